@@ -1,0 +1,45 @@
+"""One exception tree for figtrace.
+
+Every error carries the input it concerns (``path``) and says whether trying
+again can help (``transient``); Prefect retries only transient errors.
+``str(err)`` is the one line a user sees.
+"""
+from __future__ import annotations
+
+
+class FigtraceError(Exception):
+    """Base of every error figtrace raises on purpose."""
+
+    transient = False
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        self.path = path
+        self.message = message
+        super().__init__(f"{path}: {message}" if path else message)
+
+
+class InputError(FigtraceError):
+    """An input file is missing, unreadable, empty, binary or malformed."""
+
+
+class LayoutError(InputError):
+    """The text could be read but its layout makes no sense (e.g. truncated)."""
+
+
+class FetchError(FigtraceError):
+    """Fetching a URL failed for good (404, wrong content type, too large ...)."""
+
+
+class TransientFetchError(FetchError):
+    """Fetching failed in a way that may pass: connection error, 429, 5xx, timeout."""
+
+    transient = True
+
+
+class StoreError(FigtraceError):
+    """Writing outputs or the raw store failed."""
+
+
+def is_transient(exc: BaseException) -> bool:
+    """True when retrying the failed step may succeed."""
+    return bool(getattr(exc, "transient", False))

@@ -1,0 +1,230 @@
+"""Typed records that mirror the table schemas (see ``schemas/``).
+
+Every stage of the core returns these frozen dataclasses; the flows turn them
+into data frames only at the edge, where pandera validates them.  Field names
+are the column names of the tables in ``shared/design/data-model.md``.
+
+Offsets (``char_start``/``char_end``) are code-point offsets into the
+document's canonical text (``ParsedDocument.text``), end exclusive.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, fields
+
+Span = tuple[int, int]
+
+
+# --------------------------------------------------------------------------- input
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Text extracted from one input file, before layout analysis.
+
+    ``text`` is the raw extracted text; pages are separated by form feeds
+    (``\\f``) when the extractor knows them (PDF), otherwise layout infers
+    them.  ``superscripts`` and ``furniture`` are raw spans that a richer
+    extractor (PDF) knows to be footnote markers and page headers/footers.
+    """
+
+    text: str
+    source_kind: str = "text"  # "text" | "pdf" | "html"
+    superscripts: tuple[Span, ...] = ()
+    furniture: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    """What we know of an input file: its sidecar plus hashes."""
+
+    path: str
+    source_uri: str
+    raw_sha256: str
+    symbols: tuple[str, ...] = ()
+    language: str | None = None
+    origin: str | None = None
+    extra: tuple[tuple[str, str], ...] = ()
+
+
+# --------------------------------------------------------------------------- layout
+@dataclass(frozen=True, slots=True)
+class Page:
+    number: int
+    raw_start: int
+    raw_end: int
+    printed_number: int | None = None  # from a header/footer such as "21-00487 2/13"
+    printed_total: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A footnote marker standing in the body text."""
+
+    number: int
+    char_start: int
+    char_end: int
+    page: int
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    passage_id: str
+    doc_id: str
+    kind: str  # heading | paragraph | sentence | footnote | signature
+    parent_id: str | None
+    page_start: int
+    page_end: int
+    char_start: int
+    char_end: int
+    text: str
+    footnote_number: int | None = None
+    raw_char_start: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMeta:
+    symbols: tuple[str, ...]
+    language: str
+    title: str | None
+    letter_date: dt.date | None
+    author: str | None
+    author_state: str | None
+    addressee: str | None
+    agenda_items: tuple[str, ...]
+    job_number: str | None = None
+
+
+# --------------------------------------------------------------------------- tables
+@dataclass(frozen=True, slots=True)
+class DocumentRow:
+    doc_id: str
+    symbols: list[str]
+    language: str
+    title: str | None
+    letter_date: dt.date | None
+    author: str | None
+    author_state: str | None
+    addressee: str | None
+    agenda_items: list[str]
+    page_count: int
+    source_uri: str
+    raw_sha256: str
+    text_sha256: str
+    text: str
+    body_char_end: int  # text[:body_char_end] is the letter; footnotes follow
+    job_number: str | None
+    run_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class CitationRow:
+    doc_id: str
+    footnote_number: int
+    page: int
+    text: str
+    char_start: int
+    char_end: int
+    marker_char_start: int | None
+    cited_symbols: list[str]
+    urls: list[str]
+    self_sourced: bool
+    ibid_of: int | None
+    run_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class CitedDocumentRow:
+    doc_id: str
+    footnote_number: int
+    ref_index: int  # order of the reference inside its footnote, from 0
+    symbol: str | None
+    date_as_cited: dt.date | None
+    title_as_cited: str | None
+    issuer_as_cited: str | None
+    char_start: int
+    char_end: int
+    run_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRow:
+    claim_id: str
+    doc_id: str
+    page: int
+    paragraph_id: str
+    sentence_id: str
+    char_start: int
+    char_end: int
+    surface: str
+    sentence: str
+    kind: str  # count | date | duration
+    category: str | None
+    subject: str | None
+    unit: str | None
+    qualifier: str | None
+    value_low: float | None
+    value_best: float | None
+    value_high: float | None
+    estimate_rule: str | None
+    date_start: dt.date | None
+    date_end: dt.date | None
+    date_precision: str | None
+    event_date_start: dt.date | None
+    event_date_end: dt.date | None
+    place: str | None
+    part_of: str | None
+    modality: str
+    attributed_to: str | None
+    cited_footnotes: list[int]
+    paragraph_footnotes: list[int]
+    run_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class FlagRow:
+    flag_id: str
+    run_id: str
+    doc_id: str
+    rule: str
+    severity: str  # error | warning | info
+    claim_id: str | None
+    message: str
+    evidence: str  # JSON
+    passed: bool = False  # True records a check that held (severity "info")
+
+
+@dataclass(frozen=True, slots=True)
+class RunRow:
+    run_id: str
+    started_at: dt.datetime
+    finished_at: dt.datetime
+    code_version: str
+    library_versions: str  # JSON
+    parameters: str  # JSON
+    inputs: str  # JSON list of {path, source_uri, sha256}
+    row_counts: str  # JSON
+    status: str  # ok | partial | failed
+    errors: str  # JSON list of {path, error}
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDocument:
+    """Everything the layout stage knows about one document."""
+
+    doc_id: str
+    text: str
+    body_char_end: int
+    raw_offsets: "object"  # figtrace.text.OffsetMap (kept untyped to avoid a cycle)
+    pages: tuple[Page, ...]
+    meta: DocumentMeta
+    headings: tuple[Passage, ...]
+    paragraphs: tuple[Passage, ...]
+    sentences: tuple[Passage, ...]
+    footnotes: tuple[Passage, ...]
+    signature: Passage | None
+    markers: tuple[Marker, ...]
+    links: tuple[tuple[int, str], ...] = field(default=())  # (page, url) from link blocks
+
+
+def column_names(record_type: type) -> list[str]:
+    """The column names of a record type, in declaration order."""
+    return [f.name for f in fields(record_type)]
