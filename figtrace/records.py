@@ -91,6 +91,7 @@ class DocumentMeta:
     addressee: str | None
     agenda_items: tuple[str, ...]
     job_number: str | None = None
+    signatory: str | None = None  # the name on the signature line, as written
 
 
 # --------------------------------------------------------------------------- tables
@@ -112,6 +113,7 @@ class DocumentRow:
     text: str
     body_char_end: int  # text[:body_char_end] is the letter; footnotes follow
     job_number: str | None
+    signatory: str | None
     run_id: str
 
 
