@@ -4,7 +4,11 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+# {symbol} and {lang} are filled in by figtrace.fetch.symbol_url
 UN_DOCS_URL_TEMPLATE = "https://documents.un.org/api/symbol/access?s={symbol}&l={lang}&t=pdf"
+FETCH_CONTENT_TYPES = (
+    "application/pdf", "text/plain", "text/html", "application/xhtml+xml", "application/octet-stream",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +22,12 @@ class Settings:
     fetch_retries: int = 3
     fetch_backoff_s: float = 0.5
     max_fetch_bytes: int = 50 * 1024 * 1024
+    fetch_deadline_s: float = 300.0  # whole download, however slowly the bytes trickle in
+    fetch_backoff_max_s: float = 30.0  # cap on one wait, Retry-After included
+    fetch_max_redirects: int = 10
+    fetch_content_types: tuple[str, ...] = FETCH_CONTENT_TYPES
+    fetch_user_agent: str = "figtrace (document ingestion for research)"
+    un_document_type: str = "pdf"  # what the symbol URL serves ("" accepts any allowed type)
 
     def replace(self, **changes) -> "Settings":
         return dataclasses.replace(self, **changes)

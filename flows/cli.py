@@ -1,0 +1,139 @@
+"""``figtrace``: the command line.  Parses arguments, calls flows, translates errors.
+
+    figtrace run [PATH|URL ...] [--out DIR]
+    figtrace fetch URL [URL ...] | --symbol A/75/709 --lang zh
+    figtrace serve --cron "0 6 * * *"     (needs a Prefect server, see README)
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .env import configure_prefect_env
+
+DEFAULT_RAW = Path("data/raw")
+DEFAULT_OUT = Path("data/processed")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="figtrace", description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="process letters into Parquet tables")
+    run.add_argument("inputs", nargs="*", help="files, folders or http(s) URLs (default: data/raw/)")
+    run.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: data/processed)")
+    run.add_argument("--raw", type=Path, default=DEFAULT_RAW, help="raw store for fetched URLs (default: data/raw)")
+    run.add_argument("--reference-year", type=int, default=None, help="year for dates that give none, when the text has no context")
+
+    fetch = sub.add_parser("fetch", help="download documents into the raw store")
+    fetch.add_argument("urls", nargs="*", help="http(s) URLs")
+    fetch.add_argument("--symbol", action="append", default=[], help="UN document symbol, e.g. A/75/709 (repeatable)")
+    fetch.add_argument("--lang", default="zh", help="language of --symbol documents (default: zh)")
+    fetch.add_argument("--raw", type=Path, default=DEFAULT_RAW, help="raw store (default: data/raw)")
+    fetch.add_argument("--url-template", default=None, help="URL template with {symbol} and {lang}")
+
+    serve = sub.add_parser("serve", help="run on a schedule against a Prefect server")
+    serve.add_argument("--cron", required=True, help='cron schedule, e.g. "0 6 * * *"')
+    serve.add_argument("inputs", nargs="*", help="as for run (default: data/raw/)")
+    serve.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    return parser
+
+
+def _is_url(item: str) -> bool:
+    return item.startswith(("http://", "https://"))
+
+
+def resolve_inputs(items: list[str]) -> list[str]:
+    """Expand folders into their input files; fail fast on a path that does not exist."""
+    from figtrace.errors import InputError
+    from figtrace.sources import discover_inputs
+
+    items = items or [str(DEFAULT_RAW)]
+    resolved: list[str] = []
+    for item in items:
+        if _is_url(item):
+            resolved.append(item)
+            continue
+        path = Path(item)
+        if not path.exists():
+            raise InputError("no such file or folder", path=item)
+        found = discover_inputs([path])
+        if path.is_dir() and not found:
+            raise InputError("folder holds no input files (.txt, .pdf, .html)", path=item)
+        resolved.extend(str(p) for p in found)
+    return resolved
+
+
+def print_summary(result: dict) -> None:
+    t = result["totals"]
+    print(
+        f"figtrace run {result['run_id']}: {t.get('documents', 0)} document(s), "
+        f"{t.get('pages', 0)} pages, {t.get('paragraphs', 0)} paragraphs, "
+        f"{t.get('footnotes', 0)} footnotes, {t.get('claims', 0)} claims, {t.get('flags', 0)} flags "
+        f"({t.get('checks_passed', 0)} checks passed)"
+    )
+    for rule, n in sorted(t.get("flag_rules", {}).items()):
+        print(f"  {rule}: {n}")
+    quarantined = {k: v for k, v in t.items() if k.startswith("quarantined_")}
+    if quarantined:
+        print("  quarantined rows: " + ", ".join(f"{k[12:]} {v}" for k, v in quarantined.items()))
+    for doc in result["documents"]:
+        for note in doc.get("notes", ()):
+            print(f"  note: {doc['path']}: {note}")
+    print(f"tables: {result['out_dir']}/<table>/*.parquet   report: {result['report']}")
+    for err in result["errors"]:
+        print(f"error: {err['error']}", file=sys.stderr)
+
+
+def cmd_run(args) -> int:
+    inputs = resolve_inputs(args.inputs)
+    from figtrace.settings import Settings
+
+    from .run import run_flow
+
+    settings = Settings(reference_year=args.reference_year)
+    result = run_flow(inputs, str(args.out), str(args.raw), settings, progress=len(inputs) > 1)
+    print_summary(result)
+    return 0 if result["status"] == "ok" else 1
+
+
+def cmd_fetch(args) -> int:
+    from figtrace import fetch
+    from figtrace.settings import Settings
+
+    settings = Settings() if not args.url_template else Settings(un_url_template=args.url_template)
+    urls = list(args.urls) + [fetch.symbol_url(s, args.lang, settings) for s in args.symbol]
+    if not urls:
+        print("figtrace fetch: give a URL or --symbol", file=sys.stderr)
+        return 2
+    for url in urls:
+        res = fetch.fetch_to_store(url, args.raw, settings)
+        print(f"{res.status}: {url} -> {res.path} (sha256 {res.sha256[:12]}…)")
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from .run import run_flow
+
+    inputs = resolve_inputs(args.inputs)
+    run_flow.serve(name="figtrace-scheduled", cron=args.cron, parameters={"inputs": inputs, "out_dir": str(args.out)})
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    configure_prefect_env()
+    args = build_parser().parse_args(argv)
+    from figtrace.errors import FigtraceError
+
+    try:
+        return {"run": cmd_run, "fetch": cmd_fetch, "serve": cmd_serve}[args.command](args)
+    except FigtraceError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

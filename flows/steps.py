@@ -1,0 +1,147 @@
+"""The edge between the core and the files: validate rows with pandera, stage Parquet, publish.
+
+Plain functions (no Prefect here) so that the flow's tasks stay one-liners and
+the same steps can be tested without a server.
+"""
+from __future__ import annotations
+
+import shutil
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+
+import schemas
+from figtrace import __version__, report, store
+from figtrace.pipeline import DocumentResult, quarantine_flag
+
+KEY_COLUMNS = {
+    "documents": ("doc_id",),
+    "passages": ("passage_id",),
+    "citations": ("doc_id", "footnote_number"),
+    "cited_documents": ("doc_id", "footnote_number", "ref_index"),
+    "claims": ("claim_id",),
+    "flags": ("flag_id",),
+    "runs": ("run_id",),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DocSummary:
+    """What one document contributed to a run (small: this is what tasks pass around)."""
+
+    path: str
+    doc_id: str | None = None
+    raw_sha256: str | None = None
+    source_uri: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    quarantined: dict[str, int] = field(default_factory=dict)
+    flag_rules: dict[str, int] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
+    error: str | None = None
+
+
+def file_metadata(table: str, run_id: str, doc_id: str | None) -> dict[str, str]:
+    meta = {
+        "figtrace.schema_version": schemas.SCHEMA_VERSION,
+        "figtrace.run_id": run_id,
+        "figtrace.table": table,
+        "figtrace.code_version": __version__,
+    }
+    if doc_id:
+        meta["figtrace.doc_id"] = doc_id
+    return meta
+
+
+def _row_key(df, table: str, i) -> str:
+    return "|".join(str(df.at[i, c]) for c in KEY_COLUMNS[table])
+
+
+def write_frame(path: Path, df, table: str, run_id: str, doc_id: str | None, quarantine: bool = False) -> None:
+    schema = schemas.quarantine_arrow_schema(table) if quarantine else schemas.arrow_schema(table)
+    arrow = pa.Table.from_pandas(df, schema=schema, preserve_index=False)
+    store.write_parquet_atomic(path, arrow, file_metadata(table, run_id, doc_id))
+
+
+def validate_and_stage(result: DocumentResult, staging: Path, run_id: str) -> DocSummary:
+    """Validate every table of one document and write it (and any quarantine) under ``staging``."""
+    doc_id = result.doc.doc_id
+    key = store.safe_key(doc_id)
+    tables = dict(result.tables)
+    tables["passages"] = [_with_run_id(p, run_id) for p in tables["passages"]]
+    counts, quarantined, extra_flags = {}, {}, []
+    for table in ("documents", "passages", "citations", "cited_documents", "claims"):
+        good, bad = schemas.validate(table, schemas.frame_from_records(table, tables[table]))
+        counts[table] = len(good)
+        write_frame(store.table_path(staging, table, key), good, table, run_id, doc_id)
+        if len(bad):
+            quarantined[table] = len(bad)
+            write_frame(store.table_path(staging / "quarantine", table, key), bad, table, run_id, doc_id, True)
+            extra_flags += [
+                quarantine_flag(doc_id, table, _row_key(bad, table, i), str(bad.at[i, "failed_check"]), run_id)
+                for i in bad.index
+            ]
+    flags = list(tables["flags"]) + extra_flags
+    good, bad = schemas.validate("flags", schemas.frame_from_records("flags", flags))
+    counts["flags"] = int((~good["passed"]).sum()) if len(good) else 0
+    counts["checks_passed"] = len(good) - counts["flags"]
+    write_frame(store.table_path(staging, "flags", key), good, "flags", run_id, doc_id)
+    if len(bad):
+        quarantined["flags"] = len(bad)
+        write_frame(store.table_path(staging / "quarantine", "flags", key), bad, "flags", run_id, doc_id, True)
+    write_text_atomic(
+        report_path(staging, key),
+        report.render_report(tables["documents"], tables["claims"], flags),
+    )
+    failing = good[~good["passed"]] if len(good) else good
+    rules = dict(sorted(Counter(failing["rule"]).items())) if len(failing) else {}
+    doc = result.doc
+    counts.update(pages=len(doc.pages), paragraphs=len(doc.paragraphs), footnotes=len(doc.footnotes))
+    return DocSummary(
+        path=result.source.path, doc_id=doc_id, raw_sha256=result.source.raw_sha256,
+        source_uri=result.source.source_uri, counts=counts, quarantined=quarantined,
+        flag_rules=rules, notes=result.notes,
+    )
+
+
+def _with_run_id(passage, run_id: str) -> dict:
+    from dataclasses import asdict
+
+    row = asdict(passage)
+    row["run_id"] = run_id
+    return row
+
+
+def publish(staging: Path, out_dir: Path, doc_keys: list[str]) -> list[Path]:
+    """Move staged files into ``out_dir``; drop stale quarantine files of the published documents."""
+    moved = store.publish_staged(staging, out_dir)
+    fresh = {p.resolve() for p in moved}
+    quarantine = out_dir / "quarantine"
+    for key in doc_keys:
+        for old in quarantine.glob(f"*/{key}.parquet") if quarantine.exists() else []:
+            if old.resolve() not in fresh:
+                old.unlink()
+    shutil.rmtree(staging, ignore_errors=True)
+    return moved
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write a text file so that readers see the old or the new content, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+def report_path(root: Path, doc_key: str) -> Path:
+    return root / "reports" / f"{doc_key}.md"
+
+
+def run_report(out_dir: Path, doc_ids: list[str], run_id: str) -> str:
+    """The run's report: a header, then each document's flag report as published."""
+    parts = [f"# figtrace flag report\n\nRun `{run_id}`, {len(doc_ids)} document(s).\n"]
+    for doc_id in doc_ids:
+        path = report_path(out_dir, store.safe_key(doc_id))
+        parts.append(path.read_text(encoding="utf-8") if path.exists() else f"## {doc_id}\n\n(no report)\n")
+    return "\n".join(parts)

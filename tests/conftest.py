@@ -1,0 +1,50 @@
+"""Shared fixtures: the seed letter, parsed once; golden-file updating; the Prefect test harness."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "raw" / "A_75_709-S_2021_39.zh.txt"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", help="rewrite golden files from current output")
+
+
+@pytest.fixture(scope="session")
+def update_golden(request) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    return SEED
+
+
+@pytest.fixture(scope="session")
+def seed_doc():
+    from figtrace.layout import parse_document
+    from figtrace.settings import Settings
+    from figtrace.sources import read_source
+
+    extraction, source = read_source(SEED)
+    return parse_document(extraction, source, Settings())
+
+
+@pytest.fixture(scope="session")
+def prefect_harness(tmp_path_factory):
+    """One temporary Prefect server for the whole session, only for the tests that run flows."""
+    os.environ.setdefault("FIGTRACE_PREFECT_HOME", str(tmp_path_factory.mktemp("prefect-home")))
+    from flows.env import configure_prefect_env
+
+    configure_prefect_env()
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+            yield

@@ -1,0 +1,153 @@
+"""Golden structure of the seed letter, plus hand-checked facts read off the raw file."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from tests.conftest import GOLDEN
+
+GOLDEN_FILE = GOLDEN / "A_75_709-S_2021_39.zh.structure.json"
+
+# Footnotes printed on each page, read off the raw file (source: seed, footnote blocks).
+FOOTNOTES_PER_PAGE = {
+    1: [1], 2: [2, 3, 4, 5], 3: [6, 7, 8, 9, 10, 11], 4: [12, 13, 14, 15, 16], 5: [17, 18],
+    6: [19, 20, 21, 22], 7: [23, 24, 25], 8: [26], 9: list(range(27, 35)), 10: [35, 36, 37, 38],
+    11: list(range(39, 45)), 12: list(range(45, 52)), 13: [52, 53],
+}
+
+# (footnote number, the body text just before its marker, just after) - source: seed body.
+MARKER_CASES = [
+    (1, "违反《苏联宪法》，", " 通过了"),       # p1: marker after a comma, before a verb
+    (2, "自治州。", ""),                        # p2: paragraph end
+    (13, "和平人民死亡。", ""),                 # p4: after 数以万计 ... not a count
+    (29, "的报告、", " 关于"),                 # p9: "的报\n告、29 关于": the wrap is joined first
+    (31, "责任的报告", " (四份"),              # p9: glued to a word, no punctuation
+    (40, "民用基础设施", " 并发动"),           # p11: glued to a word
+    (46, "再次升级。", " 2016 年"),             # p12: marker followed by a year
+    (53, "智慧”。", ""),                        # p13: last marker
+]
+
+
+def structure(doc) -> dict:
+    text = doc.text
+    return {
+        "doc_id": doc.doc_id,
+        "pages": len(doc.pages),
+        "footnotes": [[f.footnote_number, f.page_start, f.text[:20]] for f in doc.footnotes],
+        "markers": [[m.number, m.page, m.char_start, text[max(m.char_start - 6, 0):m.char_end + 3]] for m in doc.markers],
+        "paragraphs": [
+            [p.passage_id, p.page_start, p.page_end, p.char_start, p.char_end, p.text[:12], p.text[-8:]]
+            for p in doc.paragraphs
+        ],
+        "sentences_per_paragraph": dict(Counter(s.parent_id for s in doc.sentences)),
+        "headings": [h.text for h in doc.headings],
+        "signature": doc.signature.text if doc.signature else None,
+    }
+
+
+def test_golden_structure(seed_doc, update_golden):
+    got = structure(seed_doc)
+    if update_golden or not GOLDEN_FILE.exists():
+        GOLDEN_FILE.write_text(json.dumps(got, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    assert got == json.loads(GOLDEN_FILE.read_text(encoding="utf-8"))
+
+
+def test_thirteen_pages_with_their_footnotes(seed_doc):
+    assert len(seed_doc.pages) == 13
+    by_page: dict[int, list[int]] = {}
+    for f in seed_doc.footnotes:
+        by_page.setdefault(f.page_start, []).append(f.footnote_number)
+    assert by_page == FOOTNOTES_PER_PAGE
+
+
+def test_page_footer_read(seed_doc):
+    page2 = seed_doc.pages[1]
+    assert (page2.printed_number, page2.printed_total) == (2, 13)
+
+
+@pytest.mark.parametrize("number,before,after", MARKER_CASES)
+def test_marker_position(seed_doc, number, before, after):
+    marker = next(m for m in seed_doc.markers if m.number == number)
+    text = seed_doc.text
+    assert text[marker.char_start:marker.char_end] == str(number)
+    assert text[:marker.char_start].endswith(before)
+    assert text[marker.char_end:].startswith(after)
+
+
+def test_every_footnote_has_a_marker_on_its_page(seed_doc):
+    pages = {f.footnote_number: f.page_start for f in seed_doc.footnotes}
+    assert [m.number for m in seed_doc.markers] == list(range(1, 54))
+    assert all(pages[m.number] == m.page for m in seed_doc.markers)
+    assert all(m.char_end <= seed_doc.body_char_end for m in seed_doc.markers)
+
+
+def test_quantities_are_not_markers(seed_doc):
+    text = seed_doc.text
+    spans = {(m.char_start, m.char_end) for m in seed_doc.markers}
+    for quantity in ("613 名", "1 275 名", "超过 70 万", "有 50 万", "约 570 封"):
+        start = text.index(quantity)
+        assert not any(s <= start + len(quantity) and start <= e for s, e in spans), quantity
+
+
+def test_paragraph_across_page_break(seed_doc):
+    para = next(p for p in seed_doc.paragraphs if p.text.startswith("国际性法院和国际组织"))
+    assert (para.page_start, para.page_end) == (2, 3)
+    assert "实施的大屠杀”确认为" in para.text  # joined across the page break, footnote block removed
+
+
+def test_wrapped_lines_joined_without_invented_spaces(seed_doc):
+    text = seed_doc.text
+    assert "造成 613 名阿塞拜疆平民死亡" in text  # "阿塞\n拜疆" joined tight
+    assert "另有 1 000 人受伤" in text
+    assert "A/74/676-S/2020/90，附件(2020 年 2月 7 日)" in text  # "2\n月" wrapped mid-date
+    assert "Civilian Targeting in the Shadow of International Law" in text  # Latin words kept apart
+    assert "missile strikes on Azerbaijan" in text  # "strik\nes": broken inside a word
+
+
+def test_furniture_and_links_removed_from_text(seed_doc):
+    text = seed_doc.text
+    assert "21-00487" not in text
+    assert "https://undocs.org" not in text
+    assert "__________" not in text
+
+
+def test_metadata(seed_doc):
+    m = seed_doc.meta
+    assert m.symbols == ("A/75/709", "S/2021/39")
+    assert m.language == "zh"
+    assert str(m.letter_date) == "2021-01-12"
+    assert (m.author, m.author_state, m.addressee) == ("阿塞拜疆常驻联合国代表", "阿塞拜疆", "秘书长")
+    assert m.agenda_items == ("34", "35", "40", "86")
+    assert m.job_number == "21-00487"
+    assert m.signatory == "亚沙尔·阿利耶夫"
+    assert m.title == "2021 年 1 月 12 日阿塞拜疆常驻联合国代表给秘书长的信"
+
+
+def test_signature_block(seed_doc):
+    assert seed_doc.signature.text == "常驻代表\n大使\n亚沙尔·阿利耶夫(签名)"
+    assert seed_doc.signature.page_start == 13
+
+
+def test_footnote_continuations_joined(seed_doc):
+    notes = {f.footnote_number: f.text for f in seed_doc.footnotes}
+    assert len(notes) == 53
+    assert notes[15].endswith("(1994 年 12 月)，第12 页。")
+    assert notes[16] == "同上，第十二页。"
+    assert "President-Serzh-Sargsyan-interview-Armnews-Sochi/" in notes[40]
+    assert notes[51].endswith("(2020年 12 月 22 日)。")
+
+
+def test_sentences_keep_their_markers(seed_doc):
+    para = next(p for p in seed_doc.paragraphs if p.text.startswith("亚美尼亚军队在侵略过程中"))
+    sentences = [s for s in seed_doc.sentences if s.parent_id == para.passage_id]
+    assert len(sentences) == 1 and sentences[0].text.endswith("掠夺。3")
+
+
+def test_passage_texts_are_slices_of_the_canonical_text(seed_doc):
+    text = seed_doc.text
+    passages = [*seed_doc.headings, *seed_doc.paragraphs, *seed_doc.sentences, *seed_doc.footnotes]
+    for p in passages:
+        assert text[p.char_start:p.char_end] == p.text
+        assert p.page_start <= p.page_end
