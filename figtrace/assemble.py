@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import meta as meta_mod
-from .blocks import TITLE_RE, Block, Conventions, body_blocks, measure_conventions
+from .blocks import TITLE_RE, Block, Conventions, body_blocks
 from .layout import FootnoteDraft, Zoned
 from .markers import PageIndex, find_markers
 from .records import DocumentMeta, Extraction, Marker, ParsedDocument, Passage, SourceInfo
@@ -143,8 +143,7 @@ def doc_id_for(symbols: tuple[str, ...], language: str, fallback: str) -> str:
 def assemble_document(extraction: Extraction, zoned: Zoned, source: SourceInfo, settings: Settings) -> ParsedDocument:
     """Build the canonical text and every passage of one document."""
     raw = extraction.text
-    conv = measure_conventions([ln for _, ln in zoned.body])
-    blocks = body_blocks(zoned.body, conv)
+    blocks, conv = body_blocks(zoned.body)
     text, omap, placed, body_end, note_spans = _build_text(raw, blocks, zoned.footnotes, conv)
     heads = [text[p.start:p.end] for p in placed if p.block.kind == "heading"]
     sig = [ln.stripped for p in placed if p.block.kind == "signature" for _, ln in p.block.lines]

@@ -55,8 +55,11 @@ def measure_conventions(lines: list[RawLine]) -> Conventions:
         return Conventions(False, False, 0.0)
     trailing = sum(ln.trailing_space for ln in text) / len(text)
     indented = sum(ln.indent > 0 for ln in text) / len(text)
+    terminal = sum(bool(TERMINAL_RE.search(ln.text.rstrip())) for ln in text) / len(text)
     width = statistics.median(len(ln.stripped) for ln in text)
-    return Conventions(0.05 < trailing < 0.95, 0.03 < indented < 0.8, float(width))
+    # every line indented and every line ending a sentence: one-line paragraphs
+    indents = 0.03 < indented < 0.8 or (indented >= 0.8 and terminal >= 0.8)
+    return Conventions(0.05 < trailing < 0.95, indents, float(width))
 
 
 def closes_paragraph(line: RawLine, conv: Conventions) -> bool:
@@ -138,9 +141,10 @@ def mark_headings(blocks: list[Block], conv: Conventions) -> list[Block]:
     return blocks
 
 
-def body_blocks(body: list[tuple[int, RawLine]], conv: Conventions) -> list[Block]:
-    """All blocks of the letter body, in reading order."""
+def body_blocks(body: list[tuple[int, RawLine]]) -> tuple[list[Block], Conventions]:
+    """All blocks of the letter body, in reading order, and the conventions read off the letter."""
     heads, start = split_masthead(body)
     letter = body[start:]
+    conv = measure_conventions([ln for _, ln in letter])
     blocks = split_signature(group_paragraphs(letter, conv), conv)
-    return heads + mark_headings(blocks, conv)
+    return heads + mark_headings(blocks, conv), conv

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .blocks import SIGNED_RE
 from .errors import LayoutError
 from .records import Extraction, Page, ParsedDocument, SourceInfo
 from .settings import Settings
@@ -172,6 +173,16 @@ def check_complete(zoned: Zoned, path: str) -> None:
         )
     if not any(line.stripped for _, line in zoned.body):
         raise LayoutError("no body text found (only headers, footnotes or links)", path=path)
+    last = max(
+        [ln for _, ln in zoned.body if ln.stripped] + [n.lines[-1] for n in zoned.footnotes],
+        key=lambda ln: ln.start,
+    )
+    if not (TERMINAL_END_RE.search(last.text.rstrip()) or SIGNED_RE.search(last.text)):
+        raise LayoutError(
+            f"truncated: the text stops mid-sentence at line {last.index + 1} "
+            f"(\"…{last.stripped[-20:]}\")",
+            path=path,
+        )
 
 
 def parse_document(extraction: Extraction, source: SourceInfo, settings: Settings) -> ParsedDocument:

@@ -233,7 +233,9 @@ def manifest_record(raw_dir: Path, sidecar: Path) -> dict | None:
 def rebuild_manifest(raw_dir: Path) -> list[dict]:
     """Rewrite ``manifest.json`` from the sidecars (atomically) and return its records."""
     raw_dir = Path(raw_dir)
-    sidecars = sorted(p for p in raw_dir.rglob("*.json") if p.name != MANIFEST_NAME)
+    sidecars = sorted(
+        p for p in raw_dir.rglob("*.json") if p.name != MANIFEST_NAME and not p.name.startswith(".")
+    )
     records = [r for p in sidecars if (r := manifest_record(raw_dir, p)) is not None]
     records.sort(key=lambda r: (r.get("retrieved_at") or "", r["path"]))
     with store_lock(raw_dir):
