@@ -280,6 +280,10 @@ def _stream(resp, tmp: Path, settings: Settings, url: str, expect: str | None) -
                     raise TransientFetchError(f"download took longer than {settings.fetch_deadline_s:g} s", path=url)
                 sha.update(chunk)
                 fh.write(chunk)
+    except requests.exceptions.ChunkedEncodingError as exc:
+        expected = content_length(resp)
+        of = f" of {expected}" if expected is not None else ""
+        raise TransientFetchError(f"truncated body: connection closed after {size}{of} bytes", path=url) from exc
     except requests.exceptions.RequestException as exc:
         raise request_error(exc, url, settings) from exc
     return sha.hexdigest(), size

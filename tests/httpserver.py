@@ -40,7 +40,7 @@ class Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802
         path = self.path.split("?")[0]
         self.server.owner.record(path, dict(self.headers))
-        route = ROUTES.get(path)
+        route = ROUTES.get(path) or (symbol_pdf if path.startswith("/symbol/") else None)
         if route is None:
             return self.send_body(ERROR_PAGE, "text/html", status=404)
         try:
@@ -79,6 +79,11 @@ def seed(h: Handler, srv: "LocalServer") -> None:
 
 
 def pdf(h: Handler, srv: "LocalServer") -> None:
+    h.send_versioned(srv.pdf, "application/pdf")
+
+
+def symbol_pdf(h: Handler, srv: "LocalServer") -> None:
+    """``/symbol/<lang>/<symbol>``: the PDF, as a symbol URL template would point to it."""
     h.send_versioned(srv.pdf, "application/pdf")
 
 

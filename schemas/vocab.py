@@ -1,0 +1,28 @@
+"""Controlled vocabularies of the tables (the values ``isin`` checks allow).
+
+Kept in one place so the models, the README data dictionary and the tests agree.
+Adding a value is a schema change: bump ``schemas.SCHEMA_VERSION`` (minor).
+"""
+from __future__ import annotations
+
+PASSAGE_KINDS = ("heading", "paragraph", "sentence", "footnote", "signature")
+
+CLAIM_KINDS = ("count", "date", "duration")
+
+CATEGORIES = (
+    "killed", "wounded", "missing", "hostages", "displaced", "population",
+    "settlements", "territory", "documents", "other",
+)
+
+QUALIFIERS = (
+    "exact", "approximately", "more_than", "at_least", "less_than", "nearly",
+    "range", "tens_of", "hundreds_of", "thousands_of",
+)
+
+DATE_PRECISIONS = ("day", "month", "month_part", "year", "decade_part")
+
+MODALITIES = ("asserted", "quoted", "hypothetical")
+
+SEVERITIES = ("error", "warning", "info")
+
+RUN_STATUSES = ("ok", "partial", "failed")
