@@ -1,0 +1,129 @@
+"""End to end through a real Prefect flow on the temporary server, read back by pandas, polars and DuckDB."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+pytestmark = pytest.mark.flow
+
+TABLES = ("documents", "passages", "citations", "cited_documents", "claims", "flags")
+VOLATILE = {"run_id"}
+
+
+def snapshot(out: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def frame(out: Path, table: str) -> pd.DataFrame:
+    df = pd.read_parquet(out / table)
+    return df.drop(columns=[c for c in VOLATILE if c in df.columns])
+
+
+@pytest.fixture(scope="module")
+def seed_run(prefect_harness, tmp_path_factory, seed_path):
+    from figtrace.settings import Settings
+    from flows.run import run_flow
+
+    out = tmp_path_factory.mktemp("processed")
+    result = run_flow([str(seed_path)], str(out), str(tmp_path_factory.mktemp("raw")), Settings())
+    return out, result
+
+
+def test_seed_run_writes_every_table(seed_run):
+    out, result = seed_run
+    assert result["status"] == "ok" and result["errors"] == []
+    for table in TABLES:
+        files = list((out / table).glob("*.parquet"))
+        assert [f.name for f in files] == ["A_75_709.zh.parquet"], table
+        meta = pq.read_schema(files[0]).metadata
+        assert meta[b"figtrace.table"] == table.encode()
+        assert meta[b"figtrace.run_id"] == result["run_id"].encode()
+        assert b"figtrace.schema_version" in meta
+    assert len(list((out / "runs").glob("*.parquet"))) == 1
+    assert not list(out.glob(".staging-*"))
+    assert (out / "report.md").read_text(encoding="utf-8").startswith("# figtrace flag report")
+
+
+def test_seed_summary_counts(seed_run):
+    _, result = seed_run
+    t = result["totals"]
+    assert (t["documents"], t["pages"], t["paragraphs"], t["footnotes"]) == (1, 13, 73, 53)
+    assert t["citations"] == 53 and t["claims"] > 50
+
+
+def test_every_row_carries_the_run_id(seed_run):
+    out, result = seed_run
+    for table in TABLES + ("runs",):
+        df = pd.read_parquet(out / table)
+        assert set(df["run_id"]) == {result["run_id"]}, table
+
+
+def test_runs_row_records_inputs_parameters_and_versions(seed_run, seed_path):
+    out, result = seed_run
+    run = pd.read_parquet(out / "runs").iloc[0]
+    assert run["status"] == "ok"
+    inputs = json.loads(run["inputs"])
+    assert inputs[0]["sha256"] == pd.read_parquet(out / "documents").iloc[0]["raw_sha256"]
+    assert json.loads(run["parameters"])["inputs"] == [str(seed_path)]
+    assert {"prefect", "pandera", "pyarrow", "python"} <= set(json.loads(run["library_versions"]))
+    assert json.loads(run["row_counts"])["claims"] == len(pd.read_parquet(out / "claims"))
+
+
+def test_claim_spans_quote_the_canonical_text(seed_run):
+    out, _ = seed_run
+    text = pd.read_parquet(out / "documents").iloc[0]["text"]
+    claims = pd.read_parquet(out / "claims")
+    assert all(text[s:e] == q for s, e, q in zip(claims.char_start, claims.char_end, claims.surface))
+
+
+def test_polars_and_duckdb_read_the_output(seed_run):
+    import duckdb
+    import polars as pl
+
+    out, result = seed_run
+    claims = pl.read_parquet(str(out / "claims" / "*.parquet"))
+    assert claims.height == len(pd.read_parquet(out / "claims"))
+    assert claims.schema["cited_footnotes"] == pl.List(pl.Int64) or isinstance(claims.schema["cited_footnotes"], pl.List)
+    con = duckdb.connect()
+    n, symbols = con.execute(
+        f"SELECT count(*), any_value(symbols) FROM read_parquet('{out}/documents/*.parquet')"
+    ).fetchone()
+    assert n == 1 and list(symbols) == ["A/75/709", "S/2021/39"]
+    (footnotes,) = con.execute(f"SELECT count(*) FROM read_parquet('{out}/citations/*.parquet')").fetchone()
+    assert footnotes == 53
+
+
+def test_rerun_gives_the_same_ids_and_rows(seed_run, tmp_path, seed_path):
+    from figtrace.settings import Settings
+    from flows.run import run_flow
+
+    out, first = seed_run
+    again = tmp_path / "again"
+    second = run_flow([str(seed_path)], str(again), str(tmp_path / "raw"), Settings())
+    assert second["run_id"] != first["run_id"]
+    for table in TABLES:
+        pd.testing.assert_frame_equal(frame(out, table), frame(again, table), obj=table)
+
+
+def test_broken_input_changes_nothing_already_published(seed_run, tmp_path):
+    from figtrace.settings import Settings
+    from flows.run import run_flow
+
+    out, _ = seed_run
+    copy = tmp_path / "processed"
+    shutil.copytree(out, copy)
+    before = snapshot(copy)
+    bad = tmp_path / "binary.txt"
+    bad.write_bytes(b"\x00\x01\x02 not a letter")
+    result = run_flow([str(bad)], str(copy), str(tmp_path / "raw"), Settings())
+    assert result["status"] == "failed"
+    assert result["errors"] == [{"path": str(bad), "error": f"{bad}: binary file (NUL byte at offset 0), expected UTF-8 text or PDF"}]
+    after = snapshot(copy)
+    new = set(after) - set(before)
+    assert all(name.startswith("runs/") for name in new) and len(new) == 1  # the failed run is recorded
+    assert {k: v for k, v in after.items() if k in before} == before
