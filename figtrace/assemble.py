@@ -21,7 +21,10 @@ from .settings import Settings
 from .symbols import JOB_NUMBER_RE, find_symbols, is_symbol_line
 from .text import OffsetMap, RawLine, TextBuilder, joint
 
-_SENTENCE_END = re.compile(r"[。！？!?]+[”’」』\")）]*|(?<=[a-z\d)”\"])[.](?=\s+[A-Z“\"(]|\s*$)[”’\")]*")
+_SENTENCE_END = re.compile(
+    r"[。！？!?]+[”’」』\")）]*"
+    r"|(?<=[a-z\d)”\"])[.](?=\s+[A-Z“\"(]|\s*$|\d{1,3}\s+[A-Z“\"(]|\d{1,3}\s*$)[”’\")]*"
+)
 
 
 @dataclass(slots=True)
@@ -80,9 +83,9 @@ def _sentences(text: str, start: int, end: int, markers: list[Marker]) -> list[t
     spans, cur = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
         stop = m.end()
-        probe = stop + (1 if text[stop:stop + 1] == " " else 0)
-        if probe in marker_at:
-            stop = marker_at[probe]
+        gap = 1 if text[stop:stop + 1] == " " else 0  # "。3", "wounded.2" or "。 3"
+        if stop + gap in marker_at:
+            stop = marker_at[stop + gap]
         if stop > cur and text[cur:stop].strip():
             spans.append((cur, stop))
         cur = stop
@@ -101,9 +104,11 @@ def _meta(source: SourceInfo, zoned: Zoned, heads: list[str], signature: list[st
     title = next((h for h in reversed(heads) if TITLE_RE.match(h)), None)
     date, author, addressee = meta_mod.letter_title_parts(title or "")
     symbols = list(source.symbols)
-    for line in zoned.furniture:
-        if is_symbol_line(line.text) and line.stripped not in symbols:
-            symbols.append(line.stripped)
+    found = [ln.stripped for ln in zoned.furniture if is_symbol_line(ln.text)]
+    found += [m.symbol for h in heads for m in find_symbols(h) if not TITLE_RE.match(h)]
+    for symbol in found:
+        if symbol not in symbols:
+            symbols.append(symbol)
     job = next((m.group(1) for ln in zoned.furniture for m in [JOB_NUMBER_RE.search(ln.text)] if m), None)
     return DocumentMeta(
         symbols=tuple(symbols),

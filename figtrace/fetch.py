@@ -21,6 +21,7 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import requests
+import urllib3
 from requests.adapters import HTTPAdapter
 
 from . import __version__, rawstore
@@ -115,6 +116,8 @@ def fetch_to_store(
                 return _fetch_once(session, url, Path(raw_dir), settings, expect, meta or {})
             except TransientFetchError as exc:
                 if attempt == settings.fetch_retries:
+                    if attempt == 0:
+                        raise
                     raise TransientFetchError(
                         f"{exc.message} (gave up after {attempt + 1} attempts)", path=url
                     ) from exc
@@ -282,8 +285,14 @@ def _stream(resp, tmp: Path, settings: Settings, url: str, expect: str | None) -
                 fh.write(chunk)
     except requests.exceptions.ChunkedEncodingError as exc:
         expected = content_length(resp)
-        of = f" of {expected}" if expected is not None else ""
-        raise TransientFetchError(f"truncated body: connection closed after {size}{of} bytes", path=url) from exc
+        announced = f" the announced {expected} bytes" if expected is not None else " the end of the body"
+        raise TransientFetchError(f"truncated body: the connection closed before{announced}", path=url) from exc
+    except requests.exceptions.ConnectionError as exc:
+        if any(isinstance(a, urllib3.exceptions.ReadTimeoutError) for a in exc.args):
+            raise TransientFetchError(
+                f"timed out after {settings.fetch_timeout_s:g} s while reading the body", path=url
+            ) from exc
+        raise request_error(exc, url, settings) from exc
     except requests.exceptions.RequestException as exc:
         raise request_error(exc, url, settings) from exc
     return sha.hexdigest(), size

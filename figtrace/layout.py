@@ -27,7 +27,8 @@ LINK_RE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 FOOTNOTE_START_RE = re.compile(r"^\s*(\d{1,3})(?:\s+|(?=[^\d\s.,:/\-]))(?=\S)")
 # "21-00487 2/13", "2/13 21-00487", "21-00487 (C)", "- 2 -", "2/13"
 FOOTER_RE = re.compile(
-    r"^\s*(?:\d{2}-\d{5}(?:\s*\(\w\))?(?:\s+\d+/\d+)?|\d+/\d+(?:\s+\d{2}-\d{5})?|-\s*\d+\s*-|\d{6,})\s*$"
+    r"^\s*(?:\d{2}-\d{5}(?:\s*\(\w\))?(?:\s+\d{6})?(?:\s+\d+/\d+)?|\d+/\d+(?:\s+\d{2}-\d{5})?"
+    r"|-\s*\d+\s*-|\d{6,}|\*\d{7}\*)(?:\s+\*\d{7}\*)?\s*$"
 )
 PAGE_OF_RE = re.compile(r"(?<![\d/])(\d{1,3})/(\d{1,3})(?![\d/])")
 TERMINAL_END_RE = re.compile(r"[。！？.!?;；:：”’」』)）\]…]\s*\d{0,3}$")
@@ -94,9 +95,14 @@ class _PageCounter:
     def note_furniture(self, line: RawLine) -> None:
         m = PAGE_OF_RE.search(line.text) if JOB_NUMBER_RE.search(line.text) or "/" in line.text else None
         if m and not is_symbol_line(line.text):
-            self.printed[self.number] = (int(m.group(1)), int(m.group(2)))
+            printed, total = int(m.group(1)), int(m.group(2))
+            # a footer prints the number of the page it closes, a header that of the page it opens
+            page = self.number - 1 if printed == self.number - 1 and not self.has_content else self.number
+            self.printed[page] = (printed, total)
 
     def pages(self, raw_len: int) -> list[Page]:
+        if not self.has_content and len(self.starts) > 1:  # trailing footer lines, no new page
+            self.starts.pop()
         ends = self.starts[1:] + [raw_len]
         return [
             Page(i + 1, s, e, *self.printed.get(i + 1, (None, None)))

@@ -12,10 +12,12 @@ import bisect
 import re
 
 from .records import Marker
+from .symbols import find_symbols
 
-# glued to the preceding character; not part of a longer number, symbol, date or count
+# glued to the preceding character (punctuation, CJK, a lower-case word: "自治州。2", "報告31",
+# "wounded.2"); not part of a longer number, symbol, date or count
 _STRICT = re.compile(
-    r"(?<=[^\s\d(（/\-.:：第A-Za-z])(\d{1,3})(?![\d/.%％A-Za-z])"
+    r"(?<=[^\s\d(（/\-:：第A-Z])(\d{1,3})(?![\d/.%％A-Za-z])"
     r"(?!\s?\d{3}(?!\d))(?!\s*[年月日号名人个万亿多余条段页次届%％])"
 )
 # separated by spaces: only when nothing glued was found
@@ -36,9 +38,9 @@ class PageIndex:
         return self._pages[max(i, 0)] if self._pages else 1
 
 
-def _candidates(text: str, pattern: re.Pattern, start: int, end: int, number: int):
+def _candidates(text: str, pattern: re.Pattern, start: int, end: int, number: int, masked=()):
     for m in pattern.finditer(text, start, end):
-        if int(m.group(1)) == number:
+        if int(m.group(1)) == number and not any(s <= m.start(1) < e for s, e in masked):
             yield m.start(1), m.end(1)
 
 
@@ -61,15 +63,16 @@ def find_markers(
     """
     markers: list[Marker] = []
     cursor = 0
+    masked = [(m.start, m.end) for m in find_symbols(text[:body_end])]
     for number, page in footnotes:
-        found = _first_on_page(text, cursor, body_end, number, page, pages, superscripts)
+        found = _first_on_page(text, cursor, body_end, number, page, pages, superscripts, masked)
         if found is not None:
             markers.append(Marker(number, found[0], found[1], page))
             cursor = found[1]
     return markers
 
 
-def _first_on_page(text, cursor, body_end, number, page, pages, superscripts):
+def _first_on_page(text, cursor, body_end, number, page, pages, superscripts, masked):
     if superscripts:
         spans = sorted(superscripts)
         for s, e in _candidates(text, re.compile(r"(\d{1,3})"), cursor, body_end, number):
@@ -77,7 +80,7 @@ def _first_on_page(text, cursor, body_end, number, page, pages, superscripts):
                 return s, e
         return None
     for pattern in (_STRICT, _LOOSE):
-        for s, e in _candidates(text, pattern, cursor, body_end, number):
+        for s, e in _candidates(text, pattern, cursor, body_end, number, masked):
             on = pages.page_of(s)
             if on == page:
                 return s, e

@@ -226,7 +226,9 @@ class LocalServer:
         self._lock = threading.Lock()
         self._httpd = _Server(("127.0.0.1", 0), Handler)
         self._httpd.owner = self
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     def record(self, path: str, headers: dict) -> None:
         with self._lock:

@@ -128,6 +128,11 @@ def test_backoff_waits_grow_between_retries(http_server, tmp_path):
     with pytest.raises(TransientFetchError):
         fetch_to_store(http_server.url("/always-503"), tmp_path, settings, sleep=waits.append)
     assert waits == [0.0, 0.0, 0.0]  # the server's Retry-After: 0 wins over the backoff
+    waits.clear()
+    with pytest.raises(TransientFetchError):
+        fetch_to_store(http_server.url("/truncated"), tmp_path, settings, sleep=waits.append)
+    assert waits == [0.5, 1.0, 2.0]
+    assert_nothing_stored(tmp_path)
 
 
 # --------------------------------------------------------------------------- failures
@@ -145,8 +150,8 @@ FAILURES = [
     ("/missing.pdf", False, "HTTP 404", 1),
     ("/always-503", True, "HTTP 503", 3),
     ("/slow", True, "timed out after 0.4 s", 3),
-    ("/slow-body", True, "", 3),
-    ("/truncated", True, "truncated body", 3),
+    ("/slow-body", True, "timed out after 0.4 s while reading the body", 3),
+    ("/truncated", True, "truncated body: the connection closed before the announced 46077 bytes", 3),
     ("/wrong-type.pdf", False, "expected a PDF document but got text/html", 1),
     ("/fake-pdf", False, "served as application/pdf but the body is html", 1),
     ("/image", False, "unexpected content type 'image/png'", 1),

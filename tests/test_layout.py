@@ -151,3 +151,54 @@ def test_passage_texts_are_slices_of_the_canonical_text(seed_doc):
     for p in passages:
         assert text[p.char_start:p.char_end] == p.text
         assert p.page_start <= p.page_end
+
+
+# ---------------------------------------------------------------- other layouts, other languages
+def _parse_text(raw: str, name: str = "mem.txt"):
+    from figtrace.layout import parse_document
+    from figtrace.records import Extraction, SourceInfo
+    from figtrace.settings import Settings
+
+    return parse_document(Extraction(raw), SourceInfo(name, "mem:", "0" * 64), Settings())
+
+
+def test_seed_without_blank_lines_parses_the_same(seed_doc, seed_path):
+    """Single-spaced extraction of the same letter (source: seed with its empty lines dropped)."""
+    raw = seed_path.read_text(encoding="utf-8")
+    single = _parse_text("\n".join(line for line in raw.split("\n") if line != ""))
+    assert single.text == seed_doc.text
+    assert [p.page_start for p in single.paragraphs] == [p.page_start for p in seed_doc.paragraphs]
+
+
+@pytest.fixture(scope="module")
+def english_doc():
+    from figtrace.layout import parse_document
+    from figtrace.settings import Settings
+    from figtrace.sources import read_source
+    from tests.conftest import ROOT
+
+    extraction, source = read_source(ROOT / "tests" / "fixtures" / "letter.en.txt")
+    return parse_document(extraction, source, Settings())
+
+
+def test_english_letter_layout(english_doc):
+    """Synthetic English letter in pdftotext style: form feeds, blank lines between paragraphs,
+    footers "99-01234 (E) 200399" and barcode, markers glued to words ("wounded.2")."""
+    d = english_doc
+    assert len(d.pages) == 2 and d.pages[1].printed_number == 2
+    assert d.meta.symbols == ("A/99/123", "S/2099/45")
+    assert (d.meta.language, str(d.meta.letter_date), d.meta.author_state) == ("en", "2099-03-18", "Freedonia")
+    assert d.meta.agenda_items == ("31",) and d.meta.signatory == "Jane Q. Doe"
+    assert [(f.footnote_number, f.page_start) for f in d.footnotes] == [(1, 1), (2, 1), (3, 1), (4, 2)]
+    assert [d.text[m.char_start - 8:m.char_end] for m in d.markers] == [
+        "ry 2099.1", "wounded.2", "ry 2099.3", "asefire.4"
+    ]
+    assert len(d.paragraphs) == 5
+    assert "99-01234" not in d.text and "*9901234*" not in d.text
+    assert "northern districts of Freedonia, which my Government" in d.text  # Latin wrap gets a space
+
+
+def test_english_sentences_end_after_glued_markers(english_doc):
+    ends = [s.text[-12:] for s in english_doc.sentences]
+    assert "were wounded.2" in [s.text[-14:] for s in english_doc.sentences]
+    assert "Northvale." in [e[-10:] for e in ends]

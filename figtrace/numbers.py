@@ -1,0 +1,276 @@
+"""Quantities in running text: "1 000", "超过 70 万", "100 多万", "数以万计", "about 570" -> bounds.
+
+Pure grammar on strings; no knowledge of documents.  Conventions (data-model.md):
+a qualifier is not a range ("超过 70 万" sets only ``value_low``); an exact figure
+sets low = best = high; every rule is spelled out in ``RULES`` and copied into
+``estimate_rule``.
+
+>>> parse_number("1 000"), parse_number("７０万"), parse_number("一百"), parse_number("1.2 million")
+(1000.0, 700000.0, 100.0, 1200000.0)
+>>> q = find_quantities("超过 70 万阿塞拜疆人")[0]
+>>> (q.surface, q.qualifier, q.value_low, q.value_best, q.value_high)
+('超过 70 万', 'more_than', 700000.0, None, None)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --------------------------------------------------------------------------- rules (data)
+RULES = {
+    "exact": "exact figure: value_low = value_best = value_high = N",
+    "approximately": "约/大约/about N: value_best = N, no bounds",
+    "more_than": "超过/逾/more than N: value_low = N, nothing else",
+    "at_least": "至少/不少于/N 以上/at least N: value_low = N",
+    "less_than": "不到/不足/less than N: value_high = N",
+    "at_most": "不超过/最多/up to N: value_high = N",
+    "nearly": "近/将近/nearly N: value_high = N",
+    "plus": "N 多/N 余 (N-odd): value_low = N, value_high = N + one step of N's last non-zero digit",
+    "range": "N 至 M / between N and M: value_low = N, value_high = M",
+    "tens_of": "数十/数万/数以万计/tens of: value_low = 10 x unit, value_high = 100 x unit",
+    "hundreds_of": "数百/hundreds of: value_low = 100 x unit, value_high = 1 000 x unit",
+    "thousands_of": "数千/成千上万/thousands of: value_low = 1 000 x unit, value_high = 10 000 x unit",
+    "upwards_of": "上百/上千/上万: value_low = N",
+}
+QUALIFIERS = frozenset(RULES)
+_NEEDS = {  # qualifier -> (low, best, high) that must be present (True) / absent (False) / free (None)
+    "exact": (True, True, True), "approximately": (None, True, None),
+    "more_than": (True, False, False), "at_least": (True, False, False),
+    "upwards_of": (True, False, False), "less_than": (False, False, True),
+    "at_most": (False, False, True), "nearly": (False, False, True),
+    "plus": (True, False, True), "range": (True, None, True),
+    "tens_of": (True, False, True), "hundreds_of": (True, False, True),
+    "thousands_of": (True, False, True),
+}
+
+PRE_QUALIFIERS = {
+    "不超过": "at_most", "最多": "at_most", "至多": "at_most", "up to": "at_most",
+    "at most": "at_most", "no more than": "at_most", "not more than": "at_most",
+    "不少于": "at_least", "不低于": "at_least", "至少": "at_least", "at least": "at_least",
+    "no fewer than": "at_least", "no less than": "at_least", "not less than": "at_least",
+    "超过": "more_than", "逾": "more_than", "多于": "more_than", "高于": "more_than",
+    "more than": "more_than", "over": "more_than", "in excess of": "more_than",
+    "upwards of": "more_than",
+    "不到": "less_than", "不足": "less_than", "少于": "less_than", "低于": "less_than",
+    "未满": "less_than", "less than": "less_than", "fewer than": "less_than", "under": "less_than",
+    "将近": "nearly", "接近": "nearly", "几乎": "nearly", "近": "nearly", "nearly": "nearly",
+    "almost": "nearly", "close to": "nearly", "just under": "nearly",
+    "大约": "approximately", "大概": "approximately", "约": "approximately",
+    "approximately": "approximately", "about": "approximately", "around": "approximately",
+    "roughly": "approximately", "some": "approximately", "an estimated": "approximately",
+    "estimated": "approximately", "between": "range",
+}
+POST_QUALIFIERS = {"以上": "at_least", "左右": "approximately", "上下": "approximately", "or more": "at_least"}
+
+# Vague amounts: surface -> (qualifier, low, high)
+VAGUE = {
+    "数十": ("tens_of", 10, 100), "数百": ("hundreds_of", 100, 1_000),
+    "数千": ("thousands_of", 1_000, 10_000), "数万": ("tens_of", 10_000, 100_000),
+    "数十万": ("hundreds_of", 100_000, 1_000_000), "数百万": ("thousands_of", 1_000_000, 10_000_000),
+    "数以十计": ("tens_of", 10, 100), "数以百计": ("hundreds_of", 100, 1_000),
+    "数以千计": ("thousands_of", 1_000, 10_000), "数以万计": ("tens_of", 10_000, 100_000),
+    "数以十万计": ("hundreds_of", 100_000, 1_000_000), "数以百万计": ("thousands_of", 1_000_000, 10_000_000),
+    "成百上千": ("hundreds_of", 100, 1_000), "成千上万": ("thousands_of", 1_000, 100_000),
+    "上百": ("upwards_of", 100, None), "上千": ("upwards_of", 1_000, None), "上万": ("upwards_of", 10_000, None),
+    "dozens": ("tens_of", 24, 144),
+    "tens of thousands": ("tens_of", 10_000, 100_000), "hundreds of thousands": ("hundreds_of", 100_000, 1_000_000),
+    "tens of millions": ("tens_of", 10_000_000, 100_000_000), "hundreds": ("hundreds_of", 100, 1_000),
+    "thousands": ("thousands_of", 1_000, 10_000), "millions": ("thousands_of", 1_000_000, 10_000_000),
+}
+
+MULTIPLIERS = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+# Classifier / unit right after the number -> normalised unit (None: decided by the noun).
+CLASSIFIERS = {
+    "名": "persons", "人": "persons", "位": "persons", "个": None, "份": "documents", "封": "letters",
+    "项": "items", "次": "times", "座": None, "户": "households", "所": None, "间": None,
+    "处": "places", "件": "items", "起": "incidents", "架": "aircraft", "辆": "vehicles",
+    "枚": "munitions", "发": "rounds", "具": "bodies", "批": "batches", "国": "states",
+    "区": "districts", "天": "days", "年": "years", "个月": "months", "个星期": "weeks",
+    "星期": "weeks", "周": "weeks", "小时": "hours", "公里": "km", "平方公里": "km2",
+    "公顷": "hectares", "%": "percent", "％": "percent", "美元": "USD", "吨": "tonnes",
+}
+TIME_UNITS = {"days": "days", "years": "years", "months": "months", "weeks": "weeks", "hours": "hours"}
+EN_TIME = {"day": "days", "days": "days", "week": "weeks", "weeks": "weeks", "month": "months",
+           "months": "months", "year": "years", "years": "years", "decade": "decades",
+           "decades": "decades", "hour": "hours", "hours": "hours"}
+# Chinese idioms holding numerals that are not figures.
+IDIOMS = ("一次又一次", "三番五次", "千方百计", "四面八方", "五花八门", "一一", "万一", "千万",
+          "一两", "三三两两", "七上八下", "乱七八糟", "一五一十", "十全十美", "百分之百")
+
+# --------------------------------------------------------------------------- grammar
+_FW = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+_SEP = "[,，  \u2009\u202f]"
+_DIG = rf"(?<![0-9A-Za-z.,/_\-−])(?:[0-9]{{1,3}}(?:{_SEP}[0-9]{{3}})+|[0-9]+)(?:[.．][0-9]+)?(?![0-9])"
+_CN_DIGITS = "〇零一二两三四五六七八九"
+_CN = rf"[{_CN_DIGITS}十百千][{_CN_DIGITS}十百千万亿]*"
+_EN_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+             "fifteen sixteen seventeen eighteen nineteen").split()
+_EN_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_EN_WORD = (rf"(?:{'|'.join(_EN_TENS)})(?:-(?:{'|'.join(_EN_UNITS[:9])}))?|"
+            rf"(?:{'|'.join(sorted(_EN_UNITS, key=len, reverse=True))})")
+_EN = rf"\b(?:{_EN_WORD})(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:{_EN_WORD}))?)?\b"
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_PRE_CN = [w for w in PRE_QUALIFIERS if not w.isascii()]
+_PRE_EN = [w for w in PRE_QUALIFIERS if w.isascii()]
+_PRE = rf"(?:(?P<pre>{_alt(w for w in _PRE_CN if w not in ('近', '约'))}|(?<![最附邻临])近|(?<![条公契合节预])约)|\b(?P<pre_en>{_alt(_PRE_EN)})\s+)"
+_MULT = rf"(?:\s*(?P<mult>千万|百万|[万亿])|\s+(?P<mult_en>thousand|million|billion)\b)"
+_NUM = rf"(?:(?P<pct>百分之)?(?P<num>{_DIG}|{_CN}|{_EN}))"
+_VAGUE_RE = rf"(?P<vague>{_alt(k for k in VAGUE if not k.isascii())}|\b(?:{_alt(k for k in VAGUE if k.isascii())})\b)"
+QUANTITY_RE = re.compile(
+    rf"{_PRE}?\s*(?:{_VAGUE_RE}|{_NUM}(?:\s*(?P<plus1>[多余]))?{_MULT}?(?:\s*(?P<plus2>[多余]))?"
+    rf"(?:\s*(?P<rsep>至|到|~|～|–|—|-|\bto\b|\band\b)\s*(?P<num2>{_DIG}|{_CN})(?:\s*(?P<mult2>[万亿])|\s+(?P<mult2_en>thousand|million|billion)\b)?)?)",
+    re.IGNORECASE,
+)
+_CLASSIFIER_RE = re.compile(rf"\s*(?P<cls>{_alt(CLASSIFIERS)})")
+_POST_RE = re.compile(rf"\s*(?P<post>{_alt(POST_QUALIFIERS)})")
+_EN_NOUN_RE = re.compile(r"\s+(?:of\s+)?(?P<noun>[A-Za-z][A-Za-z\-]*)")
+_EN_PERCENT_RE = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+_IDIOM_RE = re.compile(_alt(IDIOMS))
+_ORDINAL_BEFORE_RE = re.compile(r"(?:第|星期|礼拜|初|之|No\.|no\.|Nos\.|#)\s*$")
+_ID_WORD_BEFORE_RE = re.compile(
+    r"\b(?:paras?\.|paragraphs?|articles?|arts?\.|pages?|pp?\.|items?|resolutions?|decisions?|"
+    r"chapters?|sections?|annex(?:es)?|rules?|regiment|brigade|division|meeting|session|"
+    r"volume|vol\.|case|numbers?|nos?\.|footnotes?|notes?|table|figure|part|clause)\s*$",
+    re.IGNORECASE,
+)
+_DESIGNATOR_AFTER_RE = re.compile(r"\s*(?:日|号|條|条|款|段|页|届|团|师|旅|营|点|时(?!间|期)|月(?!份)|年代|(?:st|nd|rd|th)\b|[A-Za-z])")
+_YEAR_AFTER_RE = re.compile(r"\s*年")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One quantity found in text; offsets into the scanned string."""
+
+    start: int
+    end: int
+    surface: str
+    qualifier: str
+    value_low: float | None
+    value_best: float | None
+    value_high: float | None
+    estimate_rule: str
+    unit_hint: str | None  # normalised unit from the classifier ("persons", "days", ...)
+    classifier: str | None  # the classifier/unit as written ("名", "个月", "%")
+    unit_end: int  # end of the classifier (== end when there is none)
+
+
+# --------------------------------------------------------------------------- parsing
+_CN_VAL = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10_000, "亿": 100_000_000}
+_EN_VAL = {w: i + 1 for i, w in enumerate(_EN_UNITS)} | {w: 20 + 10 * i for i, w in enumerate(_EN_TENS)}
+
+
+def _cn_small(s: str) -> float:
+    section, digit = 0, None
+    for c in s:
+        if c in _CN_VAL:
+            digit = _CN_VAL[c]
+        else:
+            section += (1 if digit is None else digit) * _CN_SMALL[c]
+            digit = None
+    return float(section + (digit or 0))
+
+
+def parse_chinese(s: str) -> float | None:
+    """Value of a Chinese numeral ("十二" -> 12, "三千五百" -> 3500, "一九九三" -> 1993)."""
+    if not s or any(c not in _CN_VAL and c not in _CN_SMALL and c not in _CN_BIG for c in s):
+        return None
+    if len(s) > 1 and all(c in _CN_VAL for c in s):  # positional: 一九九三
+        return float("".join(str(_CN_VAL[c]) for c in s))
+    for big in ("亿", "万"):
+        if big in s:
+            head, tail = s.split(big, 1)
+            left = parse_chinese(head) if head else 1.0
+            right = parse_chinese(tail) if tail else 0.0
+            return None if left is None or right is None else left * _CN_BIG[big] + right
+    return _cn_small(s)
+
+
+def parse_english(s: str) -> float | None:
+    """Value of English number words ("twenty-five" -> 25, "two hundred" -> 200)."""
+    total, current = 0, 0
+    for w in re.split(r"[\s\-]+", s.lower().strip()):
+        if w == "and":
+            continue
+        if w in _EN_VAL:
+            current += _EN_VAL[w]
+        elif w == "hundred":
+            current = max(current, 1) * 100
+        elif w in ("thousand", "million", "billion"):
+            total += max(current, 1) * int(MULTIPLIERS[w])
+            current = 0
+        else:
+            return None
+    return float(total + current)
+
+
+def parse_number(s: str) -> float | None:
+    """Value of one number as written: ASCII or full-width digits, separators, 万/亿, words."""
+    s = s.strip().translate(_FW)
+    mult = 1.0
+    for suffix in ("千万", "百万", "万", "亿", " thousand", " million", " billion"):
+        if s.lower().endswith(suffix.strip()) and len(s) > len(suffix.strip()):
+            head = s[: len(s) - len(suffix.strip())].rstrip()
+            if head and (head[-1].isdigit() or head[-1] in _CN_VAL or head[-1] in _CN_SMALL):
+                mult, s = MULTIPLIERS[suffix.strip()], head
+                break
+    if re.fullmatch(rf"[0-9]{{1,3}}(?:{_SEP}[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?", s):
+        return float(re.sub(_SEP, "", s)) * mult
+    value = parse_chinese(s) if not s.isascii() else parse_english(s)
+    return None if value is None else value * mult
+
+
+def step_of(n: float) -> float:
+    """One step of N's last non-zero digit: 300 -> 100, 30 -> 10, 24 -> 1, 1 500 -> 100."""
+    n, step = int(n), 1
+    while n and n % 10 == 0:
+        n, step = n // 10, step * 10
+    return float(step)
+
+
+def bounds_for(qualifier: str, n: float, high: float | None = None) -> tuple[float | None, float | None, float | None]:
+    """(low, best, high) for a qualifier and its figure(s), per ``RULES``."""
+    if qualifier == "exact":
+        return n, n, n
+    if qualifier == "approximately":
+        return None, n, None
+    if qualifier in ("more_than", "at_least", "upwards_of"):
+        return n, None, None
+    if qualifier in ("less_than", "at_most", "nearly"):
+        return None, None, n
+    if qualifier == "plus":
+        return n, None, n + step_of(n)
+    return n, None, high  # range and vague amounts
+
+
+def bounds_problem(qualifier: str | None, low: float | None, best: float | None, high: float | None) -> str | None:
+    """Why (qualifier, low, best, high) break the conventions, or None when they hold.
+
+    >>> bounds_problem("more_than", None, None, None)
+    'more_than needs value_low'
+    >>> bounds_problem("exact", 5.0, 5.0, 5.0) is None
+    True
+    """
+    vals = {"value_low": low, "value_best": best, "value_high": high}
+    if qualifier is None:
+        return None if all(v is None for v in vals.values()) else "values without a qualifier"
+    if qualifier not in _NEEDS:
+        return f"unknown qualifier {qualifier!r}"
+    for (name, v), need in zip(vals.items(), _NEEDS[qualifier]):
+        if need is True and v is None:
+            return f"{qualifier} needs {name}"
+        if need is False and v is not None:
+            return f"{qualifier} must leave {name} empty"
+    present = [v for v in (low, best, high) if v is not None]
+    if any(a > b for a, b in zip(present, present[1:])):
+        return "value_low <= value_best <= value_high does not hold"
+    if qualifier == "exact" and not low == best == high:
+        return "exact needs value_low == value_best == value_high"
+    return None

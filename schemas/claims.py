@@ -1,0 +1,123 @@
+"""``claims``: one row per numeric assertion (count, date or duration) in a letter."""
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from .checks import bounds_problems, frame_check, ordered, present_when, span_fits_text
+from .vocab import CATEGORIES, CLAIM_KINDS, DATE_PRECISIONS, MODALITIES, QUALIFIERS
+
+
+class Claims(pa.DataFrameModel):
+    """One row per figure asserted in a letter: where it stands, what it counts, how much, when, and who says so."""
+
+    claim_id: Series[str] = pa.Field(str_length={"min_value": 1}, description="Deterministic id of the claim. Key.")
+    doc_id: Series[str] = pa.Field(description="The document (`documents.doc_id`).")
+    page: Series[int] = pa.Field(ge=1, description="Page (from 1) where the surface text starts.")
+    paragraph_id: Series[str] = pa.Field(description="`passages.passage_id` of the paragraph holding the claim.")
+    sentence_id: Series[str] = pa.Field(description="`passages.passage_id` of the sentence holding the claim.")
+    char_start: Series[int] = pa.Field(ge=0, description="Start of `surface` in `documents.text` (code points).")
+    char_end: Series[int] = pa.Field(
+        ge=0, description="End of `surface` in `documents.text`, exclusive: `text[char_start:char_end] == surface`.")
+    surface: Series[str] = pa.Field(str_length={"min_value": 1}, description="The exact text of the figure as written (e.g. `100 多万`).")
+    sentence: Series[str] = pa.Field(description="The whole sentence holding the figure, for reading in context.")
+    kind: Series[str] = pa.Field(isin=list(CLAIM_KINDS), description="What the figure is.")
+    category: Series[str] = pa.Field(
+        nullable=True, isin=list(CATEGORIES), description="For counts, what is counted; null for dates and durations.")
+    subject: Series[str] = pa.Field(nullable=True, description="Who or what is counted, as written (`平民`, `妇女`), or null.")
+    unit: Series[str] = pa.Field(nullable=True, description="Unit of the values (`persons`, `letters`, `days`, `years`, ...), or null.")
+    qualifier: Series[str] = pa.Field(
+        nullable=True, isin=list(QUALIFIERS),
+        description="How the text qualifies the figure (`超过` -> `more_than`); required for counts. A qualifier is not a range.")
+    value_low: Series[float] = pa.Field(nullable=True, description="Lower bound the text supports, or null where it gives none.")
+    value_best: Series[float] = pa.Field(nullable=True, description="Best estimate the text gives, or null where it gives none.")
+    value_high: Series[float] = pa.Field(nullable=True, description="Upper bound the text supports, or null where it gives none.")
+    estimate_rule: Series[str] = pa.Field(
+        nullable=True, description="The documented rule that set the values or dates (see README conventions), or null.")
+    date_start: Series[pa.Date] = pa.Field(nullable=True, description="For dates: first day of the interval (inclusive).")
+    date_end: Series[pa.Date] = pa.Field(nullable=True, description="For dates: last day of the interval (inclusive).")
+    date_precision: Series[str] = pa.Field(
+        nullable=True, isin=list(DATE_PRECISIONS), description="For dates: how precise the written date is.")
+    event_date_start: Series[pa.Date] = pa.Field(
+        nullable=True, description="For counts: first day of the period the figure belongs to, where the text gives one.")
+    event_date_end: Series[pa.Date] = pa.Field(
+        nullable=True, description="For counts: last day of the period the figure belongs to (inclusive).")
+    place: Series[str] = pa.Field(nullable=True, description="Where, as written, or null.")
+    part_of: Series[str] = pa.Field(
+        nullable=True, description="`claim_id` of the total this figure is a part of (`其中包括 ...`), or null.")
+    modality: Series[str] = pa.Field(isin=list(MODALITIES), description="Whether the letter asserts, quotes or supposes the figure.")
+    attributed_to: Series[str] = pa.Field(
+        nullable=True, description="Whom the letter credits for the figure (`人权观察`), or null for the author's own voice.")
+    cited_footnotes: Series[object] = pa.Field(
+        is_list_of={"element_type": "int"}, description="Numbers of the footnote markers in the same sentence.")
+    paragraph_footnotes: Series[object] = pa.Field(
+        is_list_of={"element_type": "int"}, description="Numbers of the footnote markers anywhere in the paragraph.")
+    run_id: Series[str] = pa.Field(description="Id of the run that wrote this row (see `runs`).")
+
+    class Config:
+        strict = True
+        ordered = True
+        coerce = True
+        unique = ["claim_id"]
+
+    @frame_check("char_start", "char_end")
+    def char_start_lt_char_end(cls, df: pd.DataFrame) -> pd.Series:
+        return ordered(df, "char_start", "char_end", strict=True)
+
+    @frame_check("char_start", "char_end", "surface")
+    def span_length_eq_surface_length(cls, df: pd.DataFrame) -> pd.Series:
+        return span_fits_text(df, "char_start", "char_end", "surface")
+
+    @frame_check("surface", "sentence")
+    def surface_in_sentence(cls, df: pd.DataFrame) -> pd.Series:
+        pairs = zip(df["surface"].tolist(), df["sentence"].tolist())
+        return pd.Series([isinstance(s, str) and isinstance(t, str) and s in t for s, t in pairs], index=df.index)
+
+    @frame_check("value_low", "value_best")
+    def value_low_le_value_best(cls, df: pd.DataFrame) -> pd.Series:
+        return ordered(df, "value_low", "value_best")
+
+    @frame_check("value_best", "value_high")
+    def value_best_le_value_high(cls, df: pd.DataFrame) -> pd.Series:
+        return ordered(df, "value_best", "value_high")
+
+    @frame_check("value_low", "value_high")
+    def value_low_le_value_high(cls, df: pd.DataFrame) -> pd.Series:
+        return ordered(df, "value_low", "value_high")
+
+    @frame_check("qualifier", "value_low", "value_best", "value_high", detail=bounds_problems)
+    def qualifier_bounds(cls, df: pd.DataFrame) -> pd.Series:
+        return bounds_problems(df).isna()
+
+    @frame_check("kind", "qualifier")
+    def count_has_qualifier(cls, df: pd.DataFrame) -> pd.Series:
+        return present_when(df, "kind", "count", ("qualifier",))
+
+    @frame_check("kind", "date_start", "date_end", "date_precision")
+    def date_has_interval(cls, df: pd.DataFrame) -> pd.Series:
+        return present_when(df, "kind", "date", ("date_start", "date_end", "date_precision"))
+
+    @frame_check("date_start", "date_end")
+    def date_start_le_date_end(cls, df: pd.DataFrame) -> pd.Series:
+        return ordered(df, "date_start", "date_end")
+
+    @frame_check("event_date_start", "event_date_end")
+    def event_date_start_le_event_date_end(cls, df: pd.DataFrame) -> pd.Series:
+        return ordered(df, "event_date_start", "event_date_end")
+
+    @frame_check("part_of", "claim_id")
+    def part_of_other_claim(cls, df: pd.DataFrame) -> pd.Series:
+        return df["part_of"].isna() | (df["part_of"] != df["claim_id"])
+
+    @frame_check("cited_footnotes", "paragraph_footnotes")
+    def cited_within_paragraph_footnotes(cls, df: pd.DataFrame) -> pd.Series:
+        pairs = zip(df["cited_footnotes"].tolist(), df["paragraph_footnotes"].tolist())
+        return pd.Series([_subset(a, b) for a, b in pairs], index=df.index, dtype=bool)
+
+
+def _subset(a, b) -> bool:
+    try:
+        return set(a) <= set(b)
+    except TypeError:
+        return False

@@ -1,0 +1,38 @@
+"""``runs``: one row per pipeline run (dlt-style load record)."""
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+from .checks import frame_check, ordered
+from .vocab import RUN_STATUSES
+
+UTC_US = {"unit": "us", "tz": "UTC"}
+
+
+class Runs(pa.DataFrameModel):
+    """One row per run: when, with which code, libraries, parameters and inputs, and what it produced."""
+
+    run_id: Series[str] = pa.Field(
+        str_length={"min_value": 1}, description="Time-ordered run id, e.g. `20210112T101500123Z-1a2b3c4d`. Key.")
+    started_at: Series[pd.DatetimeTZDtype] = pa.Field(dtype_kwargs=UTC_US, description="When the run started (UTC).")
+    finished_at: Series[pd.DatetimeTZDtype] = pa.Field(dtype_kwargs=UTC_US, description="When the run finished (UTC).")
+    code_version: Series[str] = pa.Field(description="figtrace version (and git commit where known) that ran.")
+    library_versions: Series[str] = pa.Field(is_json=(), description="JSON object: library name -> version.")
+    parameters: Series[str] = pa.Field(is_json=(), description="JSON object: the run's settings (`Settings.as_dict()`).")
+    inputs: Series[str] = pa.Field(
+        is_json=(), description="JSON list of `{path, source_uri, sha256}`, one per input.")
+    row_counts: Series[str] = pa.Field(is_json=(), description="JSON object: table -> rows written (and quarantined).")
+    status: Series[str] = pa.Field(isin=list(RUN_STATUSES), description="`ok`, `partial` (some inputs failed) or `failed`.")
+    errors: Series[str] = pa.Field(is_json=(), description="JSON list of `{path, error}` for inputs that failed.")
+
+    class Config:
+        strict = True
+        ordered = True
+        coerce = True
+        unique = ["run_id"]
+
+    @frame_check("started_at", "finished_at")
+    def started_at_le_finished_at(cls, df: pd.DataFrame) -> pd.Series:
+        return ordered(df, "started_at", "finished_at")
