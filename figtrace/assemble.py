@@ -148,7 +148,7 @@ def doc_id_for(symbols: tuple[str, ...], language: str, fallback: str) -> str:
 def assemble_document(extraction: Extraction, zoned: Zoned, source: SourceInfo, settings: Settings) -> ParsedDocument:
     """Build the canonical text and every passage of one document."""
     raw = extraction.text
-    blocks, conv = body_blocks(zoned.body)
+    blocks, conv = body_blocks(zoned.body, extraction.source_kind)
     text, omap, placed, body_end, note_spans = _build_text(raw, blocks, zoned.footnotes, conv)
     heads = [text[p.start:p.end] for p in placed if p.block.kind == "heading"]
     sig = [ln.stripped for p in placed if p.block.kind == "signature" for _, ln in p.block.lines]

@@ -32,6 +32,7 @@ class Conventions:
     trailing_marks_word_end: bool
     indents_paragraphs: bool
     median_width: float
+    exact_indents: bool = False  # a PDF measures indents from the margin, page starts included
 
 
 @dataclass(slots=True)
@@ -48,18 +49,18 @@ class Block:
         return self.lines[-1][0]
 
 
-def measure_conventions(lines: list[RawLine]) -> Conventions:
+def measure_conventions(lines: list[RawLine], source_kind: str = "text") -> Conventions:
     """Share of lines with trailing spaces / indents, and the typical line width."""
     text = [ln for ln in lines if ln.stripped]
     if not text:
-        return Conventions(False, False, 0.0)
+        return Conventions(False, False, 0.0, source_kind == "pdf")
     trailing = sum(ln.trailing_space for ln in text) / len(text)
     indented = sum(ln.indent > 0 for ln in text) / len(text)
     terminal = sum(bool(TERMINAL_RE.search(ln.text.rstrip())) for ln in text) / len(text)
     width = statistics.median(len(ln.stripped) for ln in text)
     # every line indented and every line ending a sentence: one-line paragraphs
     indents = 0.03 < indented < 0.8 or (indented >= 0.8 and terminal >= 0.8)
-    return Conventions(0.05 < trailing < 0.95, indents, float(width))
+    return Conventions(0.05 < trailing < 0.95, indents, float(width), source_kind == "pdf")
 
 
 def closes_paragraph(line: RawLine, conv: Conventions) -> bool:
@@ -75,7 +76,7 @@ def starts_paragraph(prev: RawLine, cur: RawLine, new_page: bool, conv: Conventi
     """True when ``cur`` opens a new paragraph after ``prev``."""
     if closes_paragraph(prev, conv):
         return True
-    return conv.indents_paragraphs and cur.indent > 0 and not new_page
+    return conv.indents_paragraphs and cur.indent > 0 and (conv.exact_indents or not new_page)
 
 
 def split_masthead(body: list[tuple[int, RawLine]]) -> tuple[list[Block], int]:
@@ -141,10 +142,10 @@ def mark_headings(blocks: list[Block], conv: Conventions) -> list[Block]:
     return blocks
 
 
-def body_blocks(body: list[tuple[int, RawLine]]) -> tuple[list[Block], Conventions]:
+def body_blocks(body: list[tuple[int, RawLine]], source_kind: str = "text") -> tuple[list[Block], Conventions]:
     """All blocks of the letter body, in reading order, and the conventions read off the letter."""
     heads, start = split_masthead(body)
     letter = body[start:]
-    conv = measure_conventions([ln for _, ln in letter])
+    conv = measure_conventions([ln for _, ln in letter], source_kind)
     blocks = split_signature(group_paragraphs(letter, conv), conv)
     return heads + mark_headings(blocks, conv), conv

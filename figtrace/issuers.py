@@ -3,7 +3,7 @@
 Reads the vocabulary in ``figtrace.sourcing_vocab``; knows nothing of any one letter.
 
 >>> find_issuer("1993 年 7 月 24 日阿塞拜疆代理总统给安全理事会主席的信", "阿塞拜疆")
-Issuer(text='阿塞拜疆代理总统', is_self=True, start=14)
+Issuer(text='阿塞拜疆代理总统', is_self=True, start=15)
 >>> find_issuer("Malcolm N. Shaw, “Report on war crimes”", "阿塞拜疆").is_self
 False
 >>> find_issuer("Letter from the Permanent Representative of Azerbaijan", "Azerbaijan").is_self
@@ -41,6 +41,7 @@ _PERSON = rf"{_NAME}(?:\s+{_NAME})+"
 LATIN_AUTHOR_RE = re.compile(rf"^\s*(?:{'|'.join(map(re.escape, V.REFERENCE_LEADS))})?\s*(?P<author>{_PERSON}(?:\s+and\s+{_PERSON})?)\s*[,，]")
 PUBLISHER_RE = re.compile(r"[”\"]\s*[,，]\s*(?P<pub>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*)\s*[,，]")
 _FUNCTION_CHARS = "见对的在和及给于由另"
+_QUOTE_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 @lru_cache(maxsize=64)
@@ -64,7 +65,7 @@ def _zh_other(text: str, self_spans: list[tuple[int, int]]):
     for m in _ZH_ORGAN_RE.finditer(text):
         if any(s < m.end() and m.start("organ") < e for s, e in self_spans):
             continue  # the author's own organ, already matched as self
-        pre = re.split(r"[日月年给]", m["pre"])[-1].lstrip(_FUNCTION_CHARS)
+        pre = re.split(r"[日月年给对在的]", m["pre"])[-1].lstrip(_FUNCTION_CHARS)
         if len(pre) >= 2:  # "亚美尼亚总统"; a bare "总统" names no state
             yield Issuer(pre + m["organ"], False, m.start("organ") - len(pre))
 
@@ -88,11 +89,20 @@ def _candidates(text: str, author_state: str | None):
         yield Issuer(m["pub"], False, m.start("pub"))
 
 
+def _inside_title(pos: int, quotes: list[tuple[int, int]]) -> bool:
+    """True for a match inside a quoted title other than at its start (the subject, not the issuer)."""
+    return any(s + 1 < pos < e for s, e in quotes)
+
+
 def find_issuer(description: str, author_state: str | None) -> Issuer | None:
     """The first-named issuer or author of a reference, or None when it names none.
 
     A self match wins over an "other" match at the same place (the author's own
     organ is also an organ of a state).
     """
-    found = sorted(_candidates(description, author_state), key=lambda i: (i.start, not i.is_self))
+    quotes = [m.span() for m in _QUOTE_RE.finditer(description)]
+    found = sorted(
+        (c for c in _candidates(description, author_state) if not _inside_title(c.start, quotes)),
+        key=lambda i: (i.start, not i.is_self),
+    )
     return found[0] if found else None

@@ -72,7 +72,6 @@ VAGUE = {
     "数以十万计": ("hundreds_of", 100_000, 1_000_000), "数以百万计": ("thousands_of", 1_000_000, 10_000_000),
     "成百上千": ("hundreds_of", 100, 1_000), "成千上万": ("thousands_of", 1_000, 100_000),
     "上百": ("upwards_of", 100, None), "上千": ("upwards_of", 1_000, None), "上万": ("upwards_of", 10_000, None),
-    "dozens": ("tens_of", 24, 144),
     "tens of thousands": ("tens_of", 10_000, 100_000), "hundreds of thousands": ("hundreds_of", 100_000, 1_000_000),
     "tens of millions": ("tens_of", 10_000_000, 100_000_000), "hundreds": ("hundreds_of", 100, 1_000),
     "thousands": ("thousands_of", 1_000, 10_000), "millions": ("thousands_of", 1_000_000, 10_000_000),
@@ -82,7 +81,8 @@ MULTIPLIERS = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6, "thousand":
 
 # Classifier / unit right after the number -> normalised unit (None: decided by the noun).
 CLASSIFIERS = {
-    "名": "persons", "人": "persons", "位": "persons", "个": None, "份": "documents", "封": "letters",
+    "名": "persons", "人": "persons", "人口": "persons", "人民": "persons", "人质": "persons",
+    "难民": "persons", "平民": "persons", "居民": "persons", "位": "persons", "个": None, "份": "documents", "封": "letters",
     "项": "items", "次": "times", "座": None, "户": "households", "所": None, "间": None,
     "处": "places", "件": "items", "起": "incidents", "架": "aircraft", "辆": "vehicles",
     "枚": "munitions", "发": "rounds", "具": "bodies", "批": "batches", "国": "states",
@@ -90,7 +90,8 @@ CLASSIFIERS = {
     "星期": "weeks", "周": "weeks", "小时": "hours", "公里": "km", "平方公里": "km2",
     "公顷": "hectares", "%": "percent", "％": "percent", "美元": "USD", "吨": "tonnes",
 }
-TIME_UNITS = {"days": "days", "years": "years", "months": "months", "weeks": "weeks", "hours": "hours"}
+TIME_UNITS = {"days": "days", "years": "years", "months": "months", "weeks": "weeks", "hours": "hours",
+              "decades": "decades"}
 EN_TIME = {"day": "days", "days": "days", "week": "weeks", "weeks": "weeks", "month": "months",
            "months": "months", "year": "years", "years": "years", "decade": "decades",
            "decades": "decades", "hour": "hours", "hours": "hours"}
@@ -101,7 +102,9 @@ IDIOMS = ("一次又一次", "三番五次", "千方百计", "四面八方", "�
 # --------------------------------------------------------------------------- grammar
 _FW = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 _SEP = "[,，  \u2009\u202f]"
-_DIG = rf"(?<![0-9A-Za-z.,/_\-−])(?:[0-9]{{1,3}}(?:{_SEP}[0-9]{{3}})+|[0-9]+)(?:[.．][0-9]+)?(?![0-9])"
+_D = "[0-9０-９]"
+_DIG = rf"(?<![0-9０-９A-Za-z.,/_\-−])(?:{_D}{{1,3}}(?:{_SEP}{_D}{{3}})+|{_D}+)(?:[.．]{_D}+)?(?!{_D})"
+_DIG2 = rf"(?:{_D}{{1,3}}(?:{_SEP}{_D}{{3}})+|{_D}+)(?:[.．]{_D}+)?(?!{_D})"
 _CN_DIGITS = "〇零一二两三四五六七八九"
 _CN = rf"[{_CN_DIGITS}十百千][{_CN_DIGITS}十百千万亿]*"
 _EN_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -118,13 +121,22 @@ def _alt(words) -> str:
 
 _PRE_CN = [w for w in PRE_QUALIFIERS if not w.isascii()]
 _PRE_EN = [w for w in PRE_QUALIFIERS if w.isascii()]
-_PRE = rf"(?:(?P<pre>{_alt(w for w in _PRE_CN if w not in ('近', '约'))}|(?<![最附邻临])近|(?<![条公契合节预])约)|\b(?P<pre_en>{_alt(_PRE_EN)})\s+)"
+_PRE = (rf"(?:(?P<pre>{_alt(w for w in _PRE_CN if w not in ('近', '约'))}|(?<![最附邻临])近|(?<![条公契合节预])约)"
+        rf"|\b(?P<pre_en>{_alt(_PRE_EN)})\s+)")
+PRE_END_RE = re.compile(rf"{_PRE}\s*$", re.IGNORECASE)
 _MULT = rf"(?:\s*(?P<mult>千万|百万|[万亿])|\s+(?P<mult_en>thousand|million|billion)\b)"
-_NUM = rf"(?:(?P<pct>百分之)?(?P<num>{_DIG}|{_CN}|{_EN}))"
-_VAGUE_RE = rf"(?P<vague>{_alt(k for k in VAGUE if not k.isascii())}|\b(?:{_alt(k for k in VAGUE if k.isascii())})\b)"
-QUANTITY_RE = re.compile(
-    rf"{_PRE}?\s*(?:{_VAGUE_RE}|{_NUM}(?:\s*(?P<plus1>[多余]))?{_MULT}?(?:\s*(?P<plus2>[多余]))?"
-    rf"(?:\s*(?P<rsep>至|到|~|～|–|—|-|\bto\b|\band\b)\s*(?P<num2>{_DIG}|{_CN})(?:\s*(?P<mult2>[万亿])|\s+(?P<mult2_en>thousand|million|billion)\b)?)?)",
+_VAGUE_CN = _alt(k for k in VAGUE if not k.isascii())
+_VAGUE_EN = _alt(k for k in VAGUE if k.isascii())
+CORE_RE = re.compile(
+    rf"(?:(?P<vague>{_VAGUE_CN}|\b(?:{_VAGUE_EN})\b)"
+    rf"|(?P<pct>百分之)?(?P<num>{_DIG}|{_CN}|{_EN})(?:\s*(?P<plus1>[多余]))?{_MULT}?(?:\s*(?P<plus2>[多余]))?"
+    rf"(?P<range>\s*(?P<rsep>至|到|~|～|–|—|-|\bto\b|\band\b)\s*(?P<num2>{_DIG2}|{_CN}|{_EN})"
+    rf"(?:\s*(?P<mult2>千万|百万|[万亿])|\s+(?P<mult2_en>thousand|million|billion)\b)?)?)",
+    re.IGNORECASE,
+)
+TRIGGER_RE = re.compile(
+    rf"[0-9０-９]+|[{_CN_DIGITS}十百千]+|数|成[百千]|上[百千万]|百分之"
+    rf"|\b(?:tens|hundreds|thousands|millions|{'|'.join(_EN_TENS)}|{'|'.join(_EN_UNITS)})\b",
     re.IGNORECASE,
 )
 _CLASSIFIER_RE = re.compile(rf"\s*(?P<cls>{_alt(CLASSIFIERS)})")
@@ -132,15 +144,26 @@ _POST_RE = re.compile(rf"\s*(?P<post>{_alt(POST_QUALIFIERS)})")
 _EN_NOUN_RE = re.compile(r"\s+(?:of\s+)?(?P<noun>[A-Za-z][A-Za-z\-]*)")
 _EN_PERCENT_RE = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 _IDIOM_RE = re.compile(_alt(IDIOMS))
-_ORDINAL_BEFORE_RE = re.compile(r"(?:第|星期|礼拜|初|之|No\.|no\.|Nos\.|#)\s*$")
+_ORDINAL_BEFORE_RE = re.compile(r"(?:第|星期|礼拜|初|之|No\.|no\.|Nos\.|#)\s*$|[同某每这那唯统专单逐]$")
 _ID_WORD_BEFORE_RE = re.compile(
     r"\b(?:paras?\.|paragraphs?|articles?|arts?\.|pages?|pp?\.|items?|resolutions?|decisions?|"
     r"chapters?|sections?|annex(?:es)?|rules?|regiment|brigade|division|meeting|session|"
     r"volume|vol\.|case|numbers?|nos?\.|footnotes?|notes?|table|figure|part|clause)\s*$",
     re.IGNORECASE,
 )
-_DESIGNATOR_AFTER_RE = re.compile(r"\s*(?:日|号|條|条|款|段|页|届|团|师|旅|营|点|时(?!间|期)|月(?!份)|年代|(?:st|nd|rd|th)\b|[A-Za-z])")
-_YEAR_AFTER_RE = re.compile(r"\s*年")
+_DESIGNATOR_AFTER_RE = re.compile(r"\s*(?:日|号|條|条|款|段|页|届|团|师|旅|营|点|时(?!间|期)|月(?!份)|年代)")
+_GLUED_AFTER_RE = re.compile(r"[A-Za-z0-9０-９]|[-/][0-9]")
+_EN_STOP = frozenset("and or of the to in on at by for with from is are was were per as than that which a an".split())
+_YEAR_AFTER_RE = re.compile(r"\s*年(?!代)")
+EN_NOUN_UNITS = {
+    "people": "persons", "persons": "persons", "civilians": "persons", "residents": "persons",
+    "inhabitants": "persons", "women": "persons", "children": "persons", "men": "persons",
+    "soldiers": "persons", "refugees": "persons", "hostages": "persons", "victims": "persons",
+    "letters": "letters", "statements": "documents", "documents": "documents", "reports": "documents",
+    "resolutions": "documents", "districts": "districts", "regions": "districts",
+    "villages": "settlements", "towns": "settlements", "cities": "settlements", "settlements": "settlements",
+    "states": "states", "countries": "states", "per": None,
+} | EN_TIME
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +241,7 @@ def parse_number(s: str) -> float | None:
     for suffix in ("千万", "百万", "万", "亿", " thousand", " million", " billion"):
         if s.lower().endswith(suffix.strip()) and len(s) > len(suffix.strip()):
             head = s[: len(s) - len(suffix.strip())].rstrip()
-            if head and (head[-1].isdigit() or head[-1] in _CN_VAL or head[-1] in _CN_SMALL):
+            if head and head[-1].isdigit():  # "70万"; Chinese numerals carry their own 万/亿
                 mult, s = MULTIPLIERS[suffix.strip()], head
                 break
     if re.fullmatch(rf"[0-9]{{1,3}}(?:{_SEP}[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?", s):
@@ -274,3 +297,160 @@ def bounds_problem(qualifier: str | None, low: float | None, best: float | None,
     if qualifier == "exact" and not low == best == high:
         return "exact needs value_low == value_best == value_high"
     return None
+
+
+# --------------------------------------------------------------------------- scanning
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in spans)
+
+
+def _value(m: re.Match, num: str, mult: str | None, mult_en: str | None) -> float | None:
+    n = parse_number(m.group(num))
+    factor = MULTIPLIERS.get((m.group(mult) or m.group(mult_en) or "").lower(), 1.0)
+    return None if n is None else n * factor
+
+
+def _unit_after(text: str, pos: int, end: int, ascii_num: bool) -> tuple[str | None, str | None, int]:
+    """(unit_hint, classifier as written, end of classifier) right after a number."""
+    m = _EN_PERCENT_RE.match(text, pos, end)
+    if m:
+        return "percent", m.group().strip(), m.end()
+    m = _CLASSIFIER_RE.match(text, pos, end)
+    if m and not (m.group("cls").isascii() and m.group("cls").isalpha()):
+        cls = m.group("cls")
+        if cls == "个" and text.startswith(("月", "星期"), m.end()):
+            cls = "个月" if text.startswith("月", m.end()) else "个星期"
+            return CLASSIFIERS[cls], cls, m.end() + len(cls) - 1
+        return CLASSIFIERS[cls], cls, m.end()
+    m = _EN_NOUN_RE.match(text, pos, end)
+    if m and ascii_num:
+        noun = m.group("noun")
+        if noun.lower() in EN_NOUN_UNITS:
+            return EN_NOUN_UNITS[noun.lower()], noun, m.end()
+        if noun.lower() not in _EN_STOP:
+            return None, noun, m.end()
+    return None, None, pos
+
+
+def _is_identifier_context(text: str, s: int, e: int, lo: int) -> bool:
+    """True where the number is an ordinal, a reference number or a date part."""
+    before = text[max(lo, s - 16):s]
+    if _ORDINAL_BEFORE_RE.search(before) or _ID_WORD_BEFORE_RE.search(before):
+        return True
+    return bool(_DESIGNATOR_AFTER_RE.match(text, e) or _GLUED_AFTER_RE.match(text, e))
+
+
+def _range_values(m: re.Match) -> tuple[float, float] | None:
+    """(N, M) of "N 至 M" / "3 至 4 万" (a trailing 万 scales both), or None when it is no range."""
+    raw2 = m.group("num2").translate(_FW)
+    if len(raw2) > 1 and raw2.startswith("0"):
+        return None  # "21-00487": a job number, not a range
+    n, n2 = _value(m, "num", "mult", "mult_en"), _value(m, "num2", "mult2", "mult2_en")
+    if n is None or n2 is None:
+        return None
+    if not (m.group("mult") or m.group("mult_en")) and (m.group("mult2") or m.group("mult2_en")):
+        n *= MULTIPLIERS[(m.group("mult2") or m.group("mult2_en")).lower()]
+    return (n, n2) if n < n2 else None
+
+
+def _numeric(m: re.Match, pre: str | None):
+    """(qualifier, low, best, high, end) of a numeric match, or None."""
+    rng = None
+    if m.group("range") and (m.group("rsep").lower() != "and" or pre == "range"):
+        rng = _range_values(m)
+    if pre == "range" and rng is None:
+        return None
+    if rng:
+        return "range", rng[0], None, rng[1], m.end()
+    n = _value(m, "num", "mult", "mult_en")
+    if n is None:
+        return None
+    qualifier = pre or ("plus" if (m.group("plus1") or m.group("plus2")) else "exact")
+    end = m.start("range") if m.group("range") else m.end()
+    return (qualifier, *bounds_for(qualifier, n), end)
+
+
+def _build(text: str, m: re.Match, start: int, end: int, pre: str | None, pre_start: int) -> Quantity | None:
+    vague = m.group("vague")
+    if vague:
+        qualifier, low, high = VAGUE[vague.lower()]
+        q_end = m.start("range") if m.group("range") else m.end()
+        if vague.isascii() and vague.lower() in ("hundreds", "thousands", "millions") and not re.match(r"\s+of\b", text[q_end:q_end + 4]):
+            return None
+        low, best, high = float(low), None, (None if high is None else float(high))
+    else:
+        got = _numeric(m, pre)
+        if got is None:
+            return None
+        qualifier, low, best, high, q_end = got
+    raw = m.group("num") or ""
+    unit, cls, unit_end = _unit_after(text, q_end, end, raw.isascii())
+    if m.group("pct"):
+        unit, cls = "percent", "百分之"
+    if not vague and _reject(text, m, q_end, unit, cls, qualifier, _is_cn(raw), pre_start, start):
+        return None
+    post = _POST_RE.match(text, unit_end, end)
+    if post and qualifier == "exact" and not vague:
+        qualifier = POST_QUALIFIERS[post.group("post")]
+        low, best, high = bounds_for(qualifier, best)
+        q_end = post.end()
+    return Quantity(pre_start, q_end, text[pre_start:q_end], qualifier, low, best, high, RULES[qualifier],
+                    unit, cls, max(unit_end, q_end))
+
+
+def _is_cn(raw: str) -> bool:
+    return any(c in _CN_VAL or c in _CN_SMALL or c in _CN_BIG for c in raw)
+
+
+def _reject(text, m, q_end, unit, cls, qualifier, num_is_cn, pre_start, lo) -> bool:
+    """Numbers that are not figures: ordinals, references, years, articles (一), idioms."""
+    s = m.start("pct") if m.group("pct") else m.start("num")
+    if _is_identifier_context(text, s, q_end, lo):
+        return True
+    if _GLUED_AFTER_RE.match(text, q_end):
+        return True
+    raw = m.group("num")
+    if raw.isascii() and raw.isdigit() and len(raw) == 4 and not (m.group("mult") or m.group("mult_en")):
+        if _YEAR_AFTER_RE.match(text, q_end) and qualifier == "exact":
+            return True  # "1993 年" is a date
+        if unit is None and 1800 <= int(raw) <= 2100 and qualifier == "exact":
+            return True  # a bare "1993" is a year, not a count
+    if num_is_cn or raw.isalpha():
+        if cls is None and unit is None:
+            return True  # a Chinese or English numeral counts only with a classifier or noun
+        if parse_number(raw) == 1 and unit not in TIME_UNITS:
+            return True  # 一个 / 一项 / one: an indefinite article
+        if _IDIOM_RE.search(text, max(lo, s - 3), min(len(text), q_end + 3)):
+            return True
+    return False
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None,
+                    skip: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()) -> list[Quantity]:
+    """Every quantity in ``text[start:end]`` outside the ``skip`` spans, in order.
+
+    >>> [(q.surface, q.qualifier, q.value_low, q.value_high) for q in find_quantities("300 多个城市")]
+    [('300 多', 'plus', 300.0, 400.0)]
+    """
+    end = len(text) if end is None else min(end, len(text))
+    skips = sorted(skip)
+    found: list[Quantity] = []
+    last = start
+    for t in TRIGGER_RE.finditer(text, start, end):
+        p = t.start()
+        if p < last:
+            continue
+        m = CORE_RE.match(text, p, end)
+        if not m or m.end() == p:
+            continue
+        pm = PRE_END_RE.search(text, max(last, p - 16), p)
+        pre_word = (pm.group("pre") or pm.group("pre_en")) if pm else None
+        pre = PRE_QUALIFIERS[pre_word.lower()] if pre_word else None
+        q = _build(text, m, start, end, pre, pm.start() if pm else p)
+        if q is None and pre is not None:
+            q = _build(text, m, start, end, None, p)
+        if q is None or (skips and _overlaps(skips, q.start, q.end)):
+            continue
+        found.append(q)
+        last = q.unit_end
+    return found

@@ -233,12 +233,12 @@ def manifest_record(raw_dir: Path, sidecar: Path) -> dict | None:
 def rebuild_manifest(raw_dir: Path) -> list[dict]:
     """Rewrite ``manifest.json`` from the sidecars (atomically) and return its records."""
     raw_dir = Path(raw_dir)
-    sidecars = sorted(
-        p for p in raw_dir.rglob("*.json") if p.name != MANIFEST_NAME and not p.name.startswith(".")
-    )
-    records = [r for p in sidecars if (r := manifest_record(raw_dir, p)) is not None]
-    records.sort(key=lambda r: (r.get("retrieved_at") or "", r["path"]))
-    with store_lock(raw_dir):
+    with store_lock(raw_dir):  # scan and write under one lock, so no concurrent store is lost
+        sidecars = sorted(
+            p for p in raw_dir.rglob("*.json") if p.name != MANIFEST_NAME and not p.name.startswith(".")
+        )
+        records = [r for p in sidecars if (r := manifest_record(raw_dir, p)) is not None]
+        records.sort(key=lambda r: (r.get("retrieved_at") or "", r["path"]))
         fd, tmp = tempfile.mkstemp(prefix=".part-", dir=raw_dir)
         with os.fdopen(fd, "wb") as fh:
             fh.write(dump_json({"inputs": records}))
@@ -259,3 +259,4 @@ def versions_of(raw_dir: Path, url: str) -> list[str]:
         if record.get("url") == url and record.get("sha256") not in seen:
             seen.append(record["sha256"])
     return seen
+

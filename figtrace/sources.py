@@ -119,3 +119,19 @@ def discover_inputs(paths: list[Path]) -> list[Path]:
         else:
             found.append(p)
     return found
+
+
+def unique_by_content(paths: list[Path]) -> list[Path]:
+    """Drop inputs whose bytes repeat an earlier input's (a fetched copy of a bundled file)."""
+    seen: set[str] = set()
+    unique: list[Path] = []
+    for p in paths:
+        try:
+            digest = sha256_hex(p.read_bytes())
+        except OSError:
+            unique.append(p)  # unreadable: let read_source report it
+            continue
+        if digest not in seen:
+            seen.add(digest)
+            unique.append(p)
+    return unique

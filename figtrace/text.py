@@ -63,6 +63,9 @@ def split_lines(raw: str) -> list[RawLine]:
         if not chunk:
             break
         body = chunk.rstrip("\r\n\f")
+        if chunk == "\f":  # pdftotext ends a page with "\n\f": no empty line there
+            pending_break, pos = True, m.end()
+            continue
         lines.append(RawLine(len(lines), pos, pos + len(body), body, pending_break))
         pending_break = chunk.endswith("\f")
         pos = m.end()
@@ -92,8 +95,10 @@ def joint(left: RawLine, right: RawLine, mid_word_breaks: bool) -> str:
     """
     a = left.text.rstrip()[-1:]
     b = right.text.lstrip()[:1]
-    if not a or not b or is_cjk(a) or is_cjk(b):
+    if not a or not b or (is_cjk(a) and is_cjk(b)):
         return ""
+    if is_cjk(a) or is_cjk(b):  # CJK next to a digit or Latin: keep a space the extractor kept
+        return " " if left.trailing_space or right.indent else ""
     if mid_word_breaks:
         return " " if left.trailing_space else ""
     if a in "-‐/":

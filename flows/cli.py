@@ -47,7 +47,7 @@ def _is_url(item: str) -> bool:
 def resolve_inputs(items: list[str]) -> list[str]:
     """Expand folders into their input files; fail fast on a path that does not exist."""
     from figtrace.errors import InputError
-    from figtrace.sources import discover_inputs
+    from figtrace.sources import discover_inputs, unique_by_content
 
     items = items or [str(DEFAULT_RAW)]
     resolved: list[str] = []
@@ -61,7 +61,7 @@ def resolve_inputs(items: list[str]) -> list[str]:
         found = discover_inputs([path])
         if path.is_dir() and not found:
             raise InputError("folder holds no input files (.txt, .pdf, .html)", path=item)
-        resolved.extend(str(p) for p in found)
+        resolved.extend(str(p) for p in unique_by_content(found))
     return resolved
 
 
@@ -103,13 +103,13 @@ def cmd_fetch(args) -> int:
     from figtrace.settings import Settings
 
     settings = Settings() if not args.url_template else Settings(un_url_template=args.url_template)
-    urls = list(args.urls) + [fetch.symbol_url(s, args.lang, settings) for s in args.symbol]
-    if not urls:
+    if not args.urls and not args.symbol:
         print("figtrace fetch: give a URL or --symbol", file=sys.stderr)
         return 2
-    for url in urls:
-        res = fetch.fetch_to_store(url, args.raw, settings)
-        print(f"{res.status}: {url} -> {res.path} (sha256 {res.sha256[:12]}…)")
+    results = [fetch.fetch_to_store(url, args.raw, settings) for url in args.urls]
+    results += [fetch.fetch_symbol(s, args.lang, args.raw, settings) for s in args.symbol]
+    for res in results:
+        print(f"{res.status}: {res.url} -> {res.path} (sha256 {res.sha256[:12]}…)")
     return 0
 
 

@@ -149,7 +149,7 @@ def _summary_dict(s: steps.DocSummary) -> dict:
 
 
 def _totals(summaries) -> dict:
-    totals: dict = {"documents": len(summaries)}
+    totals: dict = {"documents": 0}
     for s in summaries:
         for k, v in s.counts.items():
             totals[k] = totals.get(k, 0) + v

@@ -17,6 +17,8 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera import extensions
 
+from figtrace.numbers import bounds_problem
+
 CHECK_COLUMNS: dict[str, tuple[str, ...]] = {}
 CHECK_DETAILS: dict[str, Callable[[pd.DataFrame], pd.Series]] = {}
 _ELEMENT_TYPES = {"str": (str,), "int": (int, np.integer)}
@@ -88,55 +90,19 @@ def span_fits_text(df: pd.DataFrame, start: str, end: str, text: str) -> pd.Seri
 
 
 # --------------------------------------------------------------------------- qualifier vs bounds
-_NEEDS = {
-    "more_than": ("value_low",),
-    "at_least": ("value_low",),
-    "nearly": ("value_high",),
-    "less_than": ("value_high",),
-    "approximately": ("value_best",),
-    "tens_of": ("value_low", "value_high"),
-    "hundreds_of": ("value_low", "value_high"),
-    "thousands_of": ("value_low", "value_high"),
-    "range": ("value_low", "value_high"),
-}
-
-
-def fallback_bounds_problem(qualifier, low, best, high) -> str | None:
-    """Why the bounds do not fit the qualifier, or None (used when figtrace.numbers has none).
-
-    >>> fallback_bounds_problem("more_than", None, None, None)
-    'more_than needs value_low'
-    >>> fallback_bounds_problem("exact", 3.0, 3.0, 3.0) is None
-    True
-    """
-    if qualifier is None:
-        return None
-    values = {"value_low": low, "value_best": best, "value_high": high}
-    if qualifier == "exact":
-        same = low is not None and low == best == high
-        return None if same else "exact needs value_low == value_best == value_high"
-    missing = [name for name in _NEEDS.get(qualifier, ()) if values[name] is None]
-    return f"{qualifier} needs {' and '.join(missing)}" if missing else None
-
-
-def _bounds_problem_fn() -> Callable:
-    try:
-        from figtrace.numbers import bounds_problem
-    except ImportError:
-        return fallback_bounds_problem
-    return bounds_problem
-
-
 def _none(value):
     return None if value is None or (isinstance(value, float) and math.isnan(value)) else value
 
 
 def bounds_problems(df: pd.DataFrame) -> pd.Series:
-    """Per row: the qualifier-vs-bounds problem (str) or None."""
-    fn = _bounds_problem_fn()
-    cols = [df[c].astype(object).tolist() for c in ("qualifier", "value_low", "value_best", "value_high")]
-    out = [
-        fn(q, _none(lo), _none(be), _none(hi)) if isinstance(q, str) else None
-        for q, lo, be, hi in zip(*cols)
-    ]
-    return pd.Series(out, index=df.index, dtype=object)
+    """Per row: why qualifier and bounds disagree (``figtrace.numbers.bounds_problem``), or None."""
+    names = ["qualifier", "value_low", "value_best", "value_high"]
+    out = pd.Series(None, index=df.index, dtype=object)
+    some = df[names].notna().any(axis=1)  # all four null: nothing to check
+    if some.any():
+        cols = [df.loc[some, c].astype(object).tolist() for c in names]
+        out[some] = [
+            bounds_problem(q if isinstance(q, str) else None, _none(lo), _none(be), _none(hi))
+            for q, lo, be, hi in zip(*cols)
+        ]
+    return out

@@ -5,6 +5,8 @@ Adding a value is a schema change: bump ``schemas.SCHEMA_VERSION`` (minor).
 """
 from __future__ import annotations
 
+from figtrace.numbers import RULES
+
 PASSAGE_KINDS = ("heading", "paragraph", "sentence", "footnote", "signature")
 
 CLAIM_KINDS = ("count", "date", "duration")
@@ -14,10 +16,8 @@ CATEGORIES = (
     "settlements", "territory", "documents", "other",
 )
 
-QUALIFIERS = (
-    "exact", "approximately", "more_than", "at_least", "less_than", "nearly",
-    "range", "tens_of", "hundreds_of", "thousands_of",
-)
+# The qualifiers and their rules belong to the number grammar (figtrace.numbers.RULES).
+QUALIFIERS = tuple(RULES)
 
 DATE_PRECISIONS = ("day", "month", "month_part", "year", "decade_part")
 

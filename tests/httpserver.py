@@ -23,6 +23,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "raw" / "A_75_709-S_2021_39.zh.txt"
 PDF = ROOT / "tests" / "fixtures" / "letter.zh.pdf"
+HTML = ROOT / "tests" / "fixtures" / "letter.zh.html"
 ERROR_PAGE = b"<!DOCTYPE html><html><head><title>Error</title></head><body>Not here</body></html>"
 LAST_MODIFIED = "Tue, 12 Jan 2021 10:00:00 GMT"
 
@@ -80,6 +81,10 @@ def seed(h: Handler, srv: "LocalServer") -> None:
 
 def pdf(h: Handler, srv: "LocalServer") -> None:
     h.send_versioned(srv.pdf, "application/pdf")
+
+
+def html_page(h: Handler, srv: "LocalServer") -> None:
+    h.send_versioned(HTML.read_bytes(), "text/html; charset=utf-8")
 
 
 def symbol_pdf(h: Handler, srv: "LocalServer") -> None:
@@ -196,7 +201,7 @@ def empty(h: Handler, srv: "LocalServer") -> None:
 
 
 ROUTES = {
-    "/seed.txt": seed, "/letter.pdf": pdf, "/no-etag.txt": no_etag, "/missing.pdf": not_found,
+    "/seed.txt": seed, "/letter.pdf": pdf, "/letter.html": html_page, "/no-etag.txt": no_etag, "/missing.pdf": not_found,
     "/flaky": flaky, "/always-503": always_503, "/429": too_many, "/slow": slow,
     "/slow-body": slow_body, "/truncated": truncated, "/wrong-type.pdf": wrong_type,
     "/fake-pdf": fake_pdf, "/image": image, "/redirect": redirect, "/redirect-loop": redirect_loop,

@@ -191,7 +191,7 @@ def test_connection_refused_is_transient(tmp_path):
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]  # closed again when the block ends: nothing listens
     err = _fail(f"http://127.0.0.1:{port}/x.pdf", tmp_path, FAST.replace(fetch_retries=1))
-    assert is_transient(err) and "connection failed" in str(err)
+    assert is_transient(err) and "connection failed (Connection refused)" in str(err)
 
 
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://127.0.0.1/a.pdf", "data/raw/x.txt", "http://"])
@@ -262,3 +262,27 @@ def test_concurrent_fetches_of_one_url_store_one_copy(http_server, tmp_path):
     assert len(store_files(tmp_path)) == 2
     assert not [n for n in os.listdir(tmp_path / "store") if n.startswith(".part-")]
     assert len(read_log(tmp_path)) == 4
+
+
+def test_fetched_seed_gives_the_same_tables_as_the_local_file(http_server, tmp_path):
+    import dataclasses
+
+    from figtrace.pipeline import process_document
+
+    url = http_server.url("/seed.txt")
+    res = fetch_to_store(url, tmp_path, FAST)
+    fetched = process_document(res.path, Settings(), "run-x").tables
+    local = process_document(SEED, Settings(), "run-x").tables
+    [doc_f], [doc_l] = fetched.pop("documents"), local.pop("documents")
+    assert (doc_f.source_uri, doc_f.raw_sha256) == (url, res.sha256)
+    assert dataclasses.replace(doc_f, source_uri=doc_l.source_uri) == doc_l
+    assert fetched == local
+
+
+def test_fetched_html_page_is_stored_as_html(http_server, tmp_path):
+    from figtrace.sources import read_source
+
+    res = fetch_to_store(http_server.url("/letter.html"), tmp_path, FAST)
+    assert res.path.suffix == ".html" and res.status == "new"
+    extraction, info = read_source(res.path)
+    assert extraction.source_kind == "html" and info.source_uri == http_server.url("/letter.html")

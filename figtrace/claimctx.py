@@ -1,0 +1,239 @@
+"""What surrounds a figure: identifiers to skip, quotes and speakers, category, subject, place.
+
+Keyword tables are data (Chinese + English) so that an analyst can read and extend them.
+Everything here is a pure function of the canonical text and offsets into it.
+"""
+from __future__ import annotations
+
+import re
+
+from .symbols import JOB_NUMBER_RE, find_symbols
+
+# --------------------------------------------------------------------------- tables (data)
+# Predicate words after (or before) a count -> category; only for counts of people.
+CATEGORY_VERBS = {
+    "killed": r"死亡|丧生|遇难|被杀|杀害|被打死|遇害|罹难|身亡|\bkilled\b|\bdead\b|\bdied\b|\bdie\b|\bdeaths?\b|lost their lives",
+    "wounded": r"受伤|负伤|伤员|\bwounded\b|\binjured\b",
+    "missing": r"失踪|\bmissing\b",
+    "hostages": r"人质|被扣|扣押|\bhostages?\b",
+    "displaced": r"种族清洗|驱逐|流离失所|背井离乡|被迫离开|逃离|\bdisplaced\b|\bexpelled\b|\bfled\b|"
+                 r"ethnically cleansed|forced to (?:leave|flee)|\brefugees\b",
+}
+# Head nouns -> (category when no predicate says otherwise, unit).  Longest first wins.
+HEAD_NOUNS = {
+    "人口": ("population", "persons"), "居民": ("population", "persons"),
+    "inhabitants": ("population", "persons"), "residents": ("population", "persons"),
+    "population": ("population", "persons"),
+    "平民": ("other", "persons"), "妇女": ("other", "persons"), "儿童": ("other", "persons"),
+    "老人": ("other", "persons"), "人民": ("other", "persons"), "难民": ("displaced", "persons"),
+    "人质": ("hostages", "persons"), "士兵": ("other", "persons"), "军人": ("other", "persons"),
+    "人": ("other", "persons"), "people": ("other", "persons"), "persons": ("other", "persons"),
+    "civilians": ("other", "persons"), "women": ("other", "persons"), "children": ("other", "persons"),
+    "城市、村镇": ("settlements", "settlements"), "城市": ("settlements", "settlements"),
+    "村镇": ("settlements", "settlements"), "村庄": ("settlements", "settlements"),
+    "城镇": ("settlements", "settlements"), "定居点": ("settlements", "settlements"),
+    "villages": ("settlements", "settlements"), "towns": ("settlements", "settlements"),
+    "cities": ("settlements", "settlements"), "settlements": ("settlements", "settlements"),
+    "区": ("territory", "districts"), "地区": ("territory", "districts"),
+    "districts": ("territory", "districts"), "regions": ("territory", "districts"),
+    "平方公里": ("territory", "km2"), "信函": ("documents", "letters"), "信": ("documents", "letters"),
+    "letters": ("documents", "letters"), "主席说明": ("documents", "documents"),
+    "声明": ("documents", "documents"), "报告": ("documents", "documents"), "说明": ("documents", "documents"),
+    "决议": ("documents", "documents"), "文件": ("documents", "documents"),
+    "statements": ("documents", "documents"), "reports": ("documents", "documents"),
+    "resolutions": ("documents", "documents"), "documents": ("documents", "documents"),
+    "发言": ("documents", "speeches"), "国家": ("other", "states"), "共和国": ("other", "states"),
+    "国": ("other", "states"), "states": ("other", "states"), "countries": ("other", "states"),
+    "原则": ("other", "principles"), "principles": ("other", "principles"),
+}
+SUBJECT_STOP = r"被|遭|在|于|死亡|丧生|受伤|失踪|组成|独立|都|已|[和与及]\s*[0-9]|\bwere\b|\bwas\b|\bhad\b|\bhave\b"
+# Subnational places of the region (extend freely); countries count only in locative use.
+PLACES = ("霍贾利", "舒沙", "拉钦", "克尔巴贾尔", "阿格达姆", "菲祖利", "库巴特雷", "杰布拉伊尔",
+          "赞格兰", "戈拉迪兹", "巴尔达", "达赫利戈卡拉巴赫", "纳戈尔诺-卡拉巴赫", "甘贾", "塔塔尔",
+          "Khojaly", "Shusha", "Lachin", "Kalbajar", "Agdam", "Fuzuli", "Gubadly", "Jabrayil",
+          "Zangilan", "Horadiz", "Barda", "Nagorno-Karabakh", "Daghlyq Garabagh", "Ganja", "Tartar")
+COUNTRIES = ("阿塞拜疆", "亚美尼亚", "Azerbaijan", "Armenia")
+# A figure is hypothetical when its clause leads to it with an avoidance/possibility word,
+# when a condition opens its sentence before it, or when a modal follows it in its clause.
+HYPO_BEFORE = r"避免|以免|防止|免遭|可能|将会|\bavoid\w*|\bprevent\w*|risk of|\bcould\b|\bwould\b|\bmight\b"
+HYPO_CONDITION = r"如果|假如|倘若|一旦|(?<![倘])若|\b[Ii]f\b|\b[Uu]nless\b"
+HYPO_AFTER = r"\bwould\b|\bcould\b|\bmight\b|将会|可能会"
+BREAKDOWN = r"其中包括|其中|包括|including|of whom|of which|among them|among whom"
+SPEECH_VERBS = (r"表达了|报告说|讲话时说|发表如下讲话|声明如下|的结论是|结论是|所说|所述|指出|认定|认为|表示|宣布|强调|"
+                r"写道|描述为|说|称|\bsaid\b|\bstated\b|\breported\b|\bnoted\b|\bfound\b|\bdeclared\b")
+REPORTED_VERBS = r"认定|指出|报告说|认为|表示|称"
+PRONOUNS = ("它", "他", "她", "他们", "其", "it", "he", "she", "they")
+# "应特别指出" (it should be noted), "我们指出": the author's own voice, not a source.
+IMPERSONAL = ("应", "应当", "应该", "必须", "需要", "值得", "须", "我们", "我", "我国", "we", "I", "it")
+
+# --------------------------------------------------------------------------- identifiers
+ID_PATTERNS = [
+    r"第\s*[0-9０-９]+\s*[(（]\s*[0-9]{4}\s*[)）]\s*号",                       # 第 822(1993)号
+    r"第\s*[0-9A-Za-z][0-9A-Za-z/.\-()（） ]{0,30}?(?:之[一二三四五六七八九十]+)?\s*号",  # 第 40984/07 号
+    r"第\s*[0-9０-９]+(?:\s*(?:至|-|–|和|、)\s*[0-9０-９]+)*",                     # 第 366 团, 第 154 至 178 段
+    r"第[〇零一二两三四五六七八九十百千]+",                                        # 第七十五届
+    r"议程项目\s*[0-9０-９]+(?:\s*(?:、|，|,|和|及)\s*[0-9０-９]+)*",              # 议程项目 34、35、40 和 86
+    r"\bagenda\s+items?\s+[0-9]+(?:\s*(?:,|and)\s*[0-9]+)*",
+    r"(?<![\d/])[0-9]{3,6}/[0-9]{2}(?![\d/])",                                   # case 40984/07
+    r"(?<![\d/])[0-9]{1,3}/[0-9]{1,3}(?![\d/])",                                 # page 2/13
+    r"https?://\S+|www\.\S+",
+    r"《[^》\n]{0,60}》",                                                          # titles: 《九国宣言》
+    r"\b(?:resolutions?|decisions?)\s+[0-9]+(?:/[0-9]+)?\s*(?:\([0-9]{4}\))?",
+    r"\b(?:paragraphs?|paras?\.|articles?|arts?\.|pages?|pp?\.|chapters?|sections?|annex(?:es)?|"
+    r"No\.|Nos\.|rules?|items?)\s*[0-9]+(?:\s*(?:-|–|to|and|,)\s*[0-9]+)*",
+    r"\b[0-9]+(?:st|nd|rd|th)\b",
+]
+ID_RE = re.compile("|".join(f"(?:{p})" for p in ID_PATTERNS), re.IGNORECASE)
+_VERB_RES = {cat: re.compile(rx, re.IGNORECASE) for cat, rx in CATEGORY_VERBS.items()}
+_HEAD_RE = re.compile("|".join(re.escape(k) for k in sorted(HEAD_NOUNS, key=len, reverse=True)), re.IGNORECASE)
+_STOP_RE = re.compile(SUBJECT_STOP, re.IGNORECASE)
+_CLAUSE_END = "，,；;。.!?！？：:()（）“”\n"
+_PLACE_RE = re.compile("|".join(re.escape(p) for p in sorted(PLACES + COUNTRIES, key=len, reverse=True)))
+_HYPO_RE = re.compile(HYPO_BEFORE)
+_COND_RE = re.compile(HYPO_CONDITION)
+_HYPO_AFTER_RE = re.compile(HYPO_AFTER)
+BREAKDOWN_RE = re.compile(BREAKDOWN, re.IGNORECASE)
+_SPEECH_RE = re.compile(SPEECH_VERBS)
+_ZHENGRU_RE = re.compile(r"(?:正如|如)(.{1,24}?)所(?:说|指出|述|言|报告)")
+_ACCORDING_RE = re.compile(r"\baccording to\s+([^,;.]{2,60})", re.IGNORECASE)
+_QUOTE_PAIRS = {"“": "”", "「": "」", "\"": "\""}
+
+
+def identifier_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans that hold reference numbers, never figures: symbols, resolutions, ordinals, articles ..."""
+    end = len(text) if end is None else end
+    spans = [(m.start(), m.end()) for m in ID_RE.finditer(text, start, end)]
+    spans += [(m.start(), m.end()) for m in JOB_NUMBER_RE.finditer(text, start, end)]
+    spans += [(s.start + start, s.end + start) for s in find_symbols(text[start:end])]
+    return sorted(spans)
+
+
+def clause_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause around ``pos`` inside [lo, hi): between the nearest clause delimiters."""
+    a = pos
+    while a > lo and text[a - 1] not in _CLAUSE_END:
+        a -= 1
+    b = pos
+    while b < hi and text[b] not in _CLAUSE_END:
+        b += 1
+    return a, b
+
+
+def verb_category(text: str, after: tuple[int, int], before: tuple[int, int]) -> str | None:
+    """killed / wounded / ... from the predicate after the figure, else before it, in its clause."""
+    for lo, hi in (after, before):
+        hits = [(m.start(), cat) for cat, rx in _VERB_RES.items() if (m := rx.search(text, lo, hi))]
+        if hits:
+            return min(hits)[1]
+    return None
+
+
+def subject_of(text: str, pos: int, hi: int, classifier: str | None) -> tuple[str | None, str | None]:
+    """(subject as written, head noun) right after the figure's classifier, inside [pos, hi)."""
+    window_end = min(hi, pos + 16)
+    stop = _STOP_RE.search(text, pos, window_end)
+    limit = stop.start() if stop else window_end
+    if classifier and (classifier.lower() in HEAD_NOUNS or classifier.isascii() and classifier.isalpha()):
+        return classifier, classifier.lower()  # "1 000 人受伤", "九国", "613 civilians": the noun itself
+    head = _HEAD_RE.search(text, pos, limit)
+    if head:
+        return text[pos:head.end()].strip().lstrip("的") or None, head.group().lower()
+    return None, None
+
+
+def hypothetical(text: str, sent_start: int, clause_start: int, pos: int, clause_end: int) -> bool:
+    """True when the figure at ``pos`` is something that might happen, not something that did."""
+    return bool(_HYPO_RE.search(text, clause_start, pos) or _COND_RE.search(text, sent_start, pos)
+                or _HYPO_AFTER_RE.search(text, pos, clause_end))
+
+
+def quote_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of quoted text (opening mark to closing mark) in [lo, hi); an open quote runs to hi."""
+    spans, i = [], lo
+    while i < hi:
+        ch = text[i]
+        if ch in _QUOTE_PAIRS:
+            close = text.find(_QUOTE_PAIRS[ch], i + 1, hi)
+            j = hi if close < 0 else close + 1
+            spans.append((i, j))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+def speaker_before(text: str, lo: int, pos: int, previous: str | None = None) -> str | None:
+    """Who speaks in the words leading to ``pos`` ("正如“人权观察”所说", "X 认定", "according to X")."""
+    seg_start = max(text.rfind("。", lo, pos), text.rfind("；", lo, pos), lo - 1) + 1
+    m = None
+    for m in _ZHENGRU_RE.finditer(text, seg_start, pos):
+        pass
+    if m:
+        return m.group(1).strip("“”\"「」 ") or None
+    m = None
+    for m in _ACCORDING_RE.finditer(text, seg_start, pos):
+        pass
+    if m:
+        return m.group(1).strip()
+    verbs = list(_SPEECH_RE.finditer(text, seg_start, pos))
+    if not verbs:
+        titles = re.findall(r"《([^》]{1,40})》", text[seg_start:pos])
+        return titles[-1] if titles else None
+    v = verbs[-1]
+    a = v.start()
+    while a > seg_start and text[a - 1] not in "，,；;。：:“”":
+        a -= 1
+    who = re.split(r"[向对在于就给]", text[a:v.start()], maxsplit=1)[0]
+    who = re.sub(r"(尤其|还|也|特别|一再|多次|进一步|曾|的|所)+$", "", who.strip()).strip()
+    if not who or who in IMPERSONAL:
+        return None
+    return previous if who in PRONOUNS else who
+
+
+def reported_speaker(text: str, lo: int, pos: int) -> str | None:
+    """Speaker of reported speech outside quotes: "欧洲人权法院认定，... <figure>"."""
+    m = None
+    for m in re.finditer(rf"({REPORTED_VERBS})[，,：:]", text[lo:pos]):
+        pass
+    if m is None:
+        acc = list(_ACCORDING_RE.finditer(text, lo, pos))
+        return acc[-1].group(1).strip() if acc else None
+    return speaker_before(text, lo, lo + m.end())
+
+
+def place_mentions(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Place names in [lo, hi) as (start, end, name), coordinated runs merged ("X 区和 Y 区")."""
+    runs: list[list] = []
+    for m in _PLACE_RE.finditer(text, lo, hi):
+        name = m.group()
+        if name in COUNTRIES and not _locative_country(text, m.start(), m.end(), lo):
+            continue
+        if re.match(r"(?:区|市|镇|地区|州)?以外|(?:区|市|镇|地区|州)?之外", text[m.end():m.end() + 4]):
+            continue
+        if runs and re.fullmatch(r"(?:区|市|镇|地区|州)?\s*(?:和|、|及|与)\s*", text[runs[-1][1]:m.start()]):
+            runs[-1][1], runs[-1][2] = m.end(), runs[-1][2] + "、" + name
+        else:
+            runs.append([m.start(), m.end(), name])
+    return [tuple(r) for r in runs]
+
+
+def _locative_country(text: str, s: int, e: int, lo: int) -> bool:
+    before = text[max(lo, s - 3):s]
+    after = text[e:e + 5]
+    return bool(re.search(r"(?:在|(?<![关对由至属])于|\bin)\s*$", before)) or bool(
+        re.match(r"(?:的(?:另外|其他)?)?\s*(?:[0-9]|数|超过|约|近|[两三四五六七八九十])", after))
+
+
+def place_for(text: str, pos: int, sent: tuple[int, int], para: tuple[int, int], subject_span: tuple[int, int]) -> str | None:
+    """The place a figure belongs to: in its subject, else before it in the sentence, else earlier in the paragraph."""
+    inside = place_mentions(text, *subject_span)
+    if inside:
+        return inside[0][2]
+    before = place_mentions(text, sent[0], pos)
+    if before:
+        s, e, name = before[-1]
+        if re.fullmatch(r"(?:区|市|镇|地区|州)?\s*(?:和|、|及)\s*", text[e:pos]):
+            return None  # the figure is a sibling in a list of places, not inside one
+        return name
+    earlier = [p for p in place_mentions(text, para[0], sent[0]) if p[2] not in COUNTRIES]
+    return earlier[-1][2] if earlier else None

@@ -1,0 +1,119 @@
+"""One bad row per check: (table, the bad row, the check named, the column named).
+
+Each bad row is a good row (tests/cases/table_rows.py, synthetic: seed-like)
+with one thing broken; its key differs from the good rows' so only it should
+be quarantined.  ``check`` and ``column`` are substrings expected in the
+quarantine's ``failed_check`` / ``failed_column``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.cases import table_rows as r
+
+D = dt.date
+C = "claims"
+
+CASES = [
+    # ---------------------------------------------------------------- documents
+    ("documents", r.document(doc_id="d2", language="Chinese"), "str_matches", "language"),
+    ("documents", r.document(doc_id="d2", raw_sha256="abc"), "str_matches", "raw_sha256"),
+    ("documents", r.document(doc_id="d2", text_sha256="0" * 64), "text_sha256_matches_text", "text_sha256,text"),
+    ("documents", r.document(doc_id="d2", body_char_end=10_000), "body_within_text", "body_char_end,text"),
+    ("documents", r.document(doc_id="d2", page_count=0), "greater_than_or_equal_to(1)", "page_count"),
+    ("documents", r.document(doc_id="d2", symbols="A/75/709"), "is_list_of", "symbols"),
+    ("documents", r.document(doc_id="d2", agenda_items=["34", 35]), "is_list_of", "agenda_items"),
+    ("documents", r.document(doc_id="d2", source_uri=None), "not_nullable", "source_uri"),
+    ("documents", r.document(doc_id="d2", letter_date="2021-13-45"), "cell_type(date) got '2021-13-45'", "letter_date"),
+    ("documents", r.document(doc_id=""), "str_length", "doc_id"),
+    ("documents", r.document(), "multiple_fields_uniqueness", "doc_id"),
+    # ---------------------------------------------------------------- passages
+    ("passages", r.passage(passage_id="x1", kind="chapter"), "isin", "kind"),
+    ("passages", r.passage(passage_id="x1", char_end=r.P_START), "char_start_lt_char_end", "char_start,char_end"),
+    ("passages", r.passage(passage_id="x1", text="太短"), "span_length_eq_text_length", "char_start,char_end,text"),
+    ("passages", r.passage(passage_id="x1", page_start=3, page_end=2), "page_start_le_page_end", "page_start,page_end"),
+    ("passages", r.passage(passage_id="x1", kind="footnote"), "footnote_has_number", "kind,footnote_number"),
+    ("passages", r.passage(passage_id="x1", kind="sentence"), "sentence_has_parent", "kind,parent_id"),
+    ("passages", r.passage(passage_id="x1", page_start=0), "greater_than_or_equal_to(1)", "page_start"),
+    ("passages", r.passage(passage_id="x1", footnote_number=0), "greater_than_or_equal_to(1)", "footnote_number"),
+    ("passages", r.passage(passage_id="x1", run_id=None), "not_nullable", "run_id"),
+    ("passages", r.passage(), "multiple_fields_uniqueness", "passage_id"),
+    # ---------------------------------------------------------------- citations
+    ("citations", r.citation(footnote_number=0), "greater_than_or_equal_to(1)", "footnote_number"),
+    ("citations", r.citation(footnote_number=2, marker_char_start=r.NOTE_START + 1), "marker_before_footnote", "marker_char_start,char_start"),
+    ("citations", r.citation(footnote_number=2, ibid_of=2), "ibid_of_earlier_footnote", "ibid_of,footnote_number"),
+    ("citations", r.citation(footnote_number=2, cited_symbols=None), "not_nullable", "cited_symbols"),
+    ("citations", r.citation(footnote_number=3, cited_symbols="S/2020/90"), "is_list_of", "cited_symbols"),
+    ("citations", r.citation(footnote_number=2, urls=("http://x",)), None, None),  # a tuple is a list: accepted
+    ("citations", r.citation(footnote_number=2, self_sourced=None), "not_nullable", "self_sourced"),
+    ("citations", r.citation(footnote_number=2, text="短"), "span_length_eq_text_length", "char_start,char_end,text"),
+    ("citations", r.citation(), "multiple_fields_uniqueness", "doc_id,footnote_number"),
+    # ---------------------------------------------------------------- cited_documents
+    ("cited_documents", r.cited_document(ref_index=-1), "greater_than_or_equal_to(0)", "ref_index"),
+    ("cited_documents", r.cited_document(ref_index=5, char_end=r.NOTE_START), "char_start_lt_char_end", "char_start,char_end"),
+    ("cited_documents", r.cited_document(ref_index=5, date_as_cited="yesterday"), "cell_type(date)", "date_as_cited"),
+    ("cited_documents", r.cited_document(ref_index=1), "multiple_fields_uniqueness", "doc_id,footnote_number,ref_index"),
+    # ---------------------------------------------------------------- claims: enums
+    (C, r.claim(claim_id="x1", kind="amount"), "isin", "kind"),
+    (C, r.claim(claim_id="x1", category="dead"), "isin", "category"),
+    (C, r.claim(claim_id="x1", qualifier="roughly"), "isin", "qualifier"),
+    (C, r.claim(claim_id="x1", modality="rumoured"), "isin", "modality"),
+    (C, r.date_claim(claim_id="x1", date_precision="week"), "isin", "date_precision"),
+    # ---------------------------------------------------------------- claims: bounds
+    (C, r.claim(claim_id="x1", value_low=600000.0, qualifier="range", value_best=None), "value_low_le_value_high", "value_low,value_high"),
+    (C, r.claim(claim_id="x1", value_low=600000.0), "value_low_le_value_best", "value_low,value_best"),
+    (C, r.claim(claim_id="x1", value_high=400000.0), "value_best_le_value_high", "value_best,value_high"),
+    (C, r.claim(claim_id="x1", qualifier="more_than", value_low=None, value_best=None, value_high=None),
+     "qualifier_bounds: more_than needs value_low", "qualifier,value_low"),
+    (C, r.claim(claim_id="x1", qualifier="at_least", value_low=None, value_best=None, value_high=None),
+     "qualifier_bounds: at_least needs value_low", "qualifier,value_low"),
+    (C, r.claim(claim_id="x1", qualifier="nearly", value_low=None, value_best=None, value_high=None),
+     "qualifier_bounds: nearly needs value_high", "qualifier"),
+    (C, r.claim(claim_id="x1", qualifier="less_than", value_low=None, value_best=None, value_high=None),
+     "qualifier_bounds: less_than needs value_high", "qualifier"),
+    (C, r.claim(claim_id="x1", qualifier="approximately", value_low=None, value_best=None, value_high=None),
+     "qualifier_bounds: approximately needs value_best", "qualifier"),
+    (C, r.claim(claim_id="x1", value_high=600000.0), "qualifier_bounds: exact needs value_low == value_best == value_high", "qualifier"),
+    (C, r.claim(claim_id="x1", qualifier="tens_of", value_low=10000.0, value_best=None, value_high=None),
+     "qualifier_bounds: tens_of needs value_high", "qualifier"),
+    (C, r.claim(claim_id="x1", qualifier="hundreds_of", value_low=None, value_best=None, value_high=1000.0),
+     "qualifier_bounds: hundreds_of needs value_low", "qualifier"),
+    (C, r.claim(claim_id="x1", qualifier="thousands_of", value_low=None, value_best=None, value_high=None),
+     "qualifier_bounds: thousands_of needs value_low", "qualifier"),
+    (C, r.claim(claim_id="x1", qualifier="range", value_low=None, value_best=None, value_high=5.0),
+     "qualifier_bounds: range needs value_low", "qualifier"),
+    (C, r.claim(claim_id="x1", qualifier=None), "count_has_qualifier", "kind,qualifier"),
+    (C, r.claim(claim_id="x1", qualifier="more_than", value_best=None, value_high=None), None, None),  # 超过 N: low only
+    # ---------------------------------------------------------------- claims: dates
+    (C, r.date_claim(claim_id="x1", date_start=D(1988, 1, 1)), "date_start_le_date_end", "date_start,date_end"),
+    (C, r.claim(claim_id="x1", event_date_start=D(1990, 1, 1)), "event_date_start_le_event_date_end", "event_date_start,event_date_end"),
+    (C, r.date_claim(claim_id="x1", date_end=None), "date_has_interval", "kind,date_start,date_end,date_precision"),
+    (C, r.date_claim(claim_id="x1", date_precision=None), "date_has_interval", "date_precision"),
+    (C, r.date_claim(claim_id="x1", date_start=dt.datetime(1987, 10, 1, 12, 0)), None, None),  # a datetime is coerced to its date
+    # ---------------------------------------------------------------- claims: spans, structure, types
+    (C, r.claim(claim_id="x1", char_end=r.claim().char_start), "char_start_lt_char_end", "char_start,char_end"),
+    (C, r.claim(claim_id="x1", surface="50 万人"), "span_length_eq_surface_length", "char_start,char_end,surface"),
+    (C, r.claim(claim_id="x1", sentence="别的句子 50"), "surface_in_sentence", "surface,sentence"),
+    (C, r.claim(claim_id="x1", part_of="x1"), "part_of_other_claim", "part_of,claim_id"),
+    (C, r.claim(claim_id="x1", cited_footnotes=[2]), "cited_within_paragraph_footnotes", "cited_footnotes,paragraph_footnotes"),
+    (C, r.claim(claim_id="x1", paragraph_footnotes=[1, True]), "is_list_of", "paragraph_footnotes"),
+    (C, r.claim(claim_id="x1", page="two"), "cell_type(int64) got 'two'", "page"),
+    (C, r.claim(claim_id="x1", value_low="many"), "cell_type(float64) got 'many'", "value_low"),
+    (C, r.claim(claim_id="x1", surface=None), "not_nullable", "surface"),
+    (C, r.claim(claim_id="x1", modality=None), "not_nullable", "modality"),
+    (C, r.claim(), "multiple_fields_uniqueness", "claim_id"),
+    # ---------------------------------------------------------------- flags
+    ("flags", r.flag(flag_id="x1", severity="fatal"), "isin", "severity"),
+    ("flags", r.flag(flag_id="x1", evidence="{not json"), "is_json", "evidence"),
+    ("flags", r.flag(flag_id="x1", rule="Uncited Figure"), "str_matches", "rule"),
+    ("flags", r.flag(flag_id="x1", passed=True), "passed_is_info", "passed,severity"),
+    ("flags", r.flag(flag_id="x1", message=""), "str_length", "message"),
+    ("flags", r.flag(), "multiple_fields_uniqueness", "flag_id"),
+    # ---------------------------------------------------------------- runs
+    ("runs", r.run(run_id="x1", status="done"), "isin", "status"),
+    ("runs", r.run(run_id="x1", finished_at=dt.datetime(2021, 1, 12, 9, tzinfo=dt.timezone.utc)),
+     "started_at_le_finished_at", "started_at,finished_at"),
+    ("runs", r.run(run_id="x1", row_counts="claims=2"), "is_json", "row_counts"),
+    ("runs", r.run(run_id="x1", started_at="not a time"), "cell_type(timestamp)", "started_at"),
+    ("runs", r.run(), "multiple_fields_uniqueness", "run_id"),
+]

@@ -1,0 +1,45 @@
+"""The README's data dictionary is the one generated from the pandera models."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import schemas
+from schemas import docs
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_readme_data_dictionary_is_current():
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = docs.readme_block(text)
+    assert block is not None, f"README.md lacks {docs.START} ... {docs.END}"
+    assert block == schemas.data_dictionary_markdown(), "stale: run `python -m schemas.docs`"
+
+
+def test_dictionary_has_every_table_and_column():
+    md = schemas.data_dictionary_markdown()
+    for table in schemas.TABLES:
+        assert f"### `{table}`" in md
+        section = md.split(f"### `{table}`", 1)[1].split("\n### ", 1)[0]
+        for name, col in schemas.schema(table).columns.items():
+            assert f"| `{name}` |" in section
+            assert col.description.split("`")[0][:20] in section
+    assert "One of: `count`, `date`, `duration`." in md
+
+
+def test_the_script_rewrites_only_the_block(tmp_path):
+    readme = tmp_path / "README.md"
+    readme.write_text(f"# Title\n\nbefore\n\n{docs.START}\nold\n{docs.END}\n\nafter\n", encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "schemas.docs", str(readme)], check=True, cwd=ROOT, capture_output=True)
+    text = readme.read_text(encoding="utf-8")
+    assert text.startswith("# Title\n\nbefore\n\n") and text.endswith("\n\nafter\n")
+    assert docs.readme_block(text) == schemas.data_dictionary_markdown()
+    assert docs.rewrite_readme(readme) is False  # idempotent
+
+
+def test_the_script_creates_a_placeholder(tmp_path):
+    readme = tmp_path / "README.md"
+    assert docs.rewrite_readme(readme) is True
+    assert docs.readme_block(readme.read_text(encoding="utf-8")) == schemas.data_dictionary_markdown()

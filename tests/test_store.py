@@ -1,0 +1,129 @@
+"""figtrace.store: atomic Parquet writes, metadata, safe keys, staging and publishing."""
+from __future__ import annotations
+
+import os
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from figtrace import store
+from figtrace.errors import StoreError
+
+META = {"figtrace.schema_version": "1.0", "figtrace.run_id": "r1", "figtrace.table": "claims"}
+
+
+def small_table(n: int = 3) -> pa.Table:
+    return pa.table({"claim_id": [f"c{i}" for i in range(n)], "value": pa.array(range(n), pa.int64())})
+
+
+def breaks_midway(n_good: int) -> pa.Table:
+    """A table whose first batches are valid and whose last batch holds a null in a non-nullable column."""
+    schema = pa.schema([pa.field("value", pa.int64(), nullable=False)])
+    good = pa.RecordBatch.from_arrays([pa.array(range(n_good), pa.int64())], schema=schema)
+    bad = pa.RecordBatch.from_arrays([pa.array([1, None], pa.int64())], schema=schema)
+    return pa.Table.from_batches([good, bad])
+
+
+def test_write_then_read_back_with_metadata(tmp_path):
+    path = tmp_path / "claims" / "A_75_709.zh.parquet"
+    store.write_parquet_atomic(path, small_table(), META)
+    assert pq.read_table(path).column("claim_id").to_pylist() == ["c0", "c1", "c2"]
+    assert store.read_metadata(path) == META
+    assert sorted(os.listdir(path.parent)) == ["A_75_709.zh.parquet"]
+
+
+def test_metadata_merges_with_the_table_schema_metadata(tmp_path):
+    table = small_table().replace_schema_metadata({"figtrace.table": "old", "other": "kept"})
+    path = tmp_path / "t.parquet"
+    store.write_parquet_atomic(path, table, {**META, "figtrace.doc_id": "A/75/709:zh"})
+    assert store.read_metadata(path) == {**META, "other": "kept", "figtrace.doc_id": "A/75/709:zh"}
+
+
+def test_a_write_failing_midway_leaves_the_old_file_byte_identical(tmp_path):
+    path = tmp_path / "claims" / "doc.parquet"
+    store.write_parquet_atomic(path, small_table(), META)
+    before = path.read_bytes()
+    # sanity: the valid part alone writes fine, so the failure comes after row groups were written
+    store.write_parquet_atomic(tmp_path / "probe.parquet", breaks_midway(5000).slice(0, 5000), META)
+    with pytest.raises(StoreError, match="non-nullable"):
+        store.write_parquet_atomic(path, breaks_midway(5000), {**META, "figtrace.run_id": "r2"})
+    assert path.read_bytes() == before
+    assert sorted(os.listdir(path.parent)) == ["doc.parquet"]  # no temporary file left
+    assert store.read_metadata(path)["figtrace.run_id"] == "r1"
+
+
+def test_a_failed_first_write_leaves_nothing(tmp_path):
+    path = tmp_path / "claims" / "doc.parquet"
+    unsupported = pa.table({"x": pa.array([None], pa.month_day_nano_interval())})  # Parquet has no such type
+    with pytest.raises(StoreError):
+        store.write_parquet_atomic(path, unsupported, META)
+    assert not path.exists() and os.listdir(path.parent) == []
+
+
+def test_required_metadata_is_enforced(tmp_path):
+    with pytest.raises(StoreError, match="figtrace.run_id"):
+        store.write_parquet_atomic(tmp_path / "x.parquet", small_table(), {"figtrace.schema_version": "1", "figtrace.table": "t"})
+    assert not (tmp_path / "x.parquet").exists()
+
+
+def test_overwrite_replaces_the_file(tmp_path):
+    path = tmp_path / "doc.parquet"
+    store.write_parquet_atomic(path, small_table(3), META)
+    store.write_parquet_atomic(path, small_table(5), {**META, "figtrace.run_id": "r2"})
+    assert pq.read_table(path).num_rows == 5 and store.read_metadata(path)["figtrace.run_id"] == "r2"
+
+
+def test_same_table_same_bytes(tmp_path):
+    store.write_parquet_atomic(tmp_path / "a.parquet", small_table(), META)
+    store.write_parquet_atomic(tmp_path / "b.parquet", small_table(), META)
+    assert (tmp_path / "a.parquet").read_bytes() == (tmp_path / "b.parquet").read_bytes()
+
+
+@pytest.mark.parametrize("doc_id, key", [
+    ("A/75/709:zh", "A_75_709.zh"),                     # seed
+    ("S/2021/39:en", "S_2021_39.en"),
+    ("A/HRC/46/G/1:ru", "A_HRC_46_G_1.ru"),
+    ("A_75_709.zh", "A_75_709.zh"),                     # already safe: unchanged
+])
+def test_safe_key_cases(doc_id, key):
+    assert store.safe_key(doc_id) == key
+
+
+def test_table_path():
+    assert store.table_path("out", "claims", "A/75/709:zh").as_posix() == "out/claims/A_75_709.zh.parquet"
+    with pytest.raises(StoreError):
+        store.table_path("out", "../claims", "x")
+    with pytest.raises(StoreError):
+        store.safe_key("")
+
+
+@given(st.text(min_size=1, max_size=300))
+def test_safe_key_is_safe_idempotent_and_keeps_plain_ids_apart(doc_id):
+    key = store.safe_key(doc_id)
+    assert key and len(key) <= 160 and not key.startswith(".")
+    assert all(c.isascii() and (c.isalnum() or c in "._-") for c in key)
+    assert store.safe_key(key) == key
+    if key == doc_id.replace("/", "_").replace(":", "."):
+        return
+    assert store.safe_key(doc_id + "x") != key
+
+
+def test_stage_then_publish(tmp_path):
+    out = tmp_path / "out"
+    old = store.table_path(out, "claims", "A/75/709:zh")
+    store.write_parquet_atomic(old, small_table(1), META)
+    staging = store.staging_dir(out, "20210112T101500123Z-1a2b3c4d")
+    assert staging.parent == out and staging.name.startswith(".staging-")
+    new_meta = {**META, "figtrace.run_id": "r2"}
+    store.write_parquet_atomic(store.table_path(staging, "claims", "A/75/709:zh"), small_table(4), new_meta)
+    store.write_parquet_atomic(store.table_path(staging / "quarantine", "claims", "A/75/709:zh"), small_table(1), new_meta)
+    moved = store.publish_staged(staging, out)
+    assert sorted(p.relative_to(out).as_posix() for p in moved) == [
+        "claims/A_75_709.zh.parquet", "quarantine/claims/A_75_709.zh.parquet"]
+    assert not staging.exists()
+    assert pq.read_table(old).num_rows == 4 and store.read_metadata(old)["figtrace.run_id"] == "r2"
+    with pytest.raises(StoreError):
+        store.publish_staged(staging, out)
