@@ -16,9 +16,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from . import sourcing_vocab as V
-from .issuers import find_issuer
+from .issuers import find_issuer, submitted_by_author
 from .records import CitationRow, CitedDocumentRow, ClaimRow, ParsedDocument, Passage
-from .refdates import DateHit, find_full_dates
+from .dates import DateMention, find_dates
 from .symbols import SymbolMention, find_symbols, joint_groups
 
 QUOTE_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》")
@@ -48,9 +48,10 @@ class Reference:
     date_span: tuple[int, int] | None = None
 
 
-def _outside_quotes(hits: list[DateHit], text: str) -> list[DateHit]:
+def day_dates(text: str) -> list[DateMention]:
+    """Day-precision dates of a footnote passage, outside quoted titles ("… on 8 May 2018")."""
     quoted = [m.span() for m in QUOTE_RE.finditer(text)]
-    return [h for h in hits if not any(s <= h.start < e for s, e in quoted)]
+    return [h for h in find_dates(text) if h.precision == "day" and not any(s <= h.start < e for s, e in quoted)]
 
 
 def segments(text: str) -> list[tuple[int, int]]:
@@ -69,7 +70,7 @@ def clean_title(title: str | None) -> str | None:
     """A title without quotes, stray footnote digits or trailing punctuation."""
     if not title:
         return None
-    title = STRAY_MARKER_RE.sub("", title.strip().strip("“”\"《》").strip(" ，,"))
+    title = STRAY_MARKER_RE.sub("", title.strip().strip("“”\"《》").rstrip(" ，,(（").strip())
     return title or None
 
 
@@ -83,21 +84,21 @@ def title_of(description: str) -> str | None:
     return clean_title(re.split(r"[，,]", body, maxsplit=1)[0]) if body.strip() else None
 
 
-def _date(hit: DateHit | None) -> dt.date | None:
-    return hit.start_date if hit is not None and hit.precision == "day" and hit.valid else None
+def _date(hit: DateMention | None) -> dt.date | None:
+    return hit.date_start if hit is not None else None
 
 
 def _symbol_refs(seg: str, off: int, fn: int, groups: list[list[SymbolMention]], author_state, first_index):
     refs: list[Reference] = []
     head = seg[: groups[0][0].start]
-    written = [h for h in _outside_quotes(find_full_dates(head), head) if h.precision == "day"]
+    written = day_dates(head)
     shared_issuer, shared_title = find_issuer(head, author_state), title_of(head)
     prev_end = 0
     for i, g in enumerate(groups):
         prefix = seg[prev_end:g[0].start]
         nxt = groups[i + 1][0].start if i + 1 < len(groups) else len(seg)
         after = seg[g[-1].end:nxt]
-        hit = next(iter(_outside_quotes(find_full_dates(after), after)), None)
+        hit = next(iter(day_dates(after)), None)
         if i == 0 or _TRIVIAL_RE.match(prefix):
             issuer, title = shared_issuer, shared_title
         else:
@@ -109,7 +110,7 @@ def _symbol_refs(seg: str, off: int, fn: int, groups: list[list[SymbolMention]],
         end = g[-1].end + hit.end if hit else g[-1].end
         if close := re.match(r"\s*[)）]", seg[end:]):
             end += close.end()
-        start = prev_end + len(prefix) - len(prefix.lstrip(" ，,、；;和及以")) if i else len(seg) - len(seg.lstrip())
+        start = prev_end + len(prefix) - len(prefix.lstrip(" ，,、；;和及以")) if i else _LEADS_RE.match(seg).end()
         refs.append(Reference(
             fn, first_index + i, tuple(m.symbol for m in g), _date(hit), dated, title,
             issuer.text if issuer else None, issuer.is_self if issuer else None, off + start, off + end,
@@ -120,7 +121,7 @@ def _symbol_refs(seg: str, off: int, fn: int, groups: list[list[SymbolMention]],
 
 
 def _plain_ref(seg: str, off: int, fn: int, author_state, index: int) -> Reference | None:
-    hits = _outside_quotes(find_full_dates(seg), seg)
+    hits = day_dates(seg)
     issuer = find_issuer(seg, author_state)
     title = title_of(seg)
     if not hits and not issuer and not QUOTE_RE.search(seg) and not URL_RE.search(seg):
@@ -128,7 +129,7 @@ def _plain_ref(seg: str, off: int, fn: int, author_state, index: int) -> Referen
     first = hits[0] if hits else None
     lead = len(seg) - len(seg.lstrip())
     return Reference(
-        fn, index, (), _date(first) if first and first.kind != "pair" else _date(first), None, title,
+        fn, index, (), _date(first), None, title,
         issuer.text if issuer else None, issuer.is_self if issuer else None, off + lead, off + len(seg.rstrip()),
         (off + first.start, off + first.end) if first else None,
     )
@@ -174,9 +175,12 @@ def is_ibid(text: str) -> bool:
     return bool(_IBID_RE.match(text))
 
 
-def footnote_self_sourced(refs: list[Reference]) -> bool:
-    """Cites the author's own state and nobody named as someone else."""
-    return any(r.is_self for r in refs) and not any(r.is_self is False for r in refs)
+def footnote_self_sourced(refs: list[Reference], context: str = "", author_state: str | None = None) -> bool:
+    """Cites the author's own state and nobody named as someone else; or names no issuer at all
+    while the sentence it supports says the author's side sent the document (``context``)."""
+    if any(r.is_self is False for r in refs):
+        return False
+    return any(r.is_self for r in refs) or (bool(refs) and submitted_by_author(context, author_state))
 
 
 def _ibid_copies(refs: list[Reference], fn: int, start: int, end: int) -> list[Reference]:
@@ -198,14 +202,16 @@ def references_by_footnote(doc: ParsedDocument) -> dict[int, list[Reference]]:
     return out
 
 
-def citation_row(doc: ParsedDocument, f: Passage, refs: list[Reference], ibid_of: int | None, run_id: str) -> CitationRow:
+def citation_row(doc: ParsedDocument, f: Passage, refs: list[Reference], ibid_of: int | None, run_id: str,
+                 context: str = "") -> CitationRow:
+    """The citations row of footnote ``f``; ``context`` is the body sentence its marker closes."""
     text = doc.text[f.char_start:f.char_end]
     symbols = list(dict.fromkeys(s for r in refs for s in r.symbols))
     page_links = [u for p, u in doc.links if p == f.page_start] or [u for _, u in doc.links]
     marker = next((m.char_start for m in doc.markers if m.number == f.footnote_number), None)
     return CitationRow(
         doc.doc_id, f.footnote_number, f.page_start, text, f.char_start, f.char_end, marker, symbols,
-        footnote_urls(text, symbols, page_links), footnote_self_sourced(refs), ibid_of, run_id,
+        footnote_urls(text, symbols, page_links), footnote_self_sourced(refs, context, doc.meta.author_state), ibid_of, run_id,
     )
 
 
@@ -224,12 +230,13 @@ def cited_document_rows(doc_id: str, refs: list[Reference], run_id: str) -> list
 def build_citations(doc: ParsedDocument, run_id: str) -> tuple[list[CitationRow], list[CitedDocumentRow]]:
     """One citation row per footnote and one cited-document row per reference."""
     by_fn = references_by_footnote(doc)
+    contexts = marker_sentences(doc)
     citations, cited = [], []
     numbers = [f.footnote_number for f in doc.footnotes]
     for i, f in enumerate(doc.footnotes):
         refs = by_fn[f.footnote_number]
         ibid = numbers[i - 1] if i and is_ibid(doc.text[f.char_start:f.char_end]) else None
-        citations.append(citation_row(doc, f, refs, ibid, run_id))
+        citations.append(citation_row(doc, f, refs, ibid, run_id, contexts.get(f.footnote_number, "")))
         cited.extend(cited_document_rows(doc.doc_id, refs, run_id))
     return citations, cited
 
@@ -266,6 +273,13 @@ def footnotes_by_passage(doc: ParsedDocument) -> tuple[dict[str, list[int]], dic
         if (p := _owner(paras, p_starts, anchor) or _owner(paras, p_starts, m.char_start)) is not None:
             by_para.setdefault(p.passage_id, []).append(m.number)
     return by_sent, by_para
+
+
+def marker_sentences(doc: ParsedDocument) -> dict[int, str]:
+    """Footnote number -> text of the body sentence its marker closes."""
+    by_sent, _ = footnotes_by_passage(doc)
+    text_of = {s.passage_id: doc.text[s.char_start:s.char_end] for s in doc.sentences}
+    return {n: text_of[sid] for sid, numbers in by_sent.items() for n in numbers}
 
 
 def link_claims(doc: ParsedDocument, claims: list[ClaimRow]) -> list[ClaimRow]:

@@ -5,6 +5,7 @@ Everything here is a pure function of the canonical text and offsets into it.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .symbols import JOB_NUMBER_RE, find_symbols
@@ -84,7 +85,12 @@ ID_PATTERNS = [
     r"\b[0-9]+(?:st|nd|rd|th)\b",
 ]
 ID_RE = re.compile("|".join(f"(?:{p})" for p in ID_PATTERNS), re.IGNORECASE)
-_VERB_RES = {cat: re.compile(rx, re.IGNORECASE) for cat, rx in CATEGORY_VERBS.items()}
+# Every identifier pattern starts at one of these: scan from them only (keeps masking fast).
+_ID_TRIGGER_RE = re.compile(
+    r"第|议程项目|《|[0-9]+|https?://|www\.|\b(?i:agenda|resolutions?|decisions?|paragraphs?|paras?|articles?|"
+    r"arts?|pages?|pp?|chapters?|sections?|annex(?:es)?|nos?|rules?|items?)\b")
+_VERBS_RE = re.compile("|".join(f"(?P<{cat}>{rx})" for cat, rx in CATEGORY_VERBS.items()), re.IGNORECASE)
+_DELIM_RE = re.compile("[" + re.escape("，,；;。.!?！？：:()（）“”\n") + "]")
 _HEAD_RE = re.compile("|".join(re.escape(k) for k in sorted(HEAD_NOUNS, key=len, reverse=True)), re.IGNORECASE)
 _STOP_RE = re.compile(SUBJECT_STOP, re.IGNORECASE)
 _CLAUSE_END = "，,；;。.!?！？：:()（）“”\n"
@@ -97,34 +103,55 @@ _SPEECH_RE = re.compile(SPEECH_VERBS)
 _ZHENGRU_RE = re.compile(r"(?:正如|如)(.{1,24}?)所(?:说|指出|述|言|报告)")
 _ACCORDING_RE = re.compile(r"\baccording to\s+([^,;.]{2,60})", re.IGNORECASE)
 _QUOTE_PAIRS = {"“": "”", "「": "」", "\"": "\""}
+_QUOTE_OPEN_RE = re.compile('[“「"]')
+_TITLE_RE = re.compile(r"《([^》]{1,40})》")
+_PREP_RE = re.compile(r"[向对在于就给]")
+_ADVERB_TAIL_RE = re.compile(r"(尤其|还|也|特别|一再|多次|进一步|曾|的|所)+$")
+_REPORTED_RE = re.compile(rf"({REPORTED_VERBS})[，,：:]")
+_OUTSIDE_RE = re.compile(r"(?:区|市|镇|地区|州)?(?:以外|之外)")
+_COORD_PLACE_RE = re.compile(r"(?:区|市|镇|地区|州)?\s*(?:和|、|及|与)\s*")
+_LOCATIVE_BEFORE_RE = re.compile(r"(?:在|(?<![关对由至属])于|\bin)\s*$")
+_COUNTRY_OF_FIGURE_RE = re.compile(r"(?:的(?:另外|其他)?)?\s*(?:[0-9]|数|超过|约|近|[两三四五六七八九十])")
 
 
 def identifier_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans that hold reference numbers, never figures: symbols, resolutions, ordinals, articles ..."""
     end = len(text) if end is None else end
-    spans = [(m.start(), m.end()) for m in ID_RE.finditer(text, start, end)]
+    spans, last = [], start
+    for t in _ID_TRIGGER_RE.finditer(text, start, end):
+        if t.start() < last:
+            continue
+        m = ID_RE.match(text, t.start(), end)
+        if m and m.end() > m.start():
+            spans.append((m.start(), m.end()))
+            last = m.end()
     spans += [(m.start(), m.end()) for m in JOB_NUMBER_RE.finditer(text, start, end)]
     spans += [(s.start + start, s.end + start) for s in find_symbols(text[start:end])]
     return sorted(spans)
 
 
-def clause_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
-    """The clause around ``pos`` inside [lo, hi): between the nearest clause delimiters."""
-    a = pos
-    while a > lo and text[a - 1] not in _CLAUSE_END:
-        a -= 1
-    b = pos
-    while b < hi and text[b] not in _CLAUSE_END:
-        b += 1
-    return a, b
+def clause_bounds(text: str, pos: int, lo: int, hi: int, delims: list[int] | None = None) -> tuple[int, int]:
+    """The clause around ``pos`` inside [lo, hi): between the nearest clause delimiters.
+
+    ``delims`` (from ``delimiters``) saves rescanning when a sentence has many figures.
+    """
+    if delims is None:
+        delims = delimiters(text, lo, hi)
+    i = bisect.bisect_left(delims, pos)
+    return (delims[i - 1] + 1 if i else lo), (delims[i] if i < len(delims) else hi)
+
+
+def delimiters(text: str, lo: int, hi: int) -> list[int]:
+    """Offsets of clause delimiters in [lo, hi)."""
+    return [m.start() for m in _DELIM_RE.finditer(text, lo, hi)]
 
 
 def verb_category(text: str, after: tuple[int, int], before: tuple[int, int]) -> str | None:
     """killed / wounded / ... from the predicate after the figure, else before it, in its clause."""
     for lo, hi in (after, before):
-        hits = [(m.start(), cat) for cat, rx in _VERB_RES.items() if (m := rx.search(text, lo, hi))]
-        if hits:
-            return min(hits)[1]
+        m = _VERBS_RE.search(text, lo, hi)
+        if m:
+            return m.lastgroup
     return None
 
 
@@ -150,15 +177,10 @@ def hypothetical(text: str, sent_start: int, clause_start: int, pos: int, clause
 def quote_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of quoted text (opening mark to closing mark) in [lo, hi); an open quote runs to hi."""
     spans, i = [], lo
-    while i < hi:
-        ch = text[i]
-        if ch in _QUOTE_PAIRS:
-            close = text.find(_QUOTE_PAIRS[ch], i + 1, hi)
-            j = hi if close < 0 else close + 1
-            spans.append((i, j))
-            i = j
-        else:
-            i += 1
+    while (m := _QUOTE_OPEN_RE.search(text, i, hi)) is not None:
+        close = text.find(_QUOTE_PAIRS[m.group()], m.end(), hi)
+        i = hi if close < 0 else close + 1
+        spans.append((m.start(), i))
     return spans
 
 
@@ -177,14 +199,14 @@ def speaker_before(text: str, lo: int, pos: int, previous: str | None = None) ->
         return m.group(1).strip()
     verbs = list(_SPEECH_RE.finditer(text, seg_start, pos))
     if not verbs:
-        titles = re.findall(r"《([^》]{1,40})》", text[seg_start:pos])
+        titles = _TITLE_RE.findall(text, seg_start, pos)
         return titles[-1] if titles else None
     v = verbs[-1]
     a = v.start()
     while a > seg_start and text[a - 1] not in "，,；;。：:“”":
         a -= 1
-    who = re.split(r"[向对在于就给]", text[a:v.start()], maxsplit=1)[0]
-    who = re.sub(r"(尤其|还|也|特别|一再|多次|进一步|曾|的|所)+$", "", who.strip()).strip()
+    who = _PREP_RE.split(text[a:v.start()], maxsplit=1)[0]
+    who = _ADVERB_TAIL_RE.sub("", who.strip()).strip()
     if not who or who in IMPERSONAL:
         return None
     return previous if who in PRONOUNS else who
@@ -193,12 +215,12 @@ def speaker_before(text: str, lo: int, pos: int, previous: str | None = None) ->
 def reported_speaker(text: str, lo: int, pos: int) -> str | None:
     """Speaker of reported speech outside quotes: "欧洲人权法院认定，... <figure>"."""
     m = None
-    for m in re.finditer(rf"({REPORTED_VERBS})[，,：:]", text[lo:pos]):
+    for m in _REPORTED_RE.finditer(text, lo, pos):
         pass
     if m is None:
         acc = list(_ACCORDING_RE.finditer(text, lo, pos))
         return acc[-1].group(1).strip() if acc else None
-    return speaker_before(text, lo, lo + m.end())
+    return speaker_before(text, lo, m.end())
 
 
 def place_mentions(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -208,9 +230,9 @@ def place_mentions(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
         name = m.group()
         if name in COUNTRIES and not _locative_country(text, m.start(), m.end(), lo):
             continue
-        if re.match(r"(?:区|市|镇|地区|州)?以外|(?:区|市|镇|地区|州)?之外", text[m.end():m.end() + 4]):
+        if _OUTSIDE_RE.match(text, m.end()):
             continue
-        if runs and re.fullmatch(r"(?:区|市|镇|地区|州)?\s*(?:和|、|及|与)\s*", text[runs[-1][1]:m.start()]):
+        if runs and _COORD_PLACE_RE.fullmatch(text, runs[-1][1], m.start()):
             runs[-1][1], runs[-1][2] = m.end(), runs[-1][2] + "、" + name
         else:
             runs.append([m.start(), m.end(), name])
@@ -220,20 +242,22 @@ def place_mentions(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 def _locative_country(text: str, s: int, e: int, lo: int) -> bool:
     before = text[max(lo, s - 3):s]
     after = text[e:e + 5]
-    return bool(re.search(r"(?:在|(?<![关对由至属])于|\bin)\s*$", before)) or bool(
-        re.match(r"(?:的(?:另外|其他)?)?\s*(?:[0-9]|数|超过|约|近|[两三四五六七八九十])", after))
+    return bool(_LOCATIVE_BEFORE_RE.search(before)) or bool(_COUNTRY_OF_FIGURE_RE.match(after))
 
 
-def place_for(text: str, pos: int, sent: tuple[int, int], para: tuple[int, int], subject_span: tuple[int, int]) -> str | None:
-    """The place a figure belongs to: in its subject, else before it in the sentence, else earlier in the paragraph."""
-    inside = place_mentions(text, *subject_span)
+def place_for(text: str, pos: int, sent: tuple[int, int], para_places: list, subject_span: tuple[int, int]) -> str | None:
+    """The place a figure belongs to: in its subject, else before it in the sentence, else earlier in the paragraph.
+
+    ``para_places`` is ``place_mentions`` over the whole paragraph, computed once.
+    """
+    inside = [p for p in para_places if subject_span[0] <= p[0] and p[1] <= subject_span[1]]
     if inside:
         return inside[0][2]
-    before = place_mentions(text, sent[0], pos)
+    before = [p for p in para_places if sent[0] <= p[0] and p[1] <= pos]
     if before:
         s, e, name = before[-1]
-        if re.fullmatch(r"(?:区|市|镇|地区|州)?\s*(?:和|、|及)\s*", text[e:pos]):
+        if _COORD_PLACE_RE.fullmatch(text, e, pos):
             return None  # the figure is a sibling in a list of places, not inside one
         return name
-    earlier = [p for p in place_mentions(text, para[0], sent[0]) if p[2] not in COUNTRIES]
+    earlier = [p for p in para_places if p[1] <= sent[0] and p[2] not in COUNTRIES]
     return earlier[-1][2] if earlier else None

@@ -13,14 +13,15 @@ import datetime as dt
 import re
 
 from . import claimctx as ctx
-from .dates import DateMention, find_dates, find_durations
-from .numbers import Quantity, find_quantities
+from .dates import DateMention, durations_and_counts, find_dates
+from .numbers import Quantity
 from .records import ClaimRow, ParsedDocument, Passage
 
 MASK = "\ufffc"
 _COORD_RE = re.compile(r"\s*(?:和|至|到|与|及|、|and|to|-|–)\s*")
 _SINCE_BEFORE_RE = re.compile(r"(?:自|从|since)\s*$", re.IGNORECASE)
 _SINCE_AFTER_RE = re.compile(r"\s*(?:以来|起)")
+_BREAK_END_RE = re.compile(r"[；;]|另有|此外|additionally", re.IGNORECASE)
 PLACED = frozenset({"killed", "wounded", "missing", "hostages", "displaced", "population", "settlements", "territory"})
 
 
@@ -40,16 +41,28 @@ def masked_body(doc: ParsedDocument) -> tuple[str, list[tuple[int, int]]]:
     return "".join(parts), spans
 
 
-def page_of(doc: ParsedDocument, pos: int, sentence: Passage) -> int:
-    """The page a canonical offset stands on (through the raw offset map), else the sentence's page."""
-    try:
-        raw = doc.raw_offsets.to_raw(pos)
-    except (AttributeError, IndexError):
-        return sentence.page_start
-    starts = [p.raw_start for p in doc.pages]
-    i = bisect.bisect_right(starts, raw) - 1
-    page = doc.pages[i].number if i >= 0 else sentence.page_start
-    return min(max(page, sentence.page_start), sentence.page_end)
+class _Index:
+    """Per-document lookups built once: marker starts and page raw starts (keeps extraction linear)."""
+
+    def __init__(self, doc: ParsedDocument) -> None:
+        self.doc = doc
+        self.marker_starts = [m.char_start for m in doc.markers]
+        self.page_starts = [p.raw_start for p in doc.pages]
+
+    def markers_between(self, lo: int, hi: int) -> list[int]:
+        """Numbers of the footnote markers standing in [lo, hi)."""
+        i, j = bisect.bisect_left(self.marker_starts, lo), bisect.bisect_left(self.marker_starts, hi)
+        return [m.number for m in self.doc.markers[i:j]]
+
+    def page_of(self, pos: int, sentence: Passage) -> int:
+        """The page of a canonical offset (through the raw offset map), else the sentence's page."""
+        try:
+            raw = self.doc.raw_offsets.to_raw(pos)
+        except (AttributeError, IndexError):
+            return sentence.page_start
+        i = bisect.bisect_right(self.page_starts, raw) - 1
+        page = self.doc.pages[i].number if i >= 0 else sentence.page_start
+        return min(max(page, sentence.page_start), sentence.page_end)
 
 
 def date_groups(mentions: list[DateMention], text: str) -> list[tuple[int, int, dt.date, dt.date]]:
@@ -78,57 +91,83 @@ def event_date(groups_sent, groups_before, pos: int, text: str, letter_date):
 
 
 class _Para:
-    """Running state of one paragraph: year context, speakers, dates seen, quotes."""
+    """What one paragraph knows: footnotes, dates seen so far, and (lazily) its quotes and speakers."""
 
-    def __init__(self, doc: ParsedDocument, para: Passage, prev: Passage | None) -> None:
-        self.para = para
-        self.year: int | None = None
+    def __init__(self, ix: _Index, para: Passage, prev: Passage | None) -> None:
+        self.ix, self.para, self.prev = ix, para, prev
         self.dates_before: list = []
-        text = doc.text
-        self.quotes = [(s, e, ctx.speaker_before(text, para.char_start, s)) for s, e in
-                       ctx.quote_spans(text, para.char_start, para.char_end)]
-        self.quotes = self._resolve_pronouns(self.quotes)
-        self.block_speaker = None
-        if prev is not None and prev.text.rstrip().endswith(("：", ":")):
-            self.block_speaker = ctx.speaker_before(text, prev.char_start, prev.char_end) or "?"
-        markers = [m.number for m in doc.markers if para.char_start <= m.char_start < para.char_end]
-        self.footnotes = markers
+        self.footnotes = ix.markers_between(para.char_start, para.char_end)
+        self._quotes: list | None = None
+        self._block: str | None = None
+        self._places: list | None = None
 
-    @staticmethod
-    def _resolve_pronouns(quotes):
-        out, last = [], None
-        for s, e, who in quotes:
+    @property
+    def places(self) -> list:
+        if self._places is None:
+            self._places = ctx.place_mentions(self.ix.doc.text, self.para.char_start, self.para.char_end)
+        return self._places
+
+    def _load(self) -> None:
+        text, para, prev = self.ix.doc.text, self.para, self.prev
+        quotes, last = [], None
+        for s, e in ctx.quote_spans(text, para.char_start, para.char_end):
+            who = ctx.speaker_before(text, para.char_start, s)
             who = last if who in ctx.PRONOUNS else who
-            out.append((s, e, who))
+            quotes.append((s, e, who))
             last = who or last
-        return out
+        self._quotes, self._block = quotes, ""
+        if prev is not None and prev.text.rstrip().endswith(("：", ":")):
+            self._block = ctx.speaker_before(text, prev.char_start, prev.char_end) or "?"
 
-    def voice(self, text: str, sent: Passage, s: int, e: int) -> tuple[str, str | None]:
+    def voice(self, sent: Passage, s: int, e: int) -> tuple[str, str | None]:
         """(modality without hypotheticals, attributed_to) of a span."""
-        for qs, qe, who in self.quotes:
+        if self._quotes is None:
+            self._load()
+        for qs, qe, who in self._quotes:
             if qs <= s and e <= qe:
                 return "quoted", who
-        if self.block_speaker:
-            return "quoted", None if self.block_speaker == "?" else self.block_speaker
-        return "asserted", ctx.reported_speaker(text, sent.char_start, s)
+        if self._block:
+            return "quoted", None if self._block == "?" else self._block
+        return "asserted", ctx.reported_speaker(self.ix.doc.text, sent.char_start, s)
+
+
+def _body_sentences(doc: ParsedDocument) -> dict[str, list[Passage]]:
+    out: dict[str, list[Passage]] = {}
+    for s in doc.sentences:
+        if s.kind == "sentence" and s.char_end <= doc.body_char_end and s.parent_id:
+            out.setdefault(s.parent_id, []).append(s)
+    return out
 
 
 def extract_claims(doc: ParsedDocument, run_id: str) -> list[ClaimRow]:
-    """Every count, date and duration in the body sentences of ``doc``, ordered by char_start."""
+    """Every count, date and duration in the body sentences of ``doc``, ordered by char_start.
+
+    Dates and quantities are scanned once per paragraph (so a year carries over between its
+    sentences and no further) and then handed to the sentence they stand in.
+    """
     masked, _ = masked_body(doc)
-    text = doc.text
+    ix = _Index(doc)
     letter = doc.meta.letter_date if doc.meta else None
-    paras = {p.passage_id: p for p in doc.paragraphs}
-    order = [p.passage_id for p in doc.paragraphs]
+    sentences = _body_sentences(doc)
     rows: list[ClaimRow] = []
-    state: _Para | None = None
-    for sent in doc.sentences:
-        if sent.kind != "sentence" or sent.char_end > doc.body_char_end or sent.parent_id not in paras:
+    prev = None
+    for para in doc.paragraphs:
+        sents, previous, prev = sentences.get(para.passage_id), prev, para
+        if not sents:
             continue
-        if state is None or state.para.passage_id != sent.parent_id:
-            i = order.index(sent.parent_id)
-            state = _Para(doc, paras[sent.parent_id], paras[order[i - 1]] if i else None)
-        rows += _sentence_claims(doc, masked, sent, state, letter, run_id)
+        lo, hi = sents[0].char_start, sents[-1].char_end
+        dates = _resolve_years(find_dates(masked, lo, hi, letter.year if letter else None), None, letter)
+        durations, counts = durations_and_counts(masked, lo, hi, [(d.start, d.end) for d in dates])
+        if not (dates or durations or counts):
+            continue
+        st = _Para(ix, para, previous)
+        starts = [s.char_start for s in sents]
+        buckets: list[tuple[list, list, list]] = [([], [], []) for _ in sents]
+        for k, hits in enumerate((dates, durations, counts)):
+            for h in hits:
+                buckets[max(bisect.bisect_right(starts, h.start) - 1, 0)][k].append(h)
+        for sent, (ds, us, cs) in zip(sents, buckets):
+            rows += _sentence_claims(ix, sent, st, ds, us, cs, letter, run_id)
     return sorted(rows, key=lambda r: (r.char_start, r.char_end))
 
 
@@ -157,31 +196,26 @@ def _resolve_year(d: DateMention, from_letter: bool, letter) -> DateMention:
     return DateMention(d.start, d.end, d.surface, d.date_start, d.date_end, d.precision, rule, True)
 
 
-def _sentence_claims(doc, masked, sent, st: _Para, letter, run_id) -> list[ClaimRow]:
+def _sentence_claims(ix: _Index, sent: Passage, st: _Para, dates, durations, counts, letter, run_id) -> list[ClaimRow]:
+    doc = ix.doc
     text = doc.text
-    lo, hi = sent.char_start, sent.char_end
-    context = st.year if st.year is not None else (letter.year if letter else None)
-    dates = _resolve_years(find_dates(masked, lo, hi, context), st.year, letter)
-    for d in dates:
-        if not d.year_inferred and d.precision not in ("decade", "decade_part"):
-            st.year = d.date_end.year
-    taken = [(d.start, d.end) for d in dates]
-    durations = find_durations(masked, lo, hi, taken)
-    taken += [(q.start, q.end) for q in durations]
-    counts = find_quantities(masked, lo, hi, taken)
-    cited = [m.number for m in doc.markers if lo <= m.char_start < hi]
     groups = date_groups(dates, text)
+    if not (dates or durations or counts):
+        return []
+    lo, hi = sent.char_start, sent.char_end
+    cited = ix.markers_between(lo, hi)
+    delims = ctx.delimiters(text, lo, hi)
 
     def row(kind, s, e, **kw) -> ClaimRow:
-        modality, who = st.voice(text, sent, s, e)
-        clause_start, clause_end = ctx.clause_bounds(text, s, lo, hi)
+        modality, who = st.voice(sent, s, e)
+        clause_start, clause_end = ctx.clause_bounds(text, s, lo, hi, delims)
         if ctx.hypothetical(text, lo, clause_start, s, max(clause_end, e)):
             modality = "hypothetical"
         base = dict(category=None, subject=None, unit=None, qualifier=None, value_low=None, value_best=None,
                     value_high=None, estimate_rule=None, date_start=None, date_end=None, date_precision=None,
                     event_date_start=None, event_date_end=None, place=None, part_of=None)
         base.update(kw)
-        return ClaimRow(f"{doc.doc_id}#{kind}@{s}-{e}", doc.doc_id, page_of(doc, s, sent), sent.parent_id,
+        return ClaimRow(f"{doc.doc_id}#{kind}@{s}-{e}", doc.doc_id, ix.page_of(s, sent), sent.parent_id,
                         sent.passage_id, s, e, text[s:e], sent.text, kind, modality=modality, attributed_to=who,
                         cited_footnotes=list(cited), paragraph_footnotes=list(st.footnotes), run_id=run_id, **base)
 
@@ -189,20 +223,19 @@ def _sentence_claims(doc, masked, sent, st: _Para, letter, run_id) -> list[Claim
                estimate_rule=d.estimate_rule) for d in dates]
     out += [row("duration", q.start, q.end, unit=q.unit_hint, qualifier=q.qualifier, value_low=q.value_low,
                 value_best=q.value_best, value_high=q.value_high, estimate_rule=q.estimate_rule) for q in durations]
-    out += _count_rows(text, counts, sent, st, groups, letter, row)
+    out += _count_rows(text, counts, sent, st, groups, letter, row, delims)
     st.dates_before += groups
     return out
 
 
-def _count_rows(text, counts: list[Quantity], sent, st: _Para, groups, letter, row) -> list[ClaimRow]:
+def _count_rows(text, counts: list[Quantity], sent, st: _Para, groups, letter, row, delims) -> list[ClaimRow]:
     lo, hi = sent.char_start, sent.char_end
-    para = (st.para.char_start, st.para.char_end)
     out: list[ClaimRow] = []
     total: ClaimRow | None = None
     in_breakdown = False
     for q in counts:
-        c0, c1 = ctx.clause_bounds(text, q.start, lo, hi)
-        _, after_end = ctx.clause_bounds(text, q.unit_end, lo, hi)
+        c0, _ = ctx.clause_bounds(text, q.start, lo, hi, delims)
+        _, after_end = ctx.clause_bounds(text, q.unit_end, lo, hi, delims)
         subject, head = ctx.subject_of(text, q.unit_end, after_end, q.classifier)
         noun_cat, noun_unit = ctx.HEAD_NOUNS.get(head, (None, None)) if head else (None, None)
         unit = noun_unit or q.unit_hint
@@ -213,7 +246,7 @@ def _count_rows(text, counts: list[Quantity], sent, st: _Para, groups, letter, r
         prev = out[-1] if out else None
         if prev is not None and ctx.BREAKDOWN_RE.search(text, prev.char_end, q.start):
             total, in_breakdown = prev, True
-        elif in_breakdown and re.search(r"[；;]|另有|此外|additionally", text[prev.char_end:q.start] if prev else ""):
+        elif in_breakdown and prev is not None and _BREAK_END_RE.search(text, prev.char_end, q.start):
             in_breakdown = False
         part_of = None
         if in_breakdown and total is not None and total.unit == (unit or total.unit):
@@ -223,7 +256,7 @@ def _count_rows(text, counts: list[Quantity], sent, st: _Para, groups, letter, r
         if category != "other":  # event dates belong to events, not to "two republics"
             ev0, ev1 = event_date(groups, st.dates_before, q.start, text, letter)
         if category in PLACED:
-            place = ctx.place_for(text, q.start, (lo, hi), para, (q.unit_end, subj_end))
+            place = ctx.place_for(text, q.start, (lo, hi), st.places, (q.unit_end, subj_end))
         out.append(row("count", q.start, q.end, category=category, subject=subject, unit=unit,
                        qualifier=q.qualifier, value_low=q.value_low, value_best=q.value_best,
                        value_high=q.value_high, estimate_rule=q.estimate_rule, event_date_start=ev0,

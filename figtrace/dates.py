@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .numbers import PRE_QUALIFIERS, TIME_UNITS, Quantity, bounds_for, find_quantities, RULES
+from .numbers import PRE_QUALIFIERS, RULES, TIME_UNITS, Quantity, SpanSet, bounds_for, find_quantities
 
 YEAR_PARTS = {  # part -> (first month, last month, rule)
     "late": (10, 12, "年底/年末/late/end of a year: October to December"),
@@ -75,11 +75,16 @@ PATTERNS = [  # (name, regex); tried left to right, first match at a position wi
     ("en_md", rf"({_MON})\s+({_D}{{1,2}})\b(?![0-9])"),
 ]
 DATE_RE = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in PATTERNS))
+# Every pattern starts with a digit, a month name or one of these words: scan only from there.
+DATE_TRIGGER_RE = re.compile(
+    rf"[0-9０-９]+|\b(?:{_MON}|(?i:between|from|the|end|beginning|middle|late|early|mid|in|since|by|during|"
+    r"until|till|before|after|throughout|of))\b")
 _GROUP_BASE = {name: DATE_RE.groupindex[name] for name, _ in PATTERNS}
 _SURFACE_GROUP = {"en_year": 1}  # surface = the year only ("in 1993" -> "1993")
-_EN_DURATION_RE = re.compile(
-    rf"\b(?P<pre>{'|'.join(re.escape(w) for w in sorted((w for w in PRE_QUALIFIERS if w.isascii()), key=len, reverse=True))})"
-    r"\s+(?:a|an|one)\s+(?P<unit>day|week|month|year|decade)\b", re.IGNORECASE)
+_EN_A_UNIT_RE = re.compile(r" (?:a|an|one) (?P<unit>day|week|month|year|decade)\b", re.IGNORECASE)
+_EN_PRE_END_RE = re.compile(
+    rf"\b(?P<pre>{'|'.join(re.escape(w) for w in sorted((w for w in PRE_QUALIFIERS if w.isascii()), key=len, reverse=True))})$",
+    re.IGNORECASE)
 _FW = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -208,21 +213,26 @@ def _english(name, g):
     return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "whole year", False
 
 
-def _overlaps(spans, s, e) -> bool:
-    return any(a < e and s < b for a, b in spans)
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None, context_year: int | None = None,
                skip=()) -> list[DateMention]:
     """Every date mention in ``text[start:end]``, in order; year-less ones resolved from context."""
     end = len(text) if end is None else min(end, len(text))
-    year, month, out = context_year, None, []
-    for m in DATE_RE.finditer(text, start, end):
+    skip = skip if isinstance(skip, SpanSet) else SpanSet(skip)
+    year, month, out, last = context_year, None, [], start
+    for t in DATE_TRIGGER_RE.finditer(text, start, end):
+        if t.start() < last:
+            continue
+        m = DATE_RE.match(text, t.start(), end)
+        if m is None:
+            continue
+        last = m.end()
         name = m.lastgroup
         base = _GROUP_BASE[name]
         g = [m.group(base + 1 + i) for i in range(_N_GROUPS[name])]
         s0, e0 = (m.span(base + 1 + _SURFACE_GROUP[name] - 1) if name in _SURFACE_GROUP else m.span())
-        if skip and _overlaps(skip, s0, e0):
+        if skip and skip.overlaps(s0, e0):
             continue
         try:
             got = _interval(name, g, year, month)
@@ -247,20 +257,34 @@ _N_GROUPS = {name: re.compile(rx).groups for name, rx in PATTERNS}
 
 def find_durations(text: str, start: int = 0, end: int | None = None, skip=()) -> list[Quantity]:
     """Durations ("44 天", "近 30 年", "不到一个月", "nearly 30 years"), surface including the unit."""
+    return durations_and_counts(text, start, end, skip)[0]
+
+
+def durations_and_counts(text: str, start: int = 0, end: int | None = None, skip=()) -> tuple[list[Quantity], list[Quantity]]:
+    """One scan: (durations with their unit in the surface, the other quantities)."""
     end = len(text) if end is None else min(end, len(text))
-    out = [
-        dataclasses.replace(q, end=q.unit_end, surface=text[q.start:q.unit_end])
-        for q in find_quantities(text, start, end, skip)
-        if q.unit_hint in TIME_UNITS
-    ]
-    for m in _EN_DURATION_RE.finditer(text, start, end):
-        if skip and _overlaps(skip, m.start(), m.end()):
+    skip = skip if isinstance(skip, SpanSet) else SpanSet(skip)
+    quantities = find_quantities(text, start, end, skip)
+    out = [dataclasses.replace(q, end=q.unit_end, surface=text[q.start:q.unit_end])
+           for q in quantities if q.unit_hint in TIME_UNITS]
+    out += _english_a_unit(text, start, end, skip)
+    spans = SpanSet((q.start, q.end) for q in out)
+    counts = [q for q in quantities if q.unit_hint not in TIME_UNITS and not spans.overlaps(q.start, q.end)]
+    return sorted(out, key=lambda q: q.start), counts
+
+
+def _english_a_unit(text: str, start: int, end: int, skip) -> list[Quantity]:
+    """"less than a month", "nearly a year": the article stands for one."""
+    out = []
+    for m in _EN_A_UNIT_RE.finditer(text, start, end):
+        pre = _EN_PRE_END_RE.search(text, max(start, m.start() - 16), m.start())
+        if pre is None or (skip and skip.overlaps(pre.start(), m.end())):
             continue
-        qual = PRE_QUALIFIERS[m.group("pre").lower()]
+        qual = PRE_QUALIFIERS[pre.group("pre").lower()]
         if qual == "range":
             continue
         low, best, high = bounds_for(qual, 1.0)
         unit = TIME_UNITS.get(m.group("unit").lower() + "s")
-        out.append(Quantity(m.start(), m.end(), m.group(), qual, low, best, high, RULES[qual], unit,
-                            m.group("unit"), m.end()))
-    return sorted(out, key=lambda q: q.start)
+        out.append(Quantity(pre.start(), m.end(), text[pre.start():m.end()], qual, low, best, high, RULES[qual],
+                            unit, m.group("unit"), m.end()))
+    return out

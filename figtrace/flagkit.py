@@ -56,6 +56,22 @@ class FlagContext:
         return references_by_footnote(self.doc)
 
     @cached_property
+    def dates_by_sentence(self) -> dict[str, list[ClaimRow]]:
+        """Date claims per sentence id, in text order."""
+        out: dict[str, list[ClaimRow]] = {}
+        for c in sorted(self.claims, key=lambda c: c.char_start):
+            if c.kind == "date" and c.date_end:
+                out.setdefault(c.sentence_id, []).append(c)
+        return out
+
+    @cached_property
+    def sentences_by_parent(self) -> dict[str, list[Passage]]:
+        out: dict[str, list[Passage]] = {}
+        for s in self.doc.sentences:
+            out.setdefault(s.parent_id, []).append(s)
+        return out
+
+    @cached_property
     def passage_by_id(self) -> dict[str, Passage]:
         return {p.passage_id: p for p in (*self.doc.paragraphs, *self.doc.sentences)}
 
@@ -104,15 +120,24 @@ def compatible(a: ClaimRow, b: ClaimRow) -> bool:
     return True
 
 
+def _finite(obj):
+    """Evidence with infinities spelled "inf" (strict JSON has no Infinity)."""
+    if isinstance(obj, float) and not math.isfinite(obj):
+        return "inf" if obj > 0 else "-inf" if obj < 0 else "nan"
+    if isinstance(obj, dict):
+        return {k: _finite(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_finite(v) for v in obj]
+    return obj
+
+
 def to_json(obj) -> str:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=True, default=_default)
+    return json.dumps(_finite(obj), ensure_ascii=False, sort_keys=True, default=_default, allow_nan=False)
 
 
 def _default(o):
     if isinstance(o, (dt.date, dt.datetime)):
         return o.isoformat()
-    if o == math.inf:
-        return "inf"
     raise TypeError(type(o))
 
 

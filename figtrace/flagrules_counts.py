@@ -78,7 +78,8 @@ def inconsistent_measures(ctx: FlagContext) -> list[Finding]:
         if compatible(a, b):
             out.append(Finding("inconsistent-measure", "warning", f"{a.surface} ({sa}) and {b.surface} ({sb}) can both hold.", ev, b.claim_id, True))
         else:
-            out.append(Finding("inconsistent-measure", "warning", f"The same measure is stated as {a.surface} ({sa}, p. {a.page}) and {b.surface} ({sb}, p. {b.page}): both cannot be true.", ev, b.claim_id))
+            hedge = "" if sa == sb else f" if {sa} and {sb} are the same span"
+            out.append(Finding("inconsistent-measure", "warning", f"{a.surface} ({sa}, p. {a.page}) and {b.surface} ({sb}, p. {b.page}) cannot both be true{hedge}.", ev, b.claim_id))
     return out
 
 
@@ -86,7 +87,8 @@ def inconsistent_measures(ctx: FlagContext) -> list[Finding]:
 UNIT_DAYS = {"days": 1, "weeks": 7, "months": None, "years": None}
 _RESOLUTION_RE = re.compile(r"第\s*(\d{1,4})\s*\((\d{4})\)\s*号")
 _SUMMARY_START_RE = re.compile(r"^\s*(?:因此|于是|这样|由此)")
-_END_WORDS_RE = re.compile(r"结束|停火|签署")
+_END_WORDS_RE = re.compile(r"结束|停火|签署|ended|ceasefire|signed")
+_ADOPTED_RE = re.compile(r"通过|adopted")
 # What a duration measures (the noun right after it: "30 多年的冲突", "近 30 年的武装冲突") and
 # where the letter says that span began.  Data: extend for other letters.
 SPAN_STARTS = {
@@ -122,31 +124,53 @@ def _dates_in(ctx: FlagContext, pred) -> list[ClaimRow]:
     return sorted((c for c in ctx.claims if c.kind == "date" and c.date_start and pred(c)), key=lambda c: c.char_start)
 
 
+def _after_resolution(ctx: FlagContext, d: ClaimRow):
+    """"因此，在第 853(1993)号决议通过后不到一个月": adoption date -> latest date of the paragraph before."""
+    res = _RESOLUTION_RE.search(d.sentence)
+    if not res or not _SUMMARY_START_RE.search(d.sentence):
+        return None
+    adopted = _dates_in(ctx, lambda c: res.group(0) in c.sentence and _ADOPTED_RE.search(c.sentence) and c.char_start < d.char_start)
+    paras = [p.passage_id for p in ctx.doc.paragraphs]
+    i = paras.index(d.paragraph_id) if d.paragraph_id in paras else 0
+    prev = _dates_in(ctx, lambda c: i > 0 and c.paragraph_id == paras[i - 1])
+    if adopted and prev:
+        return adopted[0], max(prev, key=lambda c: c.date_end), "resolution adoption -> latest date of the preceding paragraph"
+    return None
+
+
+def _lasting(ctx: FlagContext, d: ClaimRow):
+    """"2020 年 9 月 27 日……持续了 44 天": last date before it in the paragraph -> first later ending."""
+    if "持续" not in d.sentence and "lasted" not in d.sentence:
+        return None
+    before = _dates_in(ctx, lambda c: c.paragraph_id == d.paragraph_id and c.char_start < d.char_start)
+    if not before:
+        return None
+    start = before[-1]
+    after = _dates_in(ctx, lambda c: c.char_start > d.char_end and c.date_start > start.date_start and _END_WORDS_RE.search(c.sentence))
+    return (start, after[0], "start date in the paragraph -> first later date of an ending (结束/停火/签署)") if after else None
+
+
+def _since_start(ctx: FlagContext, d: ClaimRow):
+    """"长达近 30 年的武装冲突": where the letter says that span began -> the sentence's date, else the letter's."""
+    noun = measured_noun(ctx, d)
+    if noun not in SPAN_STARTS:
+        return None
+    pattern = re.compile(SPAN_STARTS[noun])
+    start = _dates_in(ctx, lambda c: bool(pattern.search(c.sentence)) and c.char_start < d.char_start)
+    if not start:
+        return None
+    own = _dates_in(ctx, lambda c: c.sentence_id == d.sentence_id and c.char_start < d.char_start)
+    return start[0], (own[-1] if own else "letter_date"), f"start of the {noun} -> date of the sentence (else the letter)"
+
+
+ANCHORINGS = (_after_resolution, _lasting, _since_start)
+
+
 def _anchors(ctx: FlagContext, d: ClaimRow) -> tuple[ClaimRow | None, ClaimRow | str | None, str]:
     """(start, end, how) for a duration, from the letter's own dates; (None, None, why) when none."""
-    sent = ctx.passage_by_id.get(d.sentence_id)
-    text = d.sentence
-    paras = [p.passage_id for p in ctx.doc.paragraphs]
-    if (res := _RESOLUTION_RE.search(text)) and _SUMMARY_START_RE.search(text):
-        adopted = _dates_in(ctx, lambda c: res.group(0) in c.sentence and "通过" in c.sentence and c.char_start < d.char_start)
-        i = paras.index(d.paragraph_id) if d.paragraph_id in paras else 0
-        prev = _dates_in(ctx, lambda c: i > 0 and c.paragraph_id == paras[i - 1])
-        if adopted and prev:
-            return adopted[0], max(prev, key=lambda c: c.date_end), "resolution adoption -> latest date of the preceding paragraph"
-    if "持续" in text:
-        before = _dates_in(ctx, lambda c: c.paragraph_id == d.paragraph_id and c.char_start < d.char_start)
-        if before:
-            start = before[-1]
-            after = _dates_in(ctx, lambda c: c.char_start > d.char_end and c.date_start > start.date_start and _END_WORDS_RE.search(c.sentence))
-            if after:
-                return start, after[0], "start date in the paragraph -> first later date of an ending (结束/停火/签署)"
-    noun = measured_noun(ctx, d)
-    if noun in SPAN_STARTS:
-        pattern = re.compile(SPAN_STARTS[noun])
-        start = _dates_in(ctx, lambda c: bool(pattern.search(c.sentence)) and c.char_start < d.char_start)
-        if start:
-            own = _dates_in(ctx, lambda c: c.sentence_id == d.sentence_id and c.char_start < d.char_start)
-            return start[0], (own[-1] if own else "letter_date"), f"start of the {noun} -> date of the sentence (else the letter)"
+    for anchoring in ANCHORINGS:
+        if (found := anchoring(ctx, d)) is not None:
+            return found
     return None, None, "no anchor dates"
 
 
@@ -154,6 +178,31 @@ def _end_dates(ctx: FlagContext, end) -> tuple[dt.date, dt.date]:
     if end == "letter_date":
         return ctx.doc.meta.letter_date, ctx.doc.meta.letter_date
     return end.date_start, end.date_end or end.date_start
+
+
+def _when(lo: dt.date, hi: dt.date) -> str:
+    return str(lo) if lo == hi else f"{lo}..{hi}"
+
+
+def _shifted(d: dt.date, n: float, unit: str) -> dt.date:
+    try:
+        return add_units(d, n, unit) if n != math.inf else dt.date.max
+    except (OverflowError, ValueError):
+        return dt.date.max if n > 0 else dt.date.min
+
+
+def duration_fits(d: ClaimRow, start: tuple[dt.date, dt.date], end: tuple[dt.date, dt.date]) -> bool:
+    """Can some start in ``start`` and end in ``end`` lie as far apart as the duration allows?
+
+    Days count inclusively (9/27 to 11/9 is 44 days); "不到/近 N" months or years is strict.
+    """
+    lo, hi = bounds(d)
+    tol = dt.timedelta(days=1 if d.unit in ("days", "weeks") else 0)
+    latest_end = _shifted(start[1], hi, d.unit)
+    latest_end = latest_end + tol if latest_end < dt.date.max - tol else latest_end
+    strict = d.qualifier in ("less_than", "nearly") and d.unit not in ("days", "weeks")
+    longest_ok = end[0] < latest_end if strict else end[0] <= latest_end
+    return longest_ok and end[1] >= _shifted(start[0], lo, d.unit) - tol
 
 
 def duration_vs_dates(ctx: FlagContext) -> list[Finding]:
@@ -168,17 +217,14 @@ def duration_vs_dates(ctx: FlagContext) -> list[Finding]:
         e_lo, e_hi = _end_dates(ctx, end)
         s_lo, s_hi = start.date_start, start.date_end or start.date_start
         lo, hi = bounds(d)
-        tol = dt.timedelta(days=1 if d.unit in ("days", "weeks") else 0)
-        latest_end = add_units(s_hi, hi, d.unit) + tol if hi != math.inf else dt.date.max
-        strict = d.qualifier in ("less_than", "nearly") and d.unit not in ("days", "weeks")
-        longest_ok = e_lo < latest_end if strict else e_lo <= latest_end
-        shortest_ok = e_hi >= add_units(s_lo, lo, d.unit) - tol
         ev = {"duration": ctx.claim_span(d), "duration_bounds": [_num(lo), _num(hi)], "unit": d.unit,
               "start": ctx.claim_span(start), "start_interval": [s_lo, s_hi],
               "end": "letter date" if end == "letter_date" else ctx.claim_span(end), "end_interval": [e_lo, e_hi],
               "span_days": [(e_lo - s_hi).days, (e_hi - s_lo).days], "anchoring": how}
-        if longest_ok and shortest_ok:
+        if duration_fits(d, (s_lo, s_hi), (e_lo, e_hi)):
             out.append(Finding("duration-vs-dates", "warning", f"{d.surface} fits the letter's dates ({s_lo} to {e_hi}).", ev, d.claim_id, True))
         else:
-            out.append(Finding("duration-vs-dates", "warning", f"{d.surface} disagrees with the letter's own dates: from {s_lo if s_lo == s_hi else f'{s_lo}..{s_hi}'} to {e_lo if e_lo == e_hi else f'{e_lo}..{e_hi}'} is {(e_lo - s_hi).days}-{(e_hi - s_lo).days} days.", ev, d.claim_id))
+            short, long_ = (e_lo - s_hi).days, (e_hi - s_lo).days
+            span = f"{short}" if short == long_ else f"{short} to {long_}"
+            out.append(Finding("duration-vs-dates", "warning", f"{d.surface} disagrees with the letter's own dates: {_when(s_lo, s_hi)} to {_when(e_lo, e_hi)} is {span} days.", ev, d.claim_id))
     return out

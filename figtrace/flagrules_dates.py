@@ -2,12 +2,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from .flagkit import Finding, FlagContext
 from .flagrules_sources import COMMUNICATION_RE, ISSUE_LAG, UP_TO_RE
 from .records import Passage
+from .dates import find_dates
 from .refdates import find_full_dates, range_out_of_order
+from .symbols import find_symbols
+
+ADOPTED_RE = re.compile(r"通过|adopted")
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,15 +26,15 @@ class BodyDate:
 
 def _first_date(ctx: FlagContext, s: Passage) -> BodyDate | None:
     """The first dated expression of a sentence, from the claims, else from the text."""
-    claims = sorted((c for c in ctx.claims if c.kind == "date" and c.sentence_id == s.passage_id and c.date_end), key=lambda c: c.char_start)
+    claims = ctx.dates_by_sentence.get(s.passage_id)
     if claims:
         c = claims[0]
         return _bounded(ctx, BodyDate(c.date_start, c.date_end, c.char_start, c.char_end, c.claim_id))
-    hits = [h for h in find_full_dates(ctx.doc.text[s.char_start:s.char_end]) if h.valid and h.end_date]
+    hits = [h for h in find_dates(ctx.doc.text, s.char_start, s.char_end) if not h.year_inferred]
     if not hits:
         return None
     h = hits[0]
-    return _bounded(ctx, BodyDate(h.start_date, h.end_date, s.char_start + h.start, s.char_start + h.end, None))
+    return _bounded(ctx, BodyDate(h.date_start, h.date_end, h.start, h.end, None))
 
 
 def _bounded(ctx: FlagContext, d: BodyDate) -> BodyDate:
@@ -43,7 +48,7 @@ def _supporting_footnotes(ctx: FlagContext, s: Passage) -> list[int]:
     by_sent, by_para = ctx.footnotes_by_passage
     if by_sent.get(s.passage_id):
         return by_sent[s.passage_id]
-    siblings = [x for x in ctx.doc.sentences if x.parent_id == s.parent_id and x.char_start >= s.char_end]
+    siblings = [x for x in ctx.sentences_by_parent.get(s.parent_id, []) if x.char_start >= s.char_end]
     for x in siblings:
         if by_sent.get(x.passage_id):
             return by_sent[x.passage_id]
@@ -73,8 +78,32 @@ def _agrees(d: BodyDate, ref) -> bool | None:
 
 
 def _ref_evidence(ctx: FlagContext, r) -> dict:
+    lag = (r.date_as_cited - r.dated).days if r.dated and r.date_as_cited else None
     return {"footnote": r.footnote_number, "symbols": list(r.symbols), "dated": r.dated, "date_as_cited": r.date_as_cited,
-            "span": ctx.span(r.char_start, r.char_end, f"footnote {r.footnote_number}")}
+            "issue_lag_days": lag, "span": ctx.span(r.char_start, r.char_end, f"footnote {r.footnote_number}")}
+
+
+def resolution_adoptions(ctx: FlagContext) -> dict[str, dt.date]:
+    """Resolution symbol -> the date the body says it was adopted ("1993 年 7 月 29 日，安全理事会通过第 853(1993)号决议")."""
+    out: dict[str, dt.date] = {}
+    for s in ctx.doc.sentences:
+        text = ctx.doc.text[s.char_start:s.char_end]
+        if not ADOPTED_RE.search(text) or (d := _first_date(ctx, s)) is None or d.start is None or d.start != d.end:
+            continue
+        for m in find_symbols(text, resolutions=True):
+            if m.symbol.startswith("S/RES/") and s.char_start + m.start > d.char_start:
+                out.setdefault(m.symbol, d.start)
+    return out
+
+
+def _later_resolutions(ctx: FlagContext, s: Passage, dated: dt.date | None) -> list[dict]:
+    """Resolutions the sentence mentions that the body says were adopted after ``dated``."""
+    if dated is None:
+        return []
+    adopted = resolution_adoptions(ctx)
+    text = ctx.doc.text[s.char_start:s.char_end]
+    return [{"resolution": m.symbol, "adopted": adopted[m.symbol]} for m in find_symbols(text, resolutions=True)
+            if m.symbol in adopted and adopted[m.symbol] > dated]
 
 
 def body_date_vs_cited_date(ctx: FlagContext) -> list[Finding]:
@@ -93,12 +122,15 @@ def body_date_vs_cited_date(ctx: FlagContext) -> list[Finding]:
               "references": [_ref_evidence(ctx, r) for r, _ in verdicts]}
         fns = sorted({r.footnote_number for r, _ in verdicts})
         if any(v for _, v in verdicts):
-            out.append(Finding("body-date-vs-cited-date", "error", f"The body date {ev['body_date']['surface']} agrees with footnote {', '.join(map(str, fns))}.", ev, d.claim_id, True))
+            out.append(Finding("body-date-vs-cited-date", "warning", f"The body date {ev['body_date']['surface']} agrees with footnote {', '.join(map(str, fns))}.", ev, d.claim_id, True))
             continue
         r0 = verdicts[0][0]
         cited = f"dates it {r0.dated}" if r0.dated else f"cites a document dated {r0.date_as_cited}"
         extra = f" (document {r0.symbols[0]} itself is dated {r0.date_as_cited})" if r0.dated and r0.date_as_cited and r0.symbols else ""
-        out.append(Finding("body-date-vs-cited-date", "error", f"The body dates this {ev['body_date']['surface']}, but footnote {r0.footnote_number} {cited}{extra}.", ev, d.claim_id))
+        if later := _later_resolutions(ctx, s, r0.dated):
+            ev["mentions_later_resolutions"] = later
+            extra += f"; the sentence refers to {later[0]['resolution']}, adopted {later[0]['adopted']}, after {r0.dated}"
+        out.append(Finding("body-date-vs-cited-date", "warning", f"The body dates this {ev['body_date']['surface']}, but footnote {r0.footnote_number} {cited}{extra}.", ev, d.claim_id))
     return out
 
 

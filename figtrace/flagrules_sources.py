@@ -65,9 +65,11 @@ def self_sourced_footnotes(ctx: FlagContext) -> list[Finding]:
             continue
         refs = ctx.references.get(c.footnote_number, [])
         issuers = sorted({r.issuer for r in refs if r.is_self})
+        basis = "wording" if issuers else "body context"
         ev = {"footnote": c.footnote_number, "issuers": issuers, "ibid_of": c.ibid_of, "symbols": c.cited_symbols,
-              "span": ctx.span(c.char_start, c.char_end, f"footnote {c.footnote_number}")}
-        out.append(Finding("self-sourced-footnote", "info", f"Footnote {c.footnote_number} cites only the author's own government ({'; '.join(issuers)}).", ev))
+              "basis": basis, "span": ctx.span(c.char_start, c.char_end, f"footnote {c.footnote_number}")}
+        who = "; ".join(issuers) if issuers else "the body says the author's side submitted the document it cites"
+        out.append(Finding("self-sourced-footnote", "info", f"Footnote {c.footnote_number} cites only the author's own government ({who}).", ev))
     return out
 
 

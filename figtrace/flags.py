@@ -13,6 +13,8 @@ Rules (slug: what raises it):
 - ``self-sourced-footnote``: a footnote citing only the author's own government (severity info).
 - ``cited-date-mismatch``: one cited document given different dates in different footnotes.
 - ``symbol-sequence-date``: a higher document number dated clearly before a lower one.
+- ``symbol-year-vs-date``: a cited document dated outside the year/session its symbol names.
+- ``url-date-mismatch``: a date in a cited URL that is malformed or differs from the footnote's.
 - ``body-date-vs-cited-date``: a body date of a letter or statement no cited date supports.
 - ``parts-exceed-total`` / ``total-below-parts``: parts larger than their total, or summing above it.
 - ``inconsistent-measure``: one measure stated with values that cannot both hold.
@@ -30,6 +32,7 @@ from .flagrules_dates import body_date_vs_cited_date, dates_after_letter, imposs
 from .flagrules_sources import (
     cited_date_mismatch, self_sourced_figures, self_sourced_footnotes, symbol_sequence_dates, uncited_figures,
 )
+from .flagrules_symbols import symbol_year_vs_date, url_dates
 from .records import CitationRow, CitedDocumentRow, ClaimRow, FlagRow, ParsedDocument
 
 Rule = Callable[[FlagContext], list[Finding]]
@@ -41,6 +44,8 @@ RULES: dict[tuple[str, ...], Rule] = {
     ("self-sourced-footnote",): self_sourced_footnotes,
     ("cited-date-mismatch",): cited_date_mismatch,
     ("symbol-sequence-date",): symbol_sequence_dates,
+    ("symbol-year-vs-date",): symbol_year_vs_date,
+    ("url-date-mismatch",): url_dates,
     ("body-date-vs-cited-date",): body_date_vs_cited_date,
     ("parts-exceed-total", "total-below-parts"): parts_and_totals,
     ("inconsistent-measure",): inconsistent_measures,

@@ -78,6 +78,8 @@ def _candidates(text: str, author_state: str | None):
             yield Issuer(m.group(), True, m.start())
     yield from _zh_other(text, self_spans)
     for m in _EN_ORGAN_RE.finditer(text):
+        if re.search(r"\bto\s+(?:the\s+)?$", text[max(m.start() - 16, 0):m.start()]):
+            continue  # "addressed to the President of the Security Council": the addressee
         if not any(s <= m.start() < e for s, e in self_spans):
             yield Issuer(m.group(), False, m.start())
     for m in _OTHER_RE.finditer(text):
@@ -106,3 +108,11 @@ def find_issuer(description: str, author_state: str | None) -> Issuer | None:
         key=lambda i: (i.start, not i.is_self),
     )
     return found[0] if found else None
+
+
+def submitted_by_author(sentence: str, author_state: str | None) -> bool:
+    """True when a sentence says the author's side sent a document ("阿塞拜疆于 2016 年向秘书长提交了……")."""
+    if not author_state:
+        return False
+    names = "|".join(re.escape(n) for n in V.STATE_NAMES.get(author_state, (author_state,)))
+    return any(re.search(p.format(state=f"(?:{names})"), sentence) for p in V.SUBMISSION_PATTERNS.values())

@@ -13,6 +13,7 @@ sets low = best = high; every rule is spelled out in ``RULES`` and copied into
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -134,8 +135,10 @@ CORE_RE = re.compile(
     rf"(?:\s*(?P<mult2>千万|百万|[万亿])|\s+(?P<mult2_en>thousand|million|billion)\b)?)?)",
     re.IGNORECASE,
 )
+_CN_NEXT = rf"(?=\s*(?:[多余万亿]|{_alt(CLASSIFIERS)}))"  # a Chinese numeral counts only before these
 TRIGGER_RE = re.compile(
-    rf"[0-9０-９]+|[{_CN_DIGITS}十百千]+|数|成[百千]|上[百千万]|百分之"
+    rf"[0-9０-９]+|(?:[二两三四五六七八九十百千〇零][{_CN_DIGITS}十百千万亿]*|一[{_CN_DIGITS}十百千万亿]+){_CN_NEXT}"
+    rf"|一(?=\s*(?:个月|个星期|年|天|周|星期|小时))|数(?=[十百千万以])|成[百千]|上[百千万]|百分之"
     rf"|\b(?:tens|hundreds|thousands|millions|{'|'.join(_EN_TENS)}|{'|'.join(_EN_UNITS)})\b",
     re.IGNORECASE,
 )
@@ -237,6 +240,8 @@ def parse_english(s: str) -> float | None:
 def parse_number(s: str) -> float | None:
     """Value of one number as written: ASCII or full-width digits, separators, 万/亿, words."""
     s = s.strip().translate(_FW)
+    if s.isdigit() and s.isascii():
+        return float(s)
     mult = 1.0
     for suffix in ("千万", "百万", "万", "亿", " thousand", " million", " billion"):
         if s.lower().endswith(suffix.strip()) and len(s) > len(suffix.strip()):
@@ -300,8 +305,27 @@ def bounds_problem(qualifier: str | None, low: float | None, best: float | None,
 
 
 # --------------------------------------------------------------------------- scanning
-def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    return any(a < e and s < b for a, b in spans)
+class SpanSet:
+    """A set of character spans, merged, answering "does [s, e) touch any of them?" in log time."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, spans=()) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def overlaps(self, s: int, e: int) -> bool:
+        j = bisect.bisect_right(self.ends, s)
+        return j < len(self.starts) and self.starts[j] < e
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
 
 
 def _value(m: re.Match, num: str, mult: str | None, mult_en: str | None) -> float | None:
@@ -425,6 +449,17 @@ def _reject(text, m, q_end, unit, cls, qualifier, num_is_cn, pre_start, lo) -> b
     return False
 
 
+_PRE_LAST_CHARS = frozenset(w[-1] for w in PRE_QUALIFIERS if not w.isascii())
+
+
+def _may_have_pre(text: str, p: int, lo: int) -> bool:
+    """Cheap gate: could a qualifier end just before ``p``? (its last character says)"""
+    q = p - 1
+    while q >= lo and text[q] in " \u3000\t":
+        q -= 1
+    return q >= lo and (text[q] in _PRE_LAST_CHARS or text[q].isascii() and text[q].isalpha())
+
+
 def find_quantities(text: str, start: int = 0, end: int | None = None,
                     skip: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()) -> list[Quantity]:
     """Every quantity in ``text[start:end]`` outside the ``skip`` spans, in order.
@@ -433,23 +468,23 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
     [('300 多', 'plus', 300.0, 400.0)]
     """
     end = len(text) if end is None else min(end, len(text))
-    skips = sorted(skip)
+    skips = skip if isinstance(skip, SpanSet) else SpanSet(skip)
     found: list[Quantity] = []
     last = start
     for t in TRIGGER_RE.finditer(text, start, end):
         p = t.start()
-        if p < last:
+        if p < last or (skips and skips.overlaps(p, p + 1)):
             continue
         m = CORE_RE.match(text, p, end)
         if not m or m.end() == p:
             continue
-        pm = PRE_END_RE.search(text, max(last, p - 16), p)
+        pm = PRE_END_RE.search(text, max(last, p - 16), p) if _may_have_pre(text, p, last) else None
         pre_word = (pm.group("pre") or pm.group("pre_en")) if pm else None
         pre = PRE_QUALIFIERS[pre_word.lower()] if pre_word else None
         q = _build(text, m, start, end, pre, pm.start() if pm else p)
         if q is None and pre is not None:
             q = _build(text, m, start, end, None, p)
-        if q is None or (skips and _overlaps(skips, q.start, q.end)):
+        if q is None or (skips and skips.overlaps(q.start, q.end)):
             continue
         found.append(q)
         last = q.unit_end

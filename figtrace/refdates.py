@@ -1,9 +1,9 @@
-"""Full calendar dates as footnotes and citations write them, with ranges and lists.
+"""Dates exactly as written, impossible ones and reversed ranges included, for the flag rules.
 
-Small on purpose: "YYYY 年 M 月 D 日" (with the PDF's stray spaces), its month-only
-form, day/month ranges ("18 日至 19 日", "7 月至 10 月"), pairs ("30 日和 31 日") and
-English "8 May 2018".  Impossible dates are kept (``valid`` False) so that a rule can
-flag them instead of losing them.
+``figtrace.dates`` (the claims grammar) rightly drops "2019 年 2 月 30 日" and
+"10 月 19 日至 18 日"; the ``impossible-date`` and ``range-out-of-order`` rules need
+to see them.  Small on purpose: "YYYY 年 M 月 D 日" (with the PDF's stray spaces),
+its month-only form, day/month ranges, pairs ("30 日和 31 日") and English "8 May 2018".
 
 >>> [(h.start_date, h.end_date) for h in find_full_dates("2016 年 10 月 18 日至 19 日")]
 [(datetime.date(2016, 10, 18), datetime.date(2016, 10, 19))]

@@ -47,11 +47,12 @@ def _spans(evidence) -> list[dict]:
 
 
 def _quotes(flag: FlagRow, text: str, claims: dict[str, ClaimRow]) -> list[tuple[str, int | None, str]]:
-    """(quote, page, where) for a flag: its claim's sentence, else the spans of its evidence."""
+    """(quote, page, where) for a flag: its claim's sentence, then the other spans of its evidence."""
+    out, seen = [], set()
     if flag.claim_id in claims:
         c = claims[flag.claim_id]
-        return [(marked_quote(text, c.char_start, c.char_end), c.page, "body")]
-    out, seen = [], set()
+        seen.add((c.char_start, c.char_end))
+        out.append((marked_quote(text, c.char_start, c.char_end), c.page, "body"))
     for s in _spans(json.loads(flag.evidence)):
         key = (s["char_start"], s["char_end"])
         if key not in seen and s["char_end"] <= len(text):
@@ -90,17 +91,21 @@ def _document_section(doc: DocumentRow, flags: list[FlagRow], claims: dict[str, 
     return out + [""]
 
 
-def render_report(documents: list[DocumentRow], claims: list[ClaimRow], flags: list[FlagRow]) -> str:
-    """Markdown listing, per document and rule, each flag with its sentence, page and evidence."""
+def render_report(documents: list[DocumentRow], claims: list[ClaimRow], flags: list[FlagRow], *, header: bool = True) -> str:
+    """Markdown listing, per document and rule, each flag with its sentence, page and evidence.
+
+    ``header=False`` leaves out the title and totals, for reports joined into a run report.
+    """
     claims_by_id = {c.claim_id: c for c in claims}
     flags_by_doc: dict[str, list[FlagRow]] = defaultdict(list)
     for f in flags:
         flags_by_doc[f.doc_id].append(f)
     totals = flag_counts(flags)
-    lines = ["# figtrace flags report", ""]
-    lines.append(f"{len(documents)} document(s), {sum(totals.values())} flag(s) raised, "
-                 f"{sum(1 for f in flags if f.passed)} check(s) that held.")
-    lines.append("")
+    lines = []
+    if header:
+        lines += ["# figtrace flags report", "",
+                  f"{len(documents)} document(s), {sum(totals.values())} flag(s) raised, "
+                  f"{sum(1 for f in flags if f.passed)} check(s) that held.", ""]
     for doc in documents:
         lines += _document_section(doc, flags_by_doc.get(doc.doc_id, []), claims_by_id)
     return "\n".join(lines).rstrip() + "\n"

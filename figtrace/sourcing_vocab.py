@@ -52,3 +52,10 @@ REFERENCE_LEADS = ("详情见", "例如见", "另见", "又见", "参见", "见"
 
 # A footnote that repeats the previous one.
 IBID_WORDS = ("同上", "Ibid", "ibid", "Id.")
+
+# A body sentence saying the author's own side sent the document its footnote cites
+# ("阿塞拜疆于 2016 年向秘书长提交了一份……报告。33"): a footnote naming no issuer is then self-sourced.
+SUBMISSION_PATTERNS = {
+    "zh": r"(?:{state}|我们|我国)[^。；]{{0,15}}?(?:向|给)[^。；]{{0,25}}?(?:提交|发出|致函|转交|分发)",
+    "en": r"(?:{state}|[Ww]e)\b[^.;]{{0,60}}?\b(?:submitted|transmitted|circulated|sent|addressed)\b",
+}

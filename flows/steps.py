@@ -10,8 +10,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyarrow as pa
-
 import schemas
 from figtrace import __version__, report, store
 from figtrace.pipeline import DocumentResult, quarantine_flag
@@ -59,20 +57,17 @@ def _row_key(df, table: str, i) -> str:
 
 
 def write_frame(path: Path, df, table: str, run_id: str, doc_id: str | None, quarantine: bool = False) -> None:
-    schema = schemas.quarantine_arrow_schema(table) if quarantine else schemas.arrow_schema(table)
-    arrow = pa.Table.from_pandas(df, schema=schema, preserve_index=False)
-    store.write_parquet_atomic(path, arrow, file_metadata(table, run_id, doc_id))
+    store.write_parquet_atomic(path, schemas.to_arrow(table, df, quarantine), file_metadata(table, run_id, doc_id))
 
 
 def validate_and_stage(result: DocumentResult, staging: Path, run_id: str) -> DocSummary:
     """Validate every table of one document and write it (and any quarantine) under ``staging``."""
     doc_id = result.doc.doc_id
     key = store.safe_key(doc_id)
-    tables = dict(result.tables)
-    tables["passages"] = [_with_run_id(p, run_id) for p in tables["passages"]]
+    tables = result.tables
     counts, quarantined, extra_flags = {}, {}, []
     for table in ("documents", "passages", "citations", "cited_documents", "claims"):
-        good, bad = schemas.validate(table, schemas.frame_from_records(table, tables[table]))
+        good, bad = schemas.validate(table, schemas.frame_from_records(table, tables[table], run_id=run_id))
         counts[table] = len(good)
         write_frame(store.table_path(staging, table, key), good, table, run_id, doc_id)
         if len(bad):
@@ -103,14 +98,6 @@ def validate_and_stage(result: DocumentResult, staging: Path, run_id: str) -> Do
         source_uri=result.source.source_uri, counts=counts, quarantined=quarantined,
         flag_rules=rules, notes=result.notes,
     )
-
-
-def _with_run_id(passage, run_id: str) -> dict:
-    from dataclasses import asdict
-
-    row = asdict(passage)
-    row["run_id"] = run_id
-    return row
 
 
 def publish(staging: Path, out_dir: Path, doc_keys: list[str]) -> list[Path]:

@@ -1,9 +1,9 @@
-"""Custom checks shared by the table models.
+"""Custom checks shared by the table models, and the predicates the frame rules use.
 
-Column checks (``is_list_of``, ``is_json``) are registered with
-``pandera.extensions`` so they survive ``to_yaml``/``to_json``.  Frame-level
-checks are model methods declared with :func:`frame_check`, which records the
-columns each one involves: quarantined rows name those columns in
+Every custom check is registered with ``pandera.extensions`` so it survives
+``to_yaml``/``to_json``: column checks (``is_list_of``, ``is_json``) here,
+frame-level rules in ``schemas/rules.py`` through :func:`frame_rule`, which
+also records the columns each rule involves: quarantined rows name those in
 ``failed_column`` (pandera itself reports every column of the frame).
 """
 from __future__ import annotations
@@ -14,7 +14,6 @@ from typing import Callable
 
 import numpy as np
 import pandas as pd
-import pandera.pandas as pa
 from pandera import extensions
 
 from figtrace.numbers import bounds_problem
@@ -52,14 +51,20 @@ def is_json(series: pd.Series) -> pd.Series:
     return pd.Series([_parses_as_json(v) for v in series], index=series.index, dtype=bool)
 
 
-def frame_check(*columns: str, detail: Callable[[pd.DataFrame], pd.Series] | None = None):
-    """Declare a model method as a frame-level check over ``columns``."""
+def frame_rule(*columns: str, detail: Callable[[pd.DataFrame], pd.Series] | None = None):
+    """Register ``fn(df) -> bool Series`` as a frame-level pandera check named ``fn.__name__``.
+
+    A model enables it with ``<name> = ()`` in its ``Config``; being registered,
+    it survives ``to_yaml``/``to_json``.  ``columns`` are what a failing row's
+    ``failed_column`` names; ``detail(df)`` may explain each failure.
+    """
 
     def decorate(fn):
         CHECK_COLUMNS[fn.__name__] = columns
         if detail is not None:
             CHECK_DETAILS[fn.__name__] = detail
-        return pa.dataframe_check(fn)
+        extensions.register_check_method(supported_types=pd.DataFrame)(fn)
+        return fn
 
     return decorate
 

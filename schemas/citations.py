@@ -5,7 +5,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from .checks import frame_check, ordered, span_fits_text
+from . import rules  # noqa: F401  (registers the frame-level rules named in Config)
 
 
 class Citations(pa.DataFrameModel):
@@ -37,18 +37,8 @@ class Citations(pa.DataFrameModel):
         coerce = True
         unique = ["doc_id", "footnote_number"]
 
-    @frame_check("char_start", "char_end")
-    def char_start_lt_char_end(cls, df: pd.DataFrame) -> pd.Series:
-        return ordered(df, "char_start", "char_end", strict=True)
-
-    @frame_check("char_start", "char_end", "text")
-    def span_length_eq_text_length(cls, df: pd.DataFrame) -> pd.Series:
-        return span_fits_text(df, "char_start", "char_end", "text")
-
-    @frame_check("marker_char_start", "char_start")
-    def marker_before_footnote(cls, df: pd.DataFrame) -> pd.Series:
-        return ordered(df, "marker_char_start", "char_start", strict=True)
-
-    @frame_check("ibid_of", "footnote_number")
-    def ibid_of_earlier_footnote(cls, df: pd.DataFrame) -> pd.Series:
-        return ordered(df, "ibid_of", "footnote_number", strict=True)
+        # frame-level rules (schemas/rules.py)
+        char_start_lt_char_end = ()
+        span_length_eq_text_length = ()
+        marker_before_footnote = ()
+        ibid_of_earlier_footnote = ()

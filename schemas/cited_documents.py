@@ -1,11 +1,10 @@
 """``cited_documents``: one row per reference inside a footnote."""
 from __future__ import annotations
 
-import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from .checks import frame_check, ordered
+from . import rules  # noqa: F401  (registers the frame-level rules named in Config)
 
 
 class CitedDocuments(pa.DataFrameModel):
@@ -29,6 +28,5 @@ class CitedDocuments(pa.DataFrameModel):
         coerce = True
         unique = ["doc_id", "footnote_number", "ref_index"]
 
-    @frame_check("char_start", "char_end")
-    def char_start_lt_char_end(cls, df: pd.DataFrame) -> pd.Series:
-        return ordered(df, "char_start", "char_end", strict=True)
+        # frame-level rules (schemas/rules.py)
+        char_start_lt_char_end = ()

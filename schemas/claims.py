@@ -1,11 +1,10 @@
 """``claims``: one row per numeric assertion (count, date or duration) in a letter."""
 from __future__ import annotations
 
-import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from .checks import bounds_problems, frame_check, ordered, present_when, span_fits_text
+from . import rules  # noqa: F401  (registers the frame-level rules named in Config)
 from .vocab import CATEGORIES, CLAIM_KINDS, DATE_PRECISIONS, MODALITIES, QUALIFIERS
 
 
@@ -61,63 +60,17 @@ class Claims(pa.DataFrameModel):
         coerce = True
         unique = ["claim_id"]
 
-    @frame_check("char_start", "char_end")
-    def char_start_lt_char_end(cls, df: pd.DataFrame) -> pd.Series:
-        return ordered(df, "char_start", "char_end", strict=True)
-
-    @frame_check("char_start", "char_end", "surface")
-    def span_length_eq_surface_length(cls, df: pd.DataFrame) -> pd.Series:
-        return span_fits_text(df, "char_start", "char_end", "surface")
-
-    @frame_check("surface", "sentence")
-    def surface_in_sentence(cls, df: pd.DataFrame) -> pd.Series:
-        pairs = zip(df["surface"].tolist(), df["sentence"].tolist())
-        return pd.Series([isinstance(s, str) and isinstance(t, str) and s in t for s, t in pairs], index=df.index)
-
-    @frame_check("value_low", "value_best")
-    def value_low_le_value_best(cls, df: pd.DataFrame) -> pd.Series:
-        return ordered(df, "value_low", "value_best")
-
-    @frame_check("value_best", "value_high")
-    def value_best_le_value_high(cls, df: pd.DataFrame) -> pd.Series:
-        return ordered(df, "value_best", "value_high")
-
-    @frame_check("value_low", "value_high")
-    def value_low_le_value_high(cls, df: pd.DataFrame) -> pd.Series:
-        return ordered(df, "value_low", "value_high")
-
-    @frame_check("qualifier", "value_low", "value_best", "value_high", detail=bounds_problems)
-    def qualifier_bounds(cls, df: pd.DataFrame) -> pd.Series:
-        return bounds_problems(df).isna()
-
-    @frame_check("kind", "qualifier")
-    def count_has_qualifier(cls, df: pd.DataFrame) -> pd.Series:
-        return present_when(df, "kind", "count", ("qualifier",))
-
-    @frame_check("kind", "date_start", "date_end", "date_precision")
-    def date_has_interval(cls, df: pd.DataFrame) -> pd.Series:
-        return present_when(df, "kind", "date", ("date_start", "date_end", "date_precision"))
-
-    @frame_check("date_start", "date_end")
-    def date_start_le_date_end(cls, df: pd.DataFrame) -> pd.Series:
-        return ordered(df, "date_start", "date_end")
-
-    @frame_check("event_date_start", "event_date_end")
-    def event_date_start_le_event_date_end(cls, df: pd.DataFrame) -> pd.Series:
-        return ordered(df, "event_date_start", "event_date_end")
-
-    @frame_check("part_of", "claim_id")
-    def part_of_other_claim(cls, df: pd.DataFrame) -> pd.Series:
-        return df["part_of"].isna() | (df["part_of"] != df["claim_id"])
-
-    @frame_check("cited_footnotes", "paragraph_footnotes")
-    def cited_within_paragraph_footnotes(cls, df: pd.DataFrame) -> pd.Series:
-        pairs = zip(df["cited_footnotes"].tolist(), df["paragraph_footnotes"].tolist())
-        return pd.Series([_subset(a, b) for a, b in pairs], index=df.index, dtype=bool)
-
-
-def _subset(a, b) -> bool:
-    try:
-        return set(a) <= set(b)
-    except TypeError:
-        return False
+        # frame-level rules (schemas/rules.py)
+        char_start_lt_char_end = ()
+        span_length_eq_surface_length = ()
+        surface_in_sentence = ()
+        value_low_le_value_best = ()
+        value_best_le_value_high = ()
+        value_low_le_value_high = ()
+        qualifier_bounds = ()
+        count_has_qualifier = ()
+        date_has_interval = ()
+        date_start_le_date_end = ()
+        event_date_start_le_event_date_end = ()
+        part_of_other_claim = ()
+        cited_within_paragraph_footnotes = ()

@@ -46,7 +46,9 @@ def table_markdown(table: str) -> str:
     """One table's section: purpose, key, and a row per column (name, Arrow type, nullable, description)."""
     doc = inspect.getdoc(TABLES[table]) or ""
     keys = ", ".join(f"`{k}`" for k in key_columns(table))
-    lines = [f"### `{table}`", "", doc, "", f"Key: {keys}.", "",
+    checks = ", ".join(f"`{c.name}`" for c in schema(table).checks)
+    rules = f" Row checks besides the column rules: {checks}." if checks else ""
+    lines = [f"### `{table}`", "", doc, "", f"Key: {keys} (unique).{rules}", "",
              "| column | type | nullable | description |", "|---|---|---|---|"]
     for name, col in schema(table).columns.items():
         lines.append(f"| `{name}` | `{READER_TYPES[column_kind(col)][0]}` | {'yes' if col.nullable else 'no'} | {_description(col)} |")

@@ -1,13 +1,10 @@
 """``documents``: one row per input document, holding its canonical text."""
 from __future__ import annotations
 
-import hashlib
-
-import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from .checks import frame_check
+from . import rules  # noqa: F401  (registers the frame-level rules named in Config)
 
 SHA256 = r"^[0-9a-f]{64}$"
 
@@ -60,11 +57,6 @@ class Documents(pa.DataFrameModel):
         coerce = True
         unique = ["doc_id"]
 
-    @frame_check("body_char_end", "text")
-    def body_within_text(cls, df: pd.DataFrame) -> pd.Series:
-        return df["body_char_end"] <= df["text"].str.len()
-
-    @frame_check("text_sha256", "text")
-    def text_sha256_matches_text(cls, df: pd.DataFrame) -> pd.Series:
-        digests = [hashlib.sha256(t.encode("utf-8")).hexdigest() if isinstance(t, str) else None for t in df["text"]]
-        return df["text_sha256"] == pd.Series(digests, index=df.index, dtype=object)
+        # frame-level rules (schemas/rules.py)
+        body_within_text = ()
+        text_sha256_matches_text = ()

@@ -15,6 +15,7 @@ import operator
 from collections.abc import Mapping
 
 import pandas as pd
+import pyarrow as pa
 
 from .tables import column_kind, columns, schema
 
@@ -34,8 +35,15 @@ def pandas_dtype(kind: str, nullable: bool) -> str:
 def _series(values: list, kind: str, nullable: bool) -> pd.Series:
     if kind.startswith("list<"):
         values = [list(v) if isinstance(v, tuple) else v for v in values]
+    if kind == "string":
+        try:  # via Arrow: 3x faster than pandas' own conversion, and strict (5 is not "5")
+            return pd.Series(pd.array(pa.array(values, pa.large_string()), dtype="str"))
+        except (pa.ArrowException, TypeError, ValueError):
+            return pd.Series(values, dtype=object)  # validation reports the bad cells
     if kind == "bool" and not all(isinstance(v, bool) for v in values):
         return pd.Series(values, dtype=object)  # pandas would turn None into False, "yes" into True
+    if kind in ("int64", "float64") and any(type(v) is bool for v in values):
+        return pd.Series(values, dtype=object)  # pandas would turn True into 1
     try:
         return pd.Series(values, dtype=pandas_dtype(kind, nullable))
     except (TypeError, ValueError, OverflowError):

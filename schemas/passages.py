@@ -5,7 +5,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from .checks import frame_check, ordered, present_when, span_fits_text
+from . import rules  # noqa: F401  (registers the frame-level rules named in Config)
 from .vocab import PASSAGE_KINDS
 
 
@@ -39,22 +39,9 @@ class Passages(pa.DataFrameModel):
         coerce = True
         unique = ["passage_id"]
 
-    @frame_check("char_start", "char_end")
-    def char_start_lt_char_end(cls, df: pd.DataFrame) -> pd.Series:
-        return ordered(df, "char_start", "char_end", strict=True)
-
-    @frame_check("char_start", "char_end", "text")
-    def span_length_eq_text_length(cls, df: pd.DataFrame) -> pd.Series:
-        return span_fits_text(df, "char_start", "char_end", "text")
-
-    @frame_check("page_start", "page_end")
-    def page_start_le_page_end(cls, df: pd.DataFrame) -> pd.Series:
-        return ordered(df, "page_start", "page_end")
-
-    @frame_check("kind", "footnote_number")
-    def footnote_has_number(cls, df: pd.DataFrame) -> pd.Series:
-        return present_when(df, "kind", "footnote", ("footnote_number",))
-
-    @frame_check("kind", "parent_id")
-    def sentence_has_parent(cls, df: pd.DataFrame) -> pd.Series:
-        return present_when(df, "kind", "sentence", ("parent_id",))
+        # frame-level rules (schemas/rules.py)
+        char_start_lt_char_end = ()
+        span_length_eq_text_length = ()
+        page_start_le_page_end = ()
+        footnote_has_number = ()
+        sentence_has_parent = ()

@@ -5,7 +5,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from .checks import frame_check, ordered
+from . import rules  # noqa: F401  (registers the frame-level rules named in Config)
 from .vocab import RUN_STATUSES
 
 UTC_US = {"unit": "us", "tz": "UTC"}
@@ -16,8 +16,8 @@ class Runs(pa.DataFrameModel):
 
     run_id: Series[str] = pa.Field(
         str_length={"min_value": 1}, description="Time-ordered run id, e.g. `20210112T101500123Z-1a2b3c4d`. Key.")
-    started_at: Series[pd.DatetimeTZDtype] = pa.Field(dtype_kwargs=UTC_US, description="When the run started (UTC).")
-    finished_at: Series[pd.DatetimeTZDtype] = pa.Field(dtype_kwargs=UTC_US, description="When the run finished (UTC).")
+    started_at: Series[pd.DatetimeTZDtype] = pa.Field(dtype_kwargs=UTC_US, description="When the run started (UTC; a naive datetime is taken as UTC).")
+    finished_at: Series[pd.DatetimeTZDtype] = pa.Field(dtype_kwargs=UTC_US, description="When the run finished (UTC; a naive datetime is taken as UTC).")
     code_version: Series[str] = pa.Field(description="figtrace version (and git commit where known) that ran.")
     library_versions: Series[str] = pa.Field(is_json=(), description="JSON object: library name -> version.")
     parameters: Series[str] = pa.Field(is_json=(), description="JSON object: the run's settings (`Settings.as_dict()`).")
@@ -33,6 +33,5 @@ class Runs(pa.DataFrameModel):
         coerce = True
         unique = ["run_id"]
 
-    @frame_check("started_at", "finished_at")
-    def started_at_le_finished_at(cls, df: pd.DataFrame) -> pd.Series:
-        return ordered(df, "started_at", "finished_at")
+        # frame-level rules (schemas/rules.py)
+        started_at_le_finished_at = ()

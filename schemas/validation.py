@@ -18,7 +18,7 @@ import pandera.pandas as pa
 
 from .arrow import QUARANTINE_COLUMNS, arrow_safe, arrow_type
 from .checks import CHECK_COLUMNS, CHECK_DETAILS
-from .frames import pandas_dtype
+from .frames import frame_from_records, pandas_dtype
 from .tables import column_kind, columns, schema
 
 MAX_PASSES = 5
@@ -35,11 +35,9 @@ def _collect(fc: pd.DataFrame, into: Failures, frame_columns: list[str]) -> None
     """Add pandera failure cases to ``into``: one (check, columns) pair per row and check."""
     cols_by = defaultdict(list)
     for ctx, col, check, case, idx in fc[["schema_context", "column", "check", "failure_case", "index"]].itertuples(index=False):
-        key = (idx, _label(str(check), case) if ctx == "Column" else str(check))
-        if col in frame_columns and col not in cols_by[key]:
-            cols_by[key].append(col)
-        else:
-            cols_by.setdefault(key, [])
+        named = cols_by[(idx, _label(str(check), case) if ctx == "Column" else str(check))]
+        if col in frame_columns and col not in named:
+            named.append(col)
     for (idx, check), cols in cols_by.items():
         named = CHECK_COLUMNS.get(check) or tuple(cols) or ("*",)
         into.setdefault(idx, []).append((check, ",".join(named)))
@@ -90,7 +88,7 @@ def _indexed(fc: pd.DataFrame) -> pd.DataFrame:
 
 def _split(table: str, df: pd.DataFrame) -> tuple[pd.DataFrame, Failures]:
     failures = _cell_failures(table, df)
-    sch, remaining = schema(table), df.drop(index=list(failures))
+    sch, remaining = schema(table), (df.drop(index=list(failures)) if failures else df)
     for _ in range(MAX_PASSES):
         try:
             return sch.validate(remaining, lazy=True), failures
@@ -136,8 +134,6 @@ def _split_last_resort(table: str, remaining: pd.DataFrame, failures: Failures):
 
 
 def _empty(table: str) -> pd.DataFrame:
-    from .frames import frame_from_records
-
     return schema(table).validate(frame_from_records(table, []))
 
 
@@ -147,7 +143,10 @@ def _detailed(table_df: pd.DataFrame, failures: Failures) -> dict:
     for check, fn in CHECK_DETAILS.items():
         rows = [i for i, fs in failures.items() if any(c == check for c, _ in fs)]
         if rows:
-            details[check] = fn(table_df.loc[rows]).to_dict()
+            try:
+                details[check] = fn(table_df.loc[rows]).to_dict()
+            except Exception:  # noqa: BLE001 - a detail is a courtesy; bad cells may break it
+                continue
     out = {}
     for idx, fs in failures.items():
         fs = [(c, col) for c, col in fs if not (c.startswith("dtype(") and any(x.startswith("coerce_dtype") for x, y in fs if y == col))]

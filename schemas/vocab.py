@@ -19,7 +19,9 @@ CATEGORIES = (
 # The qualifiers and their rules belong to the number grammar (figtrace.numbers.RULES).
 QUALIFIERS = tuple(RULES)
 
-DATE_PRECISIONS = ("day", "month", "month_part", "year", "decade_part")
+# data-model.md lists day, month, month_part, year, decade_part; figtrace.dates also emits
+# year_part (年底, 年初) and decade (1980 年代): extensions, nothing renamed.
+DATE_PRECISIONS = ("day", "month_part", "month", "year_part", "year", "decade_part", "decade")
 
 MODALITIES = ("asserted", "quoted", "hypothetical")
 

@@ -21,8 +21,15 @@ def make_doc(paragraphs: list[str], *, doc_id: str = "T/1:zh", letter_date: dt.d
     for i, p in enumerate(paragraphs, 1):
         pid = f"{doc_id}/p{i}"
         paras.append(Passage(pid, doc_id, "paragraph", None, 1, 1, pos, pos + len(p), p))
-        for j, m in enumerate(_SENTENCE_RE.finditer(p), 1):
-            s, e = pos + m.start(), pos + m.end()
+        marker_at = {s: e for _, s, e in markers}
+        spans = [[pos + m.start(), pos + m.end()] for m in _SENTENCE_RE.finditer(p)]
+        for cur, nxt in zip(spans, spans[1:] + [None]):
+            if cur[1] in marker_at:  # a marker right after the full stop stays with its sentence
+                cur[1] = marker_at[cur[1]]
+                if nxt is not None:
+                    nxt[0] = max(nxt[0], cur[1])
+        spans = [(s, e) for s, e in spans if text[s:e].strip()]
+        for j, (s, e) in enumerate(spans, 1):
             sents.append(Passage(f"{pid}/s{j}", doc_id, "sentence", pid, 1, 1, s, e, text[s:e]))
         pos += len(p) + 1
     meta = DocumentMeta(("T/1",), "zh", None, letter_date, None, None, None, ())

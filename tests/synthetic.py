@@ -16,7 +16,12 @@ from figtrace.settings import Settings
 TITLE = "2021 年 1 月 12 日阿塞拜疆常驻联合国代表给秘书长的信"
 
 
-def letter(paragraphs: list[str], footnotes: list[str] = (), title: str = TITLE, links: list[str] = ()) -> ParsedDocument:
+TITLE_EN = ("Letter dated 12 January 2021 from the Permanent Representative of Azerbaijan to the United Nations "
+            "addressed to the Secretary-General")
+
+
+def letter(paragraphs: list[str], footnotes: list[str] = (), title: str = TITLE, links: list[str] = (),
+           language: str = "zh") -> ParsedDocument:
     """A parsed synthetic letter: paragraphs in order, footnotes numbered from 1."""
     lines = [title, *(" " + p for p in paragraphs)]
     if footnotes:
@@ -25,7 +30,7 @@ def letter(paragraphs: list[str], footnotes: list[str] = (), title: str = TITLE,
     lines += list(links)
     text = "\n".join(lines) + "\n"
     digest = hashlib.sha256(text.encode()).hexdigest()
-    source = SourceInfo("synthetic.txt", "file:///synthetic.txt", digest, ("A/75/1", "S/2021/1"), "zh")
+    source = SourceInfo("synthetic.txt", "file:///synthetic.txt", digest, ("A/75/1", "S/2021/1"), language)
     return parse_document(Extraction(text, "text"), source, Settings())
 
 

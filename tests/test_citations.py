@@ -111,6 +111,23 @@ def test_issuer_and_self(text, state, expected):
     assert parse_references(text, 0, 1, state)[0].is_self is expected
 
 
+@pytest.mark.parametrize("sentence, self_sourced", [
+    ("此外，阿塞拜疆于 2016 年向秘书长提交了一份详细报告。1", True),  # seed p9, footnote 33
+    ("此外，亚美尼亚于 2016 年向秘书长提交了一份详细报告。1", False),
+    ("亚美尼亚一再在当地采取各种挑衅行动。1", False),  # seed p11, footnote 39: bare symbols
+])
+def test_self_sourced_by_body_context(sentence, self_sourced):
+    doc = letter([sentence], ["见 A/70/1016-S/2016/711，附件(2016 年 8 月 16 日)。"])
+    (row,), _ = build_citations(doc, "t")
+    assert row.self_sourced is self_sourced
+
+
+def test_body_context_does_not_override_a_named_other_issuer():
+    doc = letter(["此外，阿塞拜疆于 2016 年向秘书长提交了一份报告。1"], ["秘书长的报告，A/67/129/Add.1(2012 年 9 月 17 日)。"])
+    (row,), _ = build_citations(doc, "t")
+    assert row.self_sourced is False
+
+
 def test_pairs_of_dates_pair_with_symbols():
     text = "见 2020 年 7 月 10 日和 9 月 18 日阿塞拜疆常驻联合国代表给秘书长的信，A/74/946-S/2020/704(2020 年 7 月 13 日)和 A/75/244-S/2020/925(2020 年 9 月 21 日)。"
     refs = parse_references(text, 0, 43, "阿塞拜疆")
@@ -160,3 +177,25 @@ def test_markers_link_to_the_sentence_they_close():
     c613, c1000, c195 = (claim(doc, s) for s in ("613 名", "1 000 人", "195 名"))
     linked = link_claims(doc, [c613, c1000, c195])
     assert [(c.cited_footnotes, c.paragraph_footnotes) for c in linked] == [([1], [1]), ([], [1]), ([], [])]
+
+
+# ------------------------------------------------------------------ properties
+from hypothesis import given, strategies as st  # noqa: E402
+
+from figtrace.refdates import find_full_dates  # noqa: E402
+
+_PIECES = st.sampled_from(["见 ", "S/26160", "A/74/881-", "S/2020/503", "(1993 年 7 月 26 日)", "，附件", "；", "。",
+                           "阿塞拜疆共和国外交部声明", "“Report”", "和 ", "2020 年 7 月 10 日和 9 月 18 日", "同上", "www.x.am/a b"])
+
+
+@given(st.lists(_PIECES, max_size=12).map("".join), st.integers(0, 1000))
+def test_parse_references_never_raises_and_spans_stay_inside(text, offset):
+    for r in parse_references(text, offset, 1, "阿塞拜疆"):
+        assert offset <= r.char_start <= r.char_end <= offset + len(text)
+
+
+@given(st.dates(min_value=D(1900, 1, 1), max_value=D(2099, 12, 31)), st.sampled_from(["", " "]))
+def test_written_dates_round_trip(d, sp):
+    text = f"见{d.year}{sp}年{sp}{d.month}{sp}月{sp}{d.day}{sp}日的信"
+    (hit,) = find_full_dates(text)
+    assert hit.valid and hit.start_date == d and text[hit.start:hit.end] == hit.surface

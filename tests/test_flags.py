@@ -8,7 +8,7 @@ import pytest
 
 from figtrace.citations import build_citations
 from figtrace.flags import RULE_SLUGS, evaluate_flags
-from tests.synthetic import claim, count, date, letter
+from tests.synthetic import TITLE_EN, claim, count, date, letter
 
 D = dt.date
 
@@ -146,6 +146,62 @@ def test_body_date_of_an_event_is_not_compared():
     # near miss: the sentence reports an event, not the cited letter; no communication verb
     doc = letter(["2020 年 7 月 12 日，敌对行动发生在远离被占领土的地方。1"], ["阿塞拜疆共和国外交部声明，A/74/947-S/2020/707，附件(2020 年 9 月 13 日)。"])
     assert not [f for f in run(doc) if f.rule == "body-date-vs-cited-date"]
+
+
+def test_body_date_flag_names_a_resolution_adopted_after_the_letter():
+    doc = letter(["1993 年 7 月 29 日，安全理事会通过第 853(1993)号决议。",
+                  "1993 年 8 月 17 日，代总统致函安全理事会主席，要求就未能遵守第 853(1993)号决议问题召开会议。1"], [FN18])
+    (f,) = failed(run(doc), "body-date-vs-cited-date")
+    assert ev(f)["mentions_later_resolutions"] == [{"resolution": "S/RES/853(1993)", "adopted": "1993-07-29"}]
+    assert ev(f)["references"][0]["issue_lag_days"] == 24
+
+
+@pytest.mark.parametrize("footnote, bad", [
+    ("A/71/740-S/2016/1140(2017 年 3 月 6 日)。", True),  # S/2016/... issued in March 2017
+    ("A/71/740-S/2016/1140(2017年1月6日)。", False),  # seed fn39: reserved in December, issued in January
+    ("A/74/676-S/2020/90，附件(2018 年 2 月 7 日)。", True),  # session 74 is 2019-2020
+    ("A/67/129/Add.1(2012 年 9 月 17日)。", None),  # addenda carry no running number: not checked
+])
+def test_symbol_year_vs_date(footnote, bad):
+    flags = run(letter(["甲。1"], [footnote]))
+    if bad is None:
+        assert not [f for f in flags if f.rule == "symbol-year-vs-date" and "A/67/129" in f.evidence]
+    else:
+        assert bool(failed(flags, "symbol-year-vs-date")) is bad
+
+
+def test_own_symbols_vs_letter_date():
+    assert not failed(run(letter(["甲。"])), "symbol-year-vs-date")  # A/75/1, S/2021/1 on 12 January 2021
+    late = letter(["甲。"], title="2019 年 1 月 12 日阿塞拜疆常驻联合国代表给秘书长的信")
+    assert sorted(ev(f)["symbol"] for f in failed(run(late), "symbol-year-vs-date")) == ["A/75/1", "S/2021/1"]
+
+
+@pytest.mark.parametrize("footnote, bad", [
+    ("见总理的信，2020 年 7 月 10 日，www.primeminister.am/en/item/2020/-7/10/Nikol-Pashinyan/。", True),  # seed fn44
+    ("见总理的演讲，2019 年 8 月 5 日，www.primeminister.am/en/item/2019/08/06/Rally。", True),
+    ("见总理的演讲，2019 年 8 月 5 日，www.primeminister.am/en/item/2019/08/05/Rally。", False),  # seed fn42
+])
+def test_url_date_mismatch(footnote, bad):
+    flags = run(letter(["甲。1"], [footnote]))
+    assert bool(failed(flags, "url-date-mismatch")) is bad
+    assert [f for f in flags if f.rule == "url-date-mismatch"]
+
+
+def test_english_letter():
+    doc = letter(
+        ["On 17 August 1993, the acting President of Azerbaijan wrote to the President of the Security Council.1 "
+         "The attack killed 613 civilians.", "On 9 May 1992, 195 civilians were killed in Shusha.2"],
+        ["Letter dated 24 July 1993 from the acting President of Azerbaijan addressed to the President of the "
+         "Security Council (S/26318, annex), 17 August 1993.", "Ibid."],
+        title=TITLE_EN, language="en")
+    assert doc.meta.author_state == "Azerbaijan"
+    claims = [date(doc, "17 August 1993", D(1993, 8, 17)), count(doc, "613", 613, category="killed"),
+              count(doc, "195", 195, category="killed")]
+    flags = run(doc, claims)
+    assert ev(failed(flags, "body-date-vs-cited-date")[0])["references"][0]["dated"] == "1993-07-24"
+    assert [ev(f)["footnote"] for f in flags if f.rule == "self-sourced-footnote"] == [1, 2]  # 2 is "Ibid."
+    assert sorted(f.claim_id for f in failed(flags, "self-sourced-figure")) == sorted([claims[1].claim_id, claims[2].claim_id])
+    assert [f.claim_id for f in failed(flags, "uncited-casualty-figure")] == [claims[1].claim_id]
 
 
 # ------------------------------------------------------------------ parts and totals
@@ -352,6 +408,11 @@ SEED_FAILED = {  # rule -> the surfaces / subjects flagged, read off the seed by
     "duration-vs-dates": ["不到一个月"],  # resolution 853 (29 July) -> Gubadly (31 August 1993)
     "inconsistent-measure": ["近 30 年"],  # 30 多年 (冲突) vs 近 30 年 (武装冲突), p13
 }
+SEED_FAILED_OTHER = {  # rule -> how many, for rules without a claim
+    "cited-date-mismatch": 1, "symbol-sequence-date": 1, "body-date-vs-cited-date": 1, "url-date-mismatch": 1,
+    "symbol-year-vs-date": 0, "date-after-letter": 0, "impossible-date": 0, "range-out-of-order": 0,
+    "parts-exceed-total": 0, "total-below-parts": 0,
+}
 
 
 @pytest.fixture(scope="module")
@@ -367,6 +428,16 @@ def seed_flags(seed_doc):
 def test_seed_figure_flags(seed_flags, rule):
     claims, flags = seed_flags
     assert sorted(claims[f.claim_id].surface for f in failed(flags, rule)) == sorted(SEED_FAILED[rule])
+
+
+@pytest.mark.parametrize("rule", sorted(SEED_FAILED_OTHER))
+def test_seed_flag_counts(seed_flags, rule):
+    assert len(failed(seed_flags[1], rule)) == SEED_FAILED_OTHER[rule]
+
+
+def test_seed_url_date_is_footnote_44(seed_flags):
+    (f,) = failed(seed_flags[1], "url-date-mismatch")
+    assert ev(f)["footnote"] == 44 and ev(f)["url_date"] == "2020/-7/10"
 
 
 def test_seed_cited_date_mismatch_is_s26160(seed_flags):
@@ -386,11 +457,12 @@ def test_seed_body_date_vs_footnote_18(seed_flags):
     e = ev(f)
     assert e["body_date"]["surface"] == "1993 年 8 月 17 日"
     assert [(r["footnote"], r["dated"]) for r in e["references"]] == [(18, "1993-07-24")]
+    assert e["mentions_later_resolutions"] == [{"resolution": "S/RES/853(1993)", "adopted": "1993-07-29"}]
 
 
 def test_seed_self_sourced_footnotes(seed_flags):
     got = sorted(ev(f)["footnote"] for f in seed_flags[1] if f.rule == "self-sourced-footnote")
-    assert got == [13, 17, 18, 19, 26, 35, 36, 37, 38, 43, 45, 47, 48, 49, 50, 51, 53]
+    assert got == [13, 17, 18, 19, 26, 33, 35, 36, 37, 38, 43, 45, 47, 48, 49, 50, 51, 53]
 
 
 @pytest.mark.parametrize("rule", ["parts-exceed-total", "total-below-parts", "date-after-letter", "impossible-date",
@@ -403,3 +475,29 @@ def test_seed_checks_that_hold(seed_flags, rule):
 def test_seed_agreeing_body_dates_are_recorded(seed_flags):
     agreed = sorted({n for f in held(seed_flags[1], "body-date-vs-cited-date") for r in ev(f)["references"] for n in [r["footnote"]]})
     assert {4, 17, 21, 22, 23, 26, 52} <= set(agreed)
+
+
+# ------------------------------------------------------------------ properties
+from hypothesis import given, strategies as st  # noqa: E402
+
+from figtrace.flagkit import compatible  # noqa: E402
+from figtrace.flagrules_counts import duration_fits  # noqa: E402
+
+_DOC = letter(["战斗持续了 44 天。"])
+_VALUES = st.one_of(st.none(), st.floats(0, 1e7, allow_nan=False))
+_QUALS = st.sampled_from(["exact", "less_than", "nearly", "more_than", "plus", "approximately", None])
+
+
+@given(_VALUES, _VALUES, _VALUES, _QUALS, st.sampled_from(["days", "weeks", "months", "years"]),
+       st.dates(max_value=D(5000, 1, 1)), st.integers(0, 40000))
+def test_duration_fits_never_raises(low, best, high, qualifier, unit, start, gap):
+    d = claim(_DOC, "44 天", kind="duration", unit=unit, qualifier=qualifier, value_low=low, value_best=best, value_high=high)
+    end = start + dt.timedelta(days=gap)
+    assert duration_fits(d, (start, start), (end, end)) in (True, False)
+
+
+@given(_VALUES, _VALUES, _QUALS, _VALUES, _VALUES, _QUALS)
+def test_compatible_is_symmetric(alo, ahi, aq, blo, bhi, bq):
+    a = claim(_DOC, "44 天", value_low=alo, value_high=ahi, qualifier=aq)
+    b = claim(_DOC, "44 天", value_low=blo, value_high=bhi, qualifier=bq)
+    assert compatible(a, b) == compatible(b, a)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import pandas as pd
-import pyarrow as pa
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -123,6 +122,22 @@ def test_each_check_quarantines_its_row(case):
     assert arrow.schema.equals(schemas.quarantine_arrow_schema(table))
 
 
+@pytest.mark.parametrize("table", list(RECORDS))
+def test_every_check_has_a_failure_case(table):
+    """A new check without a case row in tests/cases/schema_failures.py fails here."""
+    from schemas.checks import CHECK_COLUMNS
+
+    cols = schemas.schema(table).columns
+    wanted = [(name, c.name) for name, col in cols.items() for c in col.checks]
+    wanted += [(CHECK_COLUMNS[c.name][0], c.name) for c in schemas.schema(table).checks]
+    wanted += [(schemas.key_columns(table)[0], "multiple_fields_uniqueness")]
+    covered = [(col, check) for t, _, check, col in CASES if t == table and check]
+    missing = [(name, check) for name, check in wanted
+               if not any(check in c and name in col.split(",") + col.split("; ") for col, c in covered)]
+    assert missing == []
+    assert any(c == "not_nullable" for _, c in covered)
+
+
 def test_quarantine_keeps_the_values_of_the_failed_row():
     bad = r.claim(claim_id="x1", value_low=600000.0)
     _, quarantined = schemas.validate("claims", frame("claims", [bad]))
@@ -190,10 +205,18 @@ def test_int_cells_are_not_truncated(value, accepted):
         assert quarantined.iloc[0]["failed_check"].startswith("cell_type(int64)")
 
 
-def test_registered_checks_survive_yaml():
-    text = schemas.schema("flags").to_yaml()
-    assert "is_json" in text
-    assert "is_list_of" in schemas.schema("claims").to_yaml()
+@pytest.mark.parametrize("table", list(RECORDS))
+def test_every_check_survives_yaml(table, recwarn):
+    """Custom checks are registered, so the YAML form of a schema keeps them all (and still validates)."""
+    import pandera.pandas as pa_
+
+    original = schemas.schema(table)
+    loaded = pa_.DataFrameSchema.from_yaml(original.to_yaml())
+    assert [c.name for c in loaded.checks] == [c.name for c in original.checks]
+    assert {n: [c.name for c in col.checks] for n, col in loaded.columns.items()} == {
+        n: [c.name for c in col.checks] for n, col in original.columns.items()}
+    assert not [w for w in recwarn if "registered" in str(w.message)]
+    assert len(loaded.validate(frame(table, r.GOOD[table]()))) == len(r.GOOD[table]())
 
 
 def test_enums_are_the_vocabularies():

@@ -26,6 +26,9 @@ CASES = [
     ("documents", r.document(doc_id="d2", source_uri=None), "not_nullable", "source_uri"),
     ("documents", r.document(doc_id="d2", letter_date="2021-13-45"), "cell_type(date) got '2021-13-45'", "letter_date"),
     ("documents", r.document(doc_id=""), "str_length", "doc_id"),
+    ("documents", r.document(doc_id="d2", source_uri=""), "str_length", "source_uri"),
+    ("documents", r.document(doc_id="d2", text_sha256="ABC"), "str_matches", "text_sha256"),
+    ("documents", r.document(doc_id="d2", body_char_end=-1), "greater_than_or_equal_to(0)", "body_char_end"),
     ("documents", r.document(), "multiple_fields_uniqueness", "doc_id"),
     # ---------------------------------------------------------------- passages
     ("passages", r.passage(passage_id="x1", kind="chapter"), "isin", "kind"),
@@ -37,6 +40,11 @@ CASES = [
     ("passages", r.passage(passage_id="x1", page_start=0), "greater_than_or_equal_to(1)", "page_start"),
     ("passages", r.passage(passage_id="x1", footnote_number=0), "greater_than_or_equal_to(1)", "footnote_number"),
     ("passages", r.passage(passage_id="x1", run_id=None), "not_nullable", "run_id"),
+    ("passages", r.passage(passage_id=""), "str_length", "passage_id"),
+    ("passages", r.passage(passage_id="x1", page_end=0), "greater_than_or_equal_to(1)", "page_end"),
+    ("passages", r.passage(passage_id="x1", char_start=-1), "greater_than_or_equal_to(0)", "char_start"),
+    ("passages", r.passage(passage_id="x1", char_end=-1), "greater_than_or_equal_to(0)", "char_end"),
+    ("passages", r.passage(passage_id="x1", raw_char_start=-5), "greater_than_or_equal_to(0)", "raw_char_start"),
     ("passages", r.passage(), "multiple_fields_uniqueness", "passage_id"),
     # ---------------------------------------------------------------- citations
     ("citations", r.citation(footnote_number=0), "greater_than_or_equal_to(1)", "footnote_number"),
@@ -47,18 +55,29 @@ CASES = [
     ("citations", r.citation(footnote_number=2, urls=("http://x",)), None, None),  # a tuple is a list: accepted
     ("citations", r.citation(footnote_number=2, self_sourced=None), "not_nullable", "self_sourced"),
     ("citations", r.citation(footnote_number=2, text="短"), "span_length_eq_text_length", "char_start,char_end,text"),
+    ("citations", r.citation(footnote_number=2, page=0), "greater_than_or_equal_to(1)", "page"),
+    ("citations", r.citation(footnote_number=2, char_start=-1), "greater_than_or_equal_to(0)", "char_start"),
+    ("citations", r.citation(footnote_number=2, char_end=-1), "greater_than_or_equal_to(0)", "char_end"),
+    ("citations", r.citation(footnote_number=2, char_end=r.NOTE_START), "char_start_lt_char_end", "char_start,char_end"),
+    ("citations", r.citation(footnote_number=2, marker_char_start=-1), "greater_than_or_equal_to(0)", "marker_char_start"),
+    ("citations", r.citation(footnote_number=2, urls=["http://x", None]), "is_list_of", "urls"),
+    ("citations", r.citation(footnote_number=2, ibid_of=0), "greater_than_or_equal_to(1)", "ibid_of"),
     ("citations", r.citation(), "multiple_fields_uniqueness", "doc_id,footnote_number"),
     # ---------------------------------------------------------------- cited_documents
     ("cited_documents", r.cited_document(ref_index=-1), "greater_than_or_equal_to(0)", "ref_index"),
     ("cited_documents", r.cited_document(ref_index=5, char_end=r.NOTE_START), "char_start_lt_char_end", "char_start,char_end"),
     ("cited_documents", r.cited_document(ref_index=5, date_as_cited="yesterday"), "cell_type(date)", "date_as_cited"),
+    ("cited_documents", r.cited_document(footnote_number=0), "greater_than_or_equal_to(1)", "footnote_number"),
+    ("cited_documents", r.cited_document(ref_index=5, run_id=None), "not_nullable", "run_id"),
+    ("cited_documents", r.cited_document(ref_index=5, char_start=-1), "greater_than_or_equal_to(0)", "char_start"),
+    ("cited_documents", r.cited_document(ref_index=5, char_end=-1), "greater_than_or_equal_to(0)", "char_end"),
     ("cited_documents", r.cited_document(ref_index=1), "multiple_fields_uniqueness", "doc_id,footnote_number,ref_index"),
     # ---------------------------------------------------------------- claims: enums
     (C, r.claim(claim_id="x1", kind="amount"), "isin", "kind"),
     (C, r.claim(claim_id="x1", category="dead"), "isin", "category"),
     (C, r.claim(claim_id="x1", qualifier="roughly"), "isin", "qualifier"),
     (C, r.claim(claim_id="x1", modality="rumoured"), "isin", "modality"),
-    (C, r.date_claim(claim_id="x1", date_precision="week"), "isin", "date_precision"),
+    (C, r.date_claim(claim_id="x1", date_precision="fortnight"), "isin", "date_precision"),
     # ---------------------------------------------------------------- claims: bounds
     (C, r.claim(claim_id="x1", value_low=600000.0, qualifier="range", value_best=None), "value_low_le_value_high", "value_low,value_high"),
     (C, r.claim(claim_id="x1", value_low=600000.0), "value_low_le_value_best", "value_low,value_best"),
@@ -99,8 +118,18 @@ CASES = [
     (C, r.claim(claim_id="x1", paragraph_footnotes=[1, True]), "is_list_of", "paragraph_footnotes"),
     (C, r.claim(claim_id="x1", page="two"), "cell_type(int64) got 'two'", "page"),
     (C, r.claim(claim_id="x1", value_low="many"), "cell_type(float64) got 'many'", "value_low"),
+    (C, r.claim(claim_id="x1", page=True), "cell_type(int64) got True", "page"),  # pandas would store 1
+    (C, r.claim(claim_id="x1", page=2.5), "cell_type(int64) got 2.5", "page"),  # pandas would store 2
+    (C, r.claim(claim_id="x1", page=2.0), None, None),  # an integral float is an int
+    (C, r.claim(claim_id="x1", subject=5), "cell_type(string) got 5", "subject"),  # pandas would store "5"
     (C, r.claim(claim_id="x1", surface=None), "not_nullable", "surface"),
     (C, r.claim(claim_id="x1", modality=None), "not_nullable", "modality"),
+    (C, r.claim(claim_id=""), "str_length", "claim_id"),
+    (C, r.claim(claim_id="x1", page=0), "greater_than_or_equal_to(1)", "page"),
+    (C, r.claim(claim_id="x1", char_start=-1), "greater_than_or_equal_to(0)", "char_start"),
+    (C, r.claim(claim_id="x1", char_end=-1), "greater_than_or_equal_to(0)", "char_end"),
+    (C, r.claim(claim_id="x1", surface=""), "str_length", "surface"),
+    (C, r.claim(claim_id="x1", cited_footnotes=["1"]), "is_list_of", "cited_footnotes"),
     (C, r.claim(), "multiple_fields_uniqueness", "claim_id"),
     # ---------------------------------------------------------------- flags
     ("flags", r.flag(flag_id="x1", severity="fatal"), "isin", "severity"),
@@ -108,6 +137,8 @@ CASES = [
     ("flags", r.flag(flag_id="x1", rule="Uncited Figure"), "str_matches", "rule"),
     ("flags", r.flag(flag_id="x1", passed=True), "passed_is_info", "passed,severity"),
     ("flags", r.flag(flag_id="x1", message=""), "str_length", "message"),
+    ("flags", r.flag(flag_id=""), "str_length", "flag_id"),
+    ("flags", r.flag(flag_id="x1", message=None), "not_nullable", "message"),
     ("flags", r.flag(), "multiple_fields_uniqueness", "flag_id"),
     # ---------------------------------------------------------------- runs
     ("runs", r.run(run_id="x1", status="done"), "isin", "status"),
@@ -115,5 +146,11 @@ CASES = [
      "started_at_le_finished_at", "started_at,finished_at"),
     ("runs", r.run(run_id="x1", row_counts="claims=2"), "is_json", "row_counts"),
     ("runs", r.run(run_id="x1", started_at="not a time"), "cell_type(timestamp)", "started_at"),
+    ("runs", r.run(run_id=""), "str_length", "run_id"),
+    ("runs", r.run(run_id="x1", library_versions="pandera 0.35"), "is_json", "library_versions"),
+    ("runs", r.run(run_id="x1", parameters=None), "not_nullable", "parameters"),
+    ("runs", r.run(run_id="x2", parameters="{'language': None}"), "is_json", "parameters"),
+    ("runs", r.run(run_id="x1", inputs="seed.txt"), "is_json", "inputs"),
+    ("runs", r.run(run_id="x1", errors=""), "is_json", "errors"),
     ("runs", r.run(), "multiple_fields_uniqueness", "run_id"),
 ]

@@ -1,0 +1,163 @@
+"""Claims on hand-built documents: identifiers, modality, attribution, breakdowns, invariants."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from figtrace.claims import extract_claims
+from figtrace.numbers import bounds_problem
+from tests.claimdocs import make_doc
+
+LETTER = dt.date(2021, 1, 12)
+
+# Sentences whose numbers are all references, never figures: (text, source).
+NOT_FIGURES = [
+    ("请将本函作为大会议程项目 34、35、40 和 86 下的文件分发。", "seed p13 ¶73"),
+    ("安全理事会通过了第 822(1993)号决议。", "seed p4 ¶17"),
+    ("未能遵守第 822(1993)号和第 853(1993)号决议。", "seed p5 ¶22"),
+    ("前苏联第 366 团直接参与。", "seed p2 ¶7"),
+    ("Fatullayev 诉阿塞拜疆案，第 40984/07 号，第 87 段。", "seed fn 5 (as if in the body)"),
+    ("见 A/74/676-S/2020/90，附件，第 154 至 178 段。", "seed fn 2 (as if in the body)"),
+    ("第 6765 次会议上的讲话，第 22-24 页。", "seed fn 36 (as if in the body)"),
+    ("《九国宣言》的措辞大致相同。", "seed p6 ¶33"),
+    ("大会第七十五届会议一般性辩论。", "seed p8 ¶45"),
+    ("文件 21-00487 已分发。", "seed job number"),
+    ("See resolution 822 (1993), paragraph 3, and document S/PV.3205.", "synthetic en"),
+    ("It was discussed at the 3205th meeting under agenda items 34, 35, 40 and 86.", "synthetic en"),
+    ("Details are on page 12 of Article 78 (No. 40984/07).", "synthetic en"),
+    ("See https://undocs.org/ch/A/74/450 and www.president.am/en/2014/08/11.", "seed link blocks"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "source"), NOT_FIGURES)
+def test_reference_numbers_are_never_counts(sentence, source):
+    claims = extract_claims(make_doc([sentence], letter_date=LETTER), "t")
+    assert [c.surface for c in claims if c.kind == "count"] == []
+
+
+def test_markers_are_skipped_and_cited():
+    text = "违反《苏联宪法》，1 通过了决定，造成 613 名平民死亡。2"
+    doc = make_doc([text], markers=((1, text.index("1 通"), text.index("1 通") + 1), (2, len(text) - 1, len(text))))
+    claims = extract_claims(doc, "t")
+    assert [(c.surface, c.cited_footnotes, c.paragraph_footnotes) for c in claims] == [("613", [1, 2], [1, 2])]
+
+
+def _claims(paragraphs, **kw):
+    return extract_claims(make_doc(paragraphs, letter_date=LETTER, **kw), "t")
+
+
+def test_breakdown_links_parts_to_the_total():
+    claims = _claims(["袭击造成 613 名阿塞拜疆平民死亡，其中包括 106 名妇女、63 名儿童和 70 名老人。另有 1 000 人受伤。"])
+    total = claims[0]
+    assert [c.part_of for c in claims] == [None, total.claim_id, total.claim_id, total.claim_id, None]
+    assert [c.category for c in claims] == ["killed"] * 4 + ["wounded"]
+
+
+def test_breakdown_in_english():
+    claims = _claims(["The attack killed 613 civilians, including 106 women and 63 children."])
+    assert [c.part_of is not None for c in claims] == [False, True, True]
+    assert {c.category for c in claims} == {"killed"}
+
+
+@pytest.mark.parametrize(("text", "surface", "modality"), [
+    ("避免阿塞拜疆克尔巴贾尔区和拉钦区数以万计的和平人民死亡。", "数以万计", "hypothetical"),  # seed p4 ¶15
+    ("如果冲突继续，可能有 1 000 人死亡。", "1 000", "hypothetical"),  # synthetic
+    ("If the occupation continued, thousands of civilians would die.", "thousands", "hypothetical"),  # synthetic en
+    ("造成数万人死亡。", "数万", "asserted"),  # seed p2 ¶5
+    ("该声明指出，“九国为拟订停火时间表而开会”。", "九", "quoted"),  # seed p6 ¶32
+])
+def test_modality(text, surface, modality):
+    claim = next(c for c in _claims([text]) if c.surface == surface)
+    assert claim.modality == modality
+
+
+@pytest.mark.parametrize(("text", "surface", "who"), [
+    ("正如“人权观察”所说：“1993 年期间，绝大多数行为是攻势的直接结果”。", "1993 年", "人权观察"),  # seed p4 ¶19
+    ("欧洲人权法院认定，自 1992 年 5 月以来，“拉钦地区多次遭到袭击”。", "1992 年 5 月", "欧洲人权法院"),  # seed p3 ¶13
+    ("1993 年 7 月 28 日，阿塞拜疆向安全理事会报告说：“7 月 23 日，阿格达姆市被完全占领。", "7 月 23 日", "阿塞拜疆"),  # seed p4 ¶20
+    ("According to Human Rights Watch, tens of thousands of people fled.", "tens of thousands", "Human Rights Watch"),
+    ("应特别指出，在 30 多年的冲突期间，战斗只在阿塞拜疆境内进行。", "30 多年", None),  # seed p13 ¶68: author's voice
+])
+def test_attribution(text, surface, who):
+    claim = next(c for c in _claims([text]) if c.surface == surface)
+    assert claim.attributed_to == who
+
+
+def test_quote_spanning_sentences_keeps_its_speaker():
+    claims = _claims(["1993 年 7 月 28 日，阿塞拜疆报告说：“7 月 23 日，阿格达姆市被占领。7 月 27 日，亚美尼亚军队烧毁了该市”。"])
+    late = next(c for c in claims if c.surface == "7 月 27 日")
+    assert (late.modality, late.attributed_to, str(late.date_start)) == ("quoted", "阿塞拜疆", "1993-07-27")
+
+
+def test_block_quote_after_a_colon_paragraph_is_quoted():
+    claims = _claims(["同年晚些时候，联合国秘书长布特罗斯·布特罗斯-加利表达了以下立场：",
+                      "联合国的立场是基于安全理事会决议中提到的四项原则。"])
+    four = next(c for c in claims if c.surface == "四")
+    assert (four.modality, four.attributed_to) == ("quoted", "联合国秘书长布特罗斯·布特罗斯-加利")
+
+
+def test_yearless_date_after_the_letter_moves_back_a_year():
+    claims = _claims(["2021 年 1 月 11 日，总统说：“不会试图修改 11 月 9 日的声明”。"])
+    d = next(c for c in claims if c.surface == "11 月 9 日")
+    assert str(d.date_start) == "2020-11-09" and "moved back to 2020" in d.estimate_rule
+
+
+def test_yearless_date_without_context_takes_the_letter_year_and_says_so():
+    d = _claims(["他说 1 月 5 日发生了袭击。"])[0]
+    assert str(d.date_start) == "2021-01-05" and "letter date" in d.estimate_rule
+
+
+def test_since_date_runs_to_the_letter():
+    c = next(c for c in _claims(["自 1992 年 3 月以来，阿塞拜疆发出了约 570 封信函。"]) if c.kind == "count")
+    assert (str(c.event_date_start), str(c.event_date_end), c.category, c.unit) == ("1992-03-01", "2021-01-12", "documents", "letters")
+
+
+def test_place_is_the_town_not_a_sibling_in_a_list():
+    claims = _claims(["1992 年 5 月 9 日，舒沙市被占领。这座城市的 24 000 名阿塞拜疆人遭到种族清洗。",
+                      "菲祖利、库巴特雷各区、舒沙市和 300 多个城市、村镇被解放。"])
+    assert [(c.surface, c.place) for c in claims if c.kind == "count"] == [("24 000", "舒沙"), ("300 多", None)]
+
+
+# --------------------------------------------------------------------------- properties
+_PIECES = st.sampled_from([
+    "1 000", "613 名", "超过 70 万", "100 多万", "约 570 封", "数以万计", "两份", "第 822(1993)号决议", "1993 年",
+    "7 月", "23 日", "至", "10 月", "底", "年代末", "近 30 年", "不到一个月", "44 天", "，", "。", "“", "”", "：",
+    "其中包括", "避免", "人权观察所说", "指出", "平民死亡", "受伤", "霍贾利", "和", "、", " ", "A/75/709", "5",
+    "more than 700,000 people", "in 1993", "late 1987", ". ", "including", "according to X, ", "(", ")", "\n",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(_PIECES, min_size=1, max_size=25).map("".join), min_size=1, max_size=4),
+       st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))))
+def test_claim_invariants(paragraphs, letter_date):
+    paragraphs = [p.replace("\n", " ") for p in paragraphs]
+    doc = make_doc(paragraphs, letter_date=letter_date)
+    claims = extract_claims(doc, "prop")
+    ids = [c.claim_id for c in claims]
+    assert len(set(ids)) == len(ids)
+    assert [c.char_start for c in claims] == sorted(c.char_start for c in claims)
+    for c in claims:
+        assert doc.text[c.char_start:c.char_end] == c.surface
+        assert c.char_end <= doc.body_char_end
+        assert bounds_problem(c.qualifier, c.value_low, c.value_best, c.value_high) is None
+        present = [v for v in (c.value_low, c.value_best, c.value_high) if v is not None]
+        assert present == sorted(present)
+        if c.date_start is not None:
+            assert c.date_start <= c.date_end
+        if c.event_date_start is not None:
+            assert c.event_date_start <= c.event_date_end
+        assert c.modality in ("asserted", "quoted", "hypothetical")
+        assert c.kind in ("count", "date", "duration")
+        assert c.part_of is None or c.part_of in ids
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=120))
+def test_extraction_never_raises_on_arbitrary_text(text):
+    doc = make_doc([text.replace("\n", " ")] if text.strip() else ["空"])
+    for c in extract_claims(doc, "prop"):
+        assert doc.text[c.char_start:c.char_end] == c.surface
