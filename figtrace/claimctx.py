@@ -86,9 +86,10 @@ ID_PATTERNS = [
 ]
 ID_RE = re.compile("|".join(f"(?:{p})" for p in ID_PATTERNS), re.IGNORECASE)
 # Every identifier pattern starts at one of these: scan from them only (keeps masking fast).
-_ID_TRIGGER_RE = re.compile(
-    r"第|议程项目|《|[0-9]+|https?://|www\.|\b(?i:agenda|resolutions?|decisions?|paragraphs?|paras?|articles?|"
-    r"arts?|pages?|pp?|chapters?|sections?|annex(?:es)?|nos?|rules?|items?)\b")
+_ID_SCAN_RE = re.compile(r"[第议《]|[0-9]+|[A-Za-z]+")
+_ID_WORDS = frozenset(
+    "agenda resolution resolutions decision decisions paragraph paragraphs para paras article articles art arts "
+    "page pages p pp chapter chapters section sections annex annexes no nos rule rules item items http https www".split())
 _VERBS_RE = re.compile("|".join(f"(?P<{cat}>{rx})" for cat, rx in CATEGORY_VERBS.items()), re.IGNORECASE)
 _DELIM_RE = re.compile("[" + re.escape("，,；;。.!?！？：:()（）“”\n") + "]")
 _HEAD_RE = re.compile("|".join(re.escape(k) for k in sorted(HEAD_NOUNS, key=len, reverse=True)), re.IGNORECASE)
@@ -118,8 +119,10 @@ def identifier_spans(text: str, start: int = 0, end: int | None = None) -> list[
     """Spans that hold reference numbers, never figures: symbols, resolutions, ordinals, articles ..."""
     end = len(text) if end is None else end
     spans, last = [], start
-    for t in _ID_TRIGGER_RE.finditer(text, start, end):
+    for t in _ID_SCAN_RE.finditer(text, start, end):
         if t.start() < last:
+            continue
+        if text[t.start()].isascii() and text[t.start()].isalpha() and t.group().lower() not in _ID_WORDS:
             continue
         m = ID_RE.match(text, t.start(), end)
         if m and m.end() > m.start():

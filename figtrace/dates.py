@@ -75,10 +75,12 @@ PATTERNS = [  # (name, regex); tried left to right, first match at a position wi
     ("en_md", rf"({_MON})\s+({_D}{{1,2}})\b(?![0-9])"),
 ]
 DATE_RE = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in PATTERNS))
-# Every pattern starts with a digit, a month name or one of these words: scan only from there.
-DATE_TRIGGER_RE = re.compile(
-    rf"[0-9０-９]+|\b(?:{_MON}|(?i:between|from|the|end|beginning|middle|late|early|mid|in|since|by|during|"
-    r"until|till|before|after|throughout|of))\b")
+# Every pattern starts with a digit, a month name or one of these words: scan only from there
+# (a plain character-class scan, then a set lookup for words).
+DATE_SCAN_RE = re.compile(r"[0-9０-９]+|[A-Za-z]+")
+DATE_WORDS = frozenset(MONTHS) | frozenset(
+    "between from the end beginning middle late early mid in since by during until till before after "
+    "throughout of".split())
 _GROUP_BASE = {name: DATE_RE.groupindex[name] for name, _ in PATTERNS}
 _SURFACE_GROUP = {"en_year": 1}  # surface = the year only ("in 1993" -> "1993")
 _EN_A_UNIT_RE = re.compile(r" (?:a|an|one) (?P<unit>day|week|month|year|decade)\b", re.IGNORECASE)
@@ -221,8 +223,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None, context_year: 
     end = len(text) if end is None else min(end, len(text))
     skip = skip if isinstance(skip, SpanSet) else SpanSet(skip)
     year, month, out, last = context_year, None, [], start
-    for t in DATE_TRIGGER_RE.finditer(text, start, end):
+    for t in DATE_SCAN_RE.finditer(text, start, end):
         if t.start() < last:
+            continue
+        if text[t.start()].isascii() and text[t.start()].isalpha() and t.group().lower() not in DATE_WORDS:
             continue
         m = DATE_RE.match(text, t.start(), end)
         if m is None:

@@ -185,6 +185,7 @@ def _when(lo: dt.date, hi: dt.date) -> str:
 
 
 def _shifted(d: dt.date, n: float, unit: str) -> dt.date:
+    """``add_units`` clamped to the calendar's ends."""
     try:
         return add_units(d, n, unit) if n != math.inf else dt.date.max
     except (OverflowError, ValueError):
@@ -197,12 +198,11 @@ def duration_fits(d: ClaimRow, start: tuple[dt.date, dt.date], end: tuple[dt.dat
     Days count inclusively (9/27 to 11/9 is 44 days); "不到/近 N" months or years is strict.
     """
     lo, hi = bounds(d)
-    tol = dt.timedelta(days=1 if d.unit in ("days", "weeks") else 0)
-    latest_end = _shifted(start[1], hi, d.unit)
-    latest_end = latest_end + tol if latest_end < dt.date.max - tol else latest_end
+    tol = 1 if d.unit in ("days", "weeks") else 0
+    latest_end = _shifted(_shifted(start[1], hi, d.unit), tol, "days")
     strict = d.qualifier in ("less_than", "nearly") and d.unit not in ("days", "weeks")
     longest_ok = end[0] < latest_end if strict else end[0] <= latest_end
-    return longest_ok and end[1] >= _shifted(start[0], lo, d.unit) - tol
+    return longest_ok and end[1] >= _shifted(_shifted(start[0], lo, d.unit), -tol, "days")
 
 
 def duration_vs_dates(ctx: FlagContext) -> list[Finding]:

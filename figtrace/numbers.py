@@ -142,6 +142,11 @@ TRIGGER_RE = re.compile(
     rf"|\b(?:tens|hundreds|thousands|millions|{'|'.join(_EN_TENS)}|{'|'.join(_EN_UNITS)})\b",
     re.IGNORECASE,
 )
+# One cheap scan (every branch a plain character class, so the regex engine skips fast);
+# candidates are then confirmed with TRIGGER_RE (Chinese) or EN_TRIGGER_WORDS (English).
+SCAN_RE = re.compile(r"[0-9０-９]+|[A-Za-z]+|[二两三四五六七八九十百千〇零一数成上]")
+EN_TRIGGER_WORDS = frozenset(["tens", "hundreds", "thousands", "millions", *_EN_TENS, *_EN_UNITS])
+_FULL_DIGITS = frozenset("0123456789０１２３４５６７８９")
 _CLASSIFIER_RE = re.compile(rf"\s*(?P<cls>{_alt(CLASSIFIERS)})")
 _POST_RE = re.compile(rf"\s*(?P<post>{_alt(POST_QUALIFIERS)})")
 _EN_NOUN_RE = re.compile(r"\s+(?:of\s+)?(?P<noun>[A-Za-z][A-Za-z\-]*)")
@@ -471,9 +476,15 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
     skips = skip if isinstance(skip, SpanSet) else SpanSet(skip)
     found: list[Quantity] = []
     last = start
-    for t in TRIGGER_RE.finditer(text, start, end):
+    for t in SCAN_RE.finditer(text, start, end):
         p = t.start()
         if p < last or (skips and skips.overlaps(p, p + 1)):
+            continue
+        c = text[p]
+        if c.isascii() and c.isalpha():
+            if t.group().lower() not in EN_TRIGGER_WORDS:
+                continue
+        elif c not in _FULL_DIGITS and not TRIGGER_RE.match(text, p, end):
             continue
         m = CORE_RE.match(text, p, end)
         if not m or m.end() == p:
