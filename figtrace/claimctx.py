@@ -94,7 +94,6 @@ _VERBS_RE = re.compile("|".join(f"(?P<{cat}>{rx})" for cat, rx in CATEGORY_VERBS
 _DELIM_RE = re.compile("[" + re.escape("，,；;。.!?！？：:()（）“”\n") + "]")
 _HEAD_RE = re.compile("|".join(re.escape(k) for k in sorted(HEAD_NOUNS, key=len, reverse=True)), re.IGNORECASE)
 _STOP_RE = re.compile(SUBJECT_STOP, re.IGNORECASE)
-_CLAUSE_END = "，,；;。.!?！？：:()（）“”\n"
 _PLACE_RE = re.compile("|".join(re.escape(p) for p in sorted(PLACES + COUNTRIES, key=len, reverse=True)))
 _HYPO_RE = re.compile(HYPO_BEFORE)
 _COND_RE = re.compile(HYPO_CONDITION)

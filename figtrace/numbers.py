@@ -13,9 +13,14 @@ sets low = best = high; every rule is spelled out in ``RULES`` and copied into
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
+
+from .numwords import (  # noqa: F401  (parse_number, step_of, tables: part of this module's API)
+    _CN_BIG, _CN_SMALL, _CN_VAL, _EN_TENS, _EN_UNITS, _FW, _SEP, CLASSIFIERS, EN_NOUN_UNITS, EN_TIME, IDIOMS,
+    MULTIPLIERS, TIME_UNITS, parse_chinese, parse_english, parse_number, step_of,
+)
+from .spans import SpanSet  # noqa: F401
 
 # --------------------------------------------------------------------------- rules (data)
 RULES = {
@@ -78,39 +83,14 @@ VAGUE = {
     "thousands": ("thousands_of", 1_000, 10_000), "millions": ("thousands_of", 1_000_000, 10_000_000),
 }
 
-MULTIPLIERS = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
-# Classifier / unit right after the number -> normalised unit (None: decided by the noun).
-CLASSIFIERS = {
-    "名": "persons", "人": "persons", "人口": "persons", "人民": "persons", "人质": "persons",
-    "难民": "persons", "平民": "persons", "居民": "persons", "位": "persons", "个": None, "份": "documents", "封": "letters",
-    "项": "items", "次": "times", "座": None, "户": "households", "所": None, "间": None,
-    "处": "places", "件": "items", "起": "incidents", "架": "aircraft", "辆": "vehicles",
-    "枚": "munitions", "发": "rounds", "具": "bodies", "批": "batches", "国": "states",
-    "区": "districts", "天": "days", "年": "years", "个月": "months", "个星期": "weeks",
-    "星期": "weeks", "周": "weeks", "小时": "hours", "公里": "km", "平方公里": "km2",
-    "公顷": "hectares", "%": "percent", "％": "percent", "美元": "USD", "吨": "tonnes",
-}
-TIME_UNITS = {"days": "days", "years": "years", "months": "months", "weeks": "weeks", "hours": "hours",
-              "decades": "decades"}
-EN_TIME = {"day": "days", "days": "days", "week": "weeks", "weeks": "weeks", "month": "months",
-           "months": "months", "year": "years", "years": "years", "decade": "decades",
-           "decades": "decades", "hour": "hours", "hours": "hours"}
-# Chinese idioms holding numerals that are not figures.
-IDIOMS = ("一次又一次", "三番五次", "千方百计", "四面八方", "五花八门", "一一", "万一", "千万",
-          "一两", "三三两两", "七上八下", "乱七八糟", "一五一十", "十全十美", "百分之百")
 
 # --------------------------------------------------------------------------- grammar
-_FW = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
-_SEP = "[,，  \u2009\u202f]"
 _D = "[0-9０-９]"
 _DIG = rf"(?<![0-9０-９A-Za-z.,/_\-−])(?:{_D}{{1,3}}(?:{_SEP}{_D}{{3}})+|{_D}+)(?:[.．]{_D}+)?(?!{_D})"
 _DIG2 = rf"(?:{_D}{{1,3}}(?:{_SEP}{_D}{{3}})+|{_D}+)(?:[.．]{_D}+)?(?!{_D})"
 _CN_DIGITS = "〇零一二两三四五六七八九"
 _CN = rf"[{_CN_DIGITS}十百千][{_CN_DIGITS}十百千万亿]*"
-_EN_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-             "fifteen sixteen seventeen eighteen nineteen").split()
-_EN_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _EN_WORD = (rf"(?:{'|'.join(_EN_TENS)})(?:-(?:{'|'.join(_EN_UNITS[:9])}))?|"
             rf"(?:{'|'.join(sorted(_EN_UNITS, key=len, reverse=True))})")
 _EN = rf"\b(?:{_EN_WORD})(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:{_EN_WORD}))?)?\b"
@@ -163,15 +143,6 @@ _DESIGNATOR_AFTER_RE = re.compile(r"\s*(?:日|号|條|条|款|段|页|届|团|�
 _GLUED_AFTER_RE = re.compile(r"[A-Za-z0-9０-９]|[-/][0-9]")
 _EN_STOP = frozenset("and or of the to in on at by for with from is are was were per as than that which a an".split())
 _YEAR_AFTER_RE = re.compile(r"\s*年(?!代)")
-EN_NOUN_UNITS = {
-    "people": "persons", "persons": "persons", "civilians": "persons", "residents": "persons",
-    "inhabitants": "persons", "women": "persons", "children": "persons", "men": "persons",
-    "soldiers": "persons", "refugees": "persons", "hostages": "persons", "victims": "persons",
-    "letters": "letters", "statements": "documents", "documents": "documents", "reports": "documents",
-    "resolutions": "documents", "districts": "districts", "regions": "districts",
-    "villages": "settlements", "towns": "settlements", "cities": "settlements", "settlements": "settlements",
-    "states": "states", "countries": "states", "per": None,
-} | EN_TIME
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,83 +160,6 @@ class Quantity:
     unit_hint: str | None  # normalised unit from the classifier ("persons", "days", ...)
     classifier: str | None  # the classifier/unit as written ("名", "个月", "%")
     unit_end: int  # end of the classifier (== end when there is none)
-
-
-# --------------------------------------------------------------------------- parsing
-_CN_VAL = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
-_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
-_CN_BIG = {"万": 10_000, "亿": 100_000_000}
-_EN_VAL = {w: i + 1 for i, w in enumerate(_EN_UNITS)} | {w: 20 + 10 * i for i, w in enumerate(_EN_TENS)}
-
-
-def _cn_small(s: str) -> float:
-    section, digit = 0, None
-    for c in s:
-        if c in _CN_VAL:
-            digit = _CN_VAL[c]
-        else:
-            section += (1 if digit is None else digit) * _CN_SMALL[c]
-            digit = None
-    return float(section + (digit or 0))
-
-
-def parse_chinese(s: str) -> float | None:
-    """Value of a Chinese numeral ("十二" -> 12, "三千五百" -> 3500, "一九九三" -> 1993)."""
-    if not s or any(c not in _CN_VAL and c not in _CN_SMALL and c not in _CN_BIG for c in s):
-        return None
-    if len(s) > 1 and all(c in _CN_VAL for c in s):  # positional: 一九九三
-        return float("".join(str(_CN_VAL[c]) for c in s))
-    for big in ("亿", "万"):
-        if big in s:
-            head, tail = s.split(big, 1)
-            left = parse_chinese(head) if head else 1.0
-            right = parse_chinese(tail) if tail else 0.0
-            return None if left is None or right is None else left * _CN_BIG[big] + right
-    return _cn_small(s)
-
-
-def parse_english(s: str) -> float | None:
-    """Value of English number words ("twenty-five" -> 25, "two hundred" -> 200)."""
-    total, current = 0, 0
-    for w in re.split(r"[\s\-]+", s.lower().strip()):
-        if w == "and":
-            continue
-        if w in _EN_VAL:
-            current += _EN_VAL[w]
-        elif w == "hundred":
-            current = max(current, 1) * 100
-        elif w in ("thousand", "million", "billion"):
-            total += max(current, 1) * int(MULTIPLIERS[w])
-            current = 0
-        else:
-            return None
-    return float(total + current)
-
-
-def parse_number(s: str) -> float | None:
-    """Value of one number as written: ASCII or full-width digits, separators, 万/亿, words."""
-    s = s.strip().translate(_FW)
-    if s.isdigit() and s.isascii():
-        return float(s)
-    mult = 1.0
-    for suffix in ("千万", "百万", "万", "亿", " thousand", " million", " billion"):
-        if s.lower().endswith(suffix.strip()) and len(s) > len(suffix.strip()):
-            head = s[: len(s) - len(suffix.strip())].rstrip()
-            if head and head[-1].isdigit():  # "70万"; Chinese numerals carry their own 万/亿
-                mult, s = MULTIPLIERS[suffix.strip()], head
-                break
-    if re.fullmatch(rf"[0-9]{{1,3}}(?:{_SEP}[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?", s):
-        return float(re.sub(_SEP, "", s)) * mult
-    value = parse_chinese(s) if not s.isascii() else parse_english(s)
-    return None if value is None else value * mult
-
-
-def step_of(n: float) -> float:
-    """One step of N's last non-zero digit: 300 -> 100, 30 -> 10, 24 -> 1, 1 500 -> 100."""
-    n, step = int(n), 1
-    while n and n % 10 == 0:
-        n, step = n // 10, step * 10
-    return float(step)
 
 
 def bounds_for(qualifier: str, n: float, high: float | None = None) -> tuple[float | None, float | None, float | None]:
@@ -310,29 +204,6 @@ def bounds_problem(qualifier: str | None, low: float | None, best: float | None,
 
 
 # --------------------------------------------------------------------------- scanning
-class SpanSet:
-    """A set of character spans, merged, answering "does [s, e) touch any of them?" in log time."""
-
-    __slots__ = ("starts", "ends")
-
-    def __init__(self, spans=()) -> None:
-        merged: list[list[int]] = []
-        for a, b in sorted(spans):
-            if merged and a <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], b)
-            else:
-                merged.append([a, b])
-        self.starts = [a for a, _ in merged]
-        self.ends = [b for _, b in merged]
-
-    def overlaps(self, s: int, e: int) -> bool:
-        j = bisect.bisect_right(self.ends, s)
-        return j < len(self.starts) and self.starts[j] < e
-
-    def __bool__(self) -> bool:
-        return bool(self.starts)
-
-
 def _value(m: re.Match, num: str, mult: str | None, mult_en: str | None) -> float | None:
     n = parse_number(m.group(num))
     factor = MULTIPLIERS.get((m.group(mult) or m.group(mult_en) or "").lower(), 1.0)

@@ -87,7 +87,7 @@ def validate_and_stage(result: DocumentResult, staging: Path, run_id: str) -> Do
         write_frame(store.table_path(staging / "quarantine", "flags", key), bad, "flags", run_id, doc_id, True)
     write_text_atomic(
         report_path(staging, key),
-        report.render_report(tables["documents"], tables["claims"], flags),
+        report.render_report(tables["documents"], tables["claims"], flags, header=False),
     )
     failing = good[~good["passed"]] if len(good) else good
     rules = dict(sorted(Counter(failing["rule"]).items())) if len(failing) else {}
