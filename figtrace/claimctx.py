@@ -17,6 +17,7 @@ CATEGORY_VERBS = {
     "wounded": r"受伤|负伤|伤员|\bwounded\b|\binjured\b",
     "missing": r"失踪|\bmissing\b",
     "hostages": r"人质|被扣|扣押|\bhostages?\b",
+    "population": r"\bnumbering\b|\bpopulation of\b",
     "displaced": r"种族清洗|驱逐|流离失所|背井离乡|被迫离开|逃离|\bdisplaced\b|\bexpelled\b|\bfled\b|"
                  r"ethnically cleansed|forced to (?:leave|flee)|\brefugees\b",
 }
@@ -56,9 +57,12 @@ PLACES = ("霍贾利", "舒沙", "拉钦", "克尔巴贾尔", "阿格达姆", "�
 COUNTRIES = ("阿塞拜疆", "亚美尼亚", "Azerbaijan", "Armenia")
 # A figure is hypothetical when its clause leads to it with an avoidance/possibility word,
 # when a condition opens its sentence before it, or when a modal follows it in its clause.
-HYPO_BEFORE = r"避免|以免|防止|免遭|可能|将会|\bavoid\w*|\bprevent\w*|risk of|\bcould\b|\bwould\b|\bmight\b"
-HYPO_CONDITION = r"如果|假如|倘若|一旦|(?<![倘])若|\b[Ii]f\b|\b[Uu]nless\b"
-HYPO_AFTER = r"\bwould\b|\bcould\b|\bmight\b|将会|可能会"
+# (Each alternative starts with a plain character, word boundaries checked after it: the regex
+# engine then skips impossible positions fast.)
+HYPO_BEFORE = (r"避免|以免|防止|免遭|可能|将会|[Aa]void(?<![A-Za-z][Aa]void)|[Pp]revent(?<![A-Za-z][Pp]revent)|"
+               r"[Rr]isk of|[Cc]ould\b(?<![A-Za-z][Cc]ould)|[Ww]ould\b(?<![A-Za-z][Ww]ould)|[Mm]ight\b(?<![A-Za-z][Mm]ight)")
+HYPO_CONDITION = r"如果|假如|倘若|一旦|若(?<!倘若)|[Ii]f\b(?<![A-Za-z][Ii]f)|[Uu]nless\b(?<![A-Za-z][Uu]nless)"
+HYPO_AFTER = r"[Ww]ould\b(?<![A-Za-z][Ww]ould)|[Cc]ould\b(?<![A-Za-z][Cc]ould)|[Mm]ight\b(?<![A-Za-z][Mm]ight)|将会|可能会"
 BREAKDOWN = r"其中包括|其中|包括|including|of whom|of which|among them|among whom"
 SPEECH_VERBS = (r"表达了|报告说|讲话时说|发表如下讲话|声明如下|的结论是|结论是|所说|所述|指出|认定|认为|表示|宣布|强调|"
                 r"写道|描述为|说|称|\bsaid\b|\bstated\b|\breported\b|\bnoted\b|\bfound\b|\bdeclared\b")
@@ -101,7 +105,7 @@ _HYPO_AFTER_RE = re.compile(HYPO_AFTER)
 BREAKDOWN_RE = re.compile(BREAKDOWN, re.IGNORECASE)
 _SPEECH_RE = re.compile(SPEECH_VERBS)
 _ZHENGRU_RE = re.compile(r"(?:正如|如)(.{1,24}?)所(?:说|指出|述|言|报告)")
-_ACCORDING_RE = re.compile(r"\baccording to\s+([^,;.]{2,60})", re.IGNORECASE)
+_ACCORDING_RE = re.compile(r"[Aa]ccording to(?<![A-Za-z][Aa]ccording to)\s+([^,;.]{2,60})")
 _QUOTE_PAIRS = {"“": "”", "「": "」", "\"": "\""}
 _QUOTE_OPEN_RE = re.compile('[“「"]')
 _TITLE_RE = re.compile(r"《([^》]{1,40})》")
@@ -109,6 +113,12 @@ _PREP_RE = re.compile(r"[向对在于就给]")
 _ADVERB_TAIL_RE = re.compile(r"(尤其|还|也|特别|一再|多次|进一步|曾|的|所)+$")
 _REPORTED_RE = re.compile(rf"({REPORTED_VERBS})[，,：:]")
 _OUTSIDE_RE = re.compile(r"(?:区|市|镇|地区|州)?(?:以外|之外)")
+# "the town of Northvale": a place the gazetteer does not know, named by its kind.
+_EN_PLACE_RE = re.compile(r"\b(?:town|city|village|district|region|province|municipality|settlement)s? of "
+                          r"([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)")
+
+
+_AROUND_RE = re.compile(r"周围|周边|附近|以外|之外|\baround\b|\bnear\b|\boutside\b|\bsurrounding\b")
 _COORD_PLACE_RE = re.compile(r"(?:区|市|镇|地区|州)?\s*(?:和|、|及|与)\s*")
 _LOCATIVE_BEFORE_RE = re.compile(r"(?:在|(?<![关对由至属])于|\bin)\s*$")
 _COUNTRY_OF_FIGURE_RE = re.compile(r"(?:的(?:另外|其他)?)?\s*(?:[0-9]|数|超过|约|近|[两三四五六七八九十])")
@@ -157,8 +167,16 @@ def verb_category(text: str, after: tuple[int, int], before: tuple[int, int]) ->
     return None
 
 
-def subject_of(text: str, pos: int, hi: int, classifier: str | None) -> tuple[str | None, str | None]:
-    """(subject as written, head noun) right after the figure's classifier, inside [pos, hi)."""
+def subject_of(text: str, pos: int, hi: int, classifier: str | None, number_end: int | None = None) -> tuple[str | None, str | None]:
+    """(subject as written, head noun) right after the figure's classifier, inside [pos, hi).
+
+    English nouns come with the words before them: "613 Azerbaijani civilians" -> "Azerbaijani civilians".
+    """
+    if classifier and classifier.isascii() and classifier.isalpha() and number_end is not None:
+        words = text[number_end:pos].split()
+        while words and words[0].lower() in ("of", "the", "their", "its", "these", "those"):
+            words.pop(0)
+        return " ".join(words) or classifier, classifier.lower()
     window_end = min(hi, pos + 16)
     stop = _STOP_RE.search(text, pos, window_end)
     limit = stop.start() if stop else window_end
@@ -227,17 +245,19 @@ def reported_speaker(text: str, lo: int, pos: int) -> str | None:
 
 def place_mentions(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Place names in [lo, hi) as (start, end, name), coordinated runs merged ("X 区和 Y 区")."""
+    found = [(m.start(), m.end(), m.group()) for m in _PLACE_RE.finditer(text, lo, hi)]
+    found += [(m.start(1), m.end(1), m.group(1)) for m in _EN_PLACE_RE.finditer(text, lo, hi)
+              if not _PLACE_RE.fullmatch(m.group(1))]
     runs: list[list] = []
-    for m in _PLACE_RE.finditer(text, lo, hi):
-        name = m.group()
-        if name in COUNTRIES and not _locative_country(text, m.start(), m.end(), lo):
+    for start, end, name in sorted(found):
+        if name in COUNTRIES and not _locative_country(text, start, end, lo):
             continue
-        if _OUTSIDE_RE.match(text, m.end()):
+        if _OUTSIDE_RE.match(text, end):
             continue
-        if runs and _COORD_PLACE_RE.fullmatch(text, runs[-1][1], m.start()):
-            runs[-1][1], runs[-1][2] = m.end(), runs[-1][2] + "、" + name
+        if runs and _COORD_PLACE_RE.fullmatch(text, runs[-1][1], start):
+            runs[-1][1], runs[-1][2] = end, runs[-1][2] + "、" + name
         else:
-            runs.append([m.start(), m.end(), name])
+            runs.append([start, end, name])
     return [tuple(r) for r in runs]
 
 
@@ -258,8 +278,8 @@ def place_for(text: str, pos: int, sent: tuple[int, int], para_places: list, sub
     before = [p for p in para_places if sent[0] <= p[0] and p[1] <= pos]
     if before:
         s, e, name = before[-1]
-        if _COORD_PLACE_RE.fullmatch(text, e, pos):
-            return None  # the figure is a sibling in a list of places, not inside one
+        if _COORD_PLACE_RE.fullmatch(text, e, pos) or _AROUND_RE.search(text, e, pos):
+            return None  # a sibling in a list of places, or "周围的 7 个区": related to the place, not in it
         return name
     earlier = [p for p in para_places if p[1] <= sent[0] and p[2] not in COUNTRIES]
     return earlier[-1][2] if earlier else None

@@ -1,10 +1,18 @@
 """Claims: every count, date and duration in the body of a letter, with bounds and provenance.
 
-``extract_claims`` works sentence by sentence over the body (``char_end <= body_char_end``).
-Footnote markers and reference numbers (symbols, resolutions, ordinals, case numbers,
-agenda items, titles) are masked first, so they can never become figures; dates are
-taken before durations, durations before counts.  The title line and headings are not
-sentences and give no claims (the letter date lives in ``documents.letter_date``).
+``extract_claims`` reads the body sentences (``char_end <= body_char_end``).  Footnote
+markers and reference numbers (symbols, resolutions, ordinals, case numbers, agenda items,
+titles, job numbers, URLs) are masked first (same length), so they can never become
+figures.  Each paragraph is scanned once - dates first, then durations, then counts - so a
+year carries over between its sentences and no further; each hit is then handed to its
+sentence, which supplies category, subject, place, event date, part_of, modality,
+attribution and footnotes.  Headings (the title line included) are not sentences and give
+no claims: the letter date lives in ``documents.letter_date``.
+
+Event date of a count: the nearest date before it in its sentence, else the first after it
+in its clause, else the nearest in an earlier sentence of the paragraph, else the first in
+a later one; "自 X 以来" / "since X" runs to the letter date.  Place and event date are left
+empty for category ``other`` (two republics, nine states), place also for documents.
 """
 from __future__ import annotations
 
@@ -19,8 +27,10 @@ from .records import ClaimRow, ParsedDocument, Passage
 
 MASK = "\ufffc"
 _COORD_RE = re.compile(r"\s*(?:和|至|到|与|及|、|and|to|-|–)\s*")
-_SINCE_BEFORE_RE = re.compile(r"(?:自|从|since)\s*$", re.IGNORECASE)
+_SINCE_ZH_RE = re.compile(r"(?:自|从)\s*$")
+_SINCE_EN_RE = re.compile(r"\b[Ss]ince\s+$")
 _SINCE_AFTER_RE = re.compile(r"\s*(?:以来|起)")
+_DELIM_RE = re.compile(r"[，,；;。!?！？：:]")
 _BREAK_END_RE = re.compile(r"[；;]|另有|此外|additionally", re.IGNORECASE)
 PLACED = frozenset({"killed", "wounded", "missing", "hostages", "displaced", "population", "settlements", "territory"})
 
@@ -46,13 +56,14 @@ class _Index:
 
     def __init__(self, doc: ParsedDocument) -> None:
         self.doc = doc
-        self.marker_starts = [m.char_start for m in doc.markers]
+        self.markers = sorted(doc.markers, key=lambda m: m.char_start)
+        self.marker_starts = [m.char_start for m in self.markers]
         self.page_starts = [p.raw_start for p in doc.pages]
 
     def markers_between(self, lo: int, hi: int) -> list[int]:
         """Numbers of the footnote markers standing in [lo, hi)."""
         i, j = bisect.bisect_left(self.marker_starts, lo), bisect.bisect_left(self.marker_starts, hi)
-        return [m.number for m in self.doc.markers[i:j]]
+        return [m.number for m in self.markers[i:j]]
 
     def page_of(self, pos: int, sentence: Passage) -> int:
         """The page of a canonical offset (through the raw offset map), else the sentence's page."""
@@ -77,16 +88,24 @@ def date_groups(mentions: list[DateMention], text: str) -> list[tuple[int, int, 
     return [tuple(g) for g in groups]
 
 
-def event_date(groups_sent, groups_before, pos: int, text: str, letter_date):
-    """The date a count belongs to: before it in its sentence, else after it, else earlier in the paragraph."""
+def event_date(groups_sent, groups_before, groups_para, pos: int, text: str, letter_date, sent_end: int):
+    """The date a count belongs to, as its sentence or paragraph gives it.
+
+    Nearest before it in its sentence, else the first after it in its clause, else the
+    nearest in earlier sentences of the paragraph, else the first in a later sentence.
+    """
     before = [g for g in groups_sent if g[1] <= pos]
-    after = [g for g in groups_sent if g[0] >= pos]
-    g = before[-1] if before else after[0] if after else groups_before[-1] if groups_before else None
+    after = [g for g in groups_sent if g[0] >= pos and not _DELIM_RE.search(text, pos, g[0])]
+    later = [g for g in groups_para if g[0] >= sent_end]
+    g = (before[-1] if before else after[0] if after else groups_before[-1] if groups_before
+         else later[0] if later else None)
     if g is None:
         return None, None
     start, end = g[2], g[3]
-    if _SINCE_BEFORE_RE.search(text, max(0, g[0] - 6), g[0]) and _SINCE_AFTER_RE.match(text, g[1]):
-        end = max(end, letter_date) if letter_date else end  # 自 1992 年 3 月以来: up to the letter
+    since = (_SINCE_ZH_RE.search(text, max(0, g[0] - 3), g[0]) and _SINCE_AFTER_RE.match(text, g[1])) or \
+        _SINCE_EN_RE.search(text, max(0, g[0] - 7), g[0])
+    if since and letter_date:
+        end = max(end, letter_date)  # 自 1992 年 3 月以来 / since March 1992: up to the letter
     return start, end
 
 
@@ -96,6 +115,7 @@ class _Para:
     def __init__(self, ix: _Index, para: Passage, prev: Passage | None) -> None:
         self.ix, self.para, self.prev = ix, para, prev
         self.dates_before: list = []
+        self.date_groups: list = []  # every date group of the paragraph
         self.footnotes = ix.markers_between(para.char_start, para.char_end)
         self._quotes: list | None = None
         self._block: str | None = None
@@ -161,6 +181,7 @@ def extract_claims(doc: ParsedDocument, run_id: str) -> list[ClaimRow]:
         if not (dates or durations or counts):
             continue
         st = _Para(ix, para, previous)
+        st.date_groups = date_groups(dates, doc.text)
         starts = [s.char_start for s in sents]
         buckets: list[tuple[list, list, list]] = [([], [], []) for _ in sents]
         for k, hits in enumerate((dates, durations, counts)):
@@ -236,27 +257,31 @@ def _count_rows(text, counts: list[Quantity], sent, st: _Para, groups, letter, r
     for q in counts:
         c0, _ = ctx.clause_bounds(text, q.start, lo, hi, delims)
         _, after_end = ctx.clause_bounds(text, q.unit_end, lo, hi, delims)
-        subject, head = ctx.subject_of(text, q.unit_end, after_end, q.classifier)
+        subject, head = ctx.subject_of(text, q.unit_end, after_end, q.classifier, q.end)
         noun_cat, noun_unit = ctx.HEAD_NOUNS.get(head, (None, None)) if head else (None, None)
         unit = noun_unit or q.unit_hint
-        category = None
+        category, own = None, None
         if unit in (None, "persons"):
-            category = ctx.verb_category(text, (q.unit_end, after_end), (c0, q.start))
+            own = ctx.verb_category(text, (q.unit_end, after_end), (q.start, q.start))
+            category = own or ctx.verb_category(text, (q.start, q.start), (c0, q.start))
         category = category or noun_cat or "other"
         prev = out[-1] if out else None
         if prev is not None and ctx.BREAKDOWN_RE.search(text, prev.char_end, q.start):
             total, in_breakdown = prev, True
-        elif in_breakdown and prev is not None and _BREAK_END_RE.search(text, prev.char_end, q.start):
-            in_breakdown = False
+        elif in_breakdown and prev is not None and (
+                _BREAK_END_RE.search(text, prev.char_end, q.start) or (own and total and own != total.category)):
+            in_breakdown = False  # "另有 ...", or a figure with its own predicate ("... and 1,200 were wounded")
         part_of = None
         if in_breakdown and total is not None and total.unit == (unit or total.unit):
             part_of, category, unit = total.claim_id, total.category, total.unit
-        subj_end = q.unit_end + (len(subject) if subject and subject != q.classifier else 0)
+        english = bool(q.classifier and q.classifier.isascii() and q.classifier.isalpha())
+        subj_span = (q.end, q.unit_end) if english else (
+            q.unit_end, q.unit_end + (len(subject) if subject and subject != q.classifier else 0))
         place, ev0, ev1 = None, None, None
         if category != "other":  # event dates belong to events, not to "two republics"
-            ev0, ev1 = event_date(groups, st.dates_before, q.start, text, letter)
+            ev0, ev1 = event_date(groups, st.dates_before, st.date_groups, q.start, text, letter, hi)
         if category in PLACED:
-            place = ctx.place_for(text, q.start, (lo, hi), st.places, (q.unit_end, subj_end))
+            place = ctx.place_for(text, q.start, (lo, hi), st.places, subj_span)
         out.append(row("count", q.start, q.end, category=category, subject=subject, unit=unit,
                        qualifier=q.qualifier, value_low=q.value_low, value_best=q.value_best,
                        value_high=q.value_high, estimate_rule=q.estimate_rule, event_date_start=ev0,

@@ -87,7 +87,7 @@ VAGUE = {
 
 # --------------------------------------------------------------------------- grammar
 _D = "[0-9０-９]"
-_DIG = rf"(?<![0-9０-９A-Za-z.,/_\-−])(?:{_D}{{1,3}}(?:{_SEP}{_D}{{3}})+|{_D}+)(?:[.．]{_D}+)?(?!{_D})"
+_DIG = rf"(?<![0-9０-９A-Za-z.,/_\-−:：+])(?:{_D}{{1,3}}(?:{_SEP}{_D}{{3}})+|{_D}+)(?:[.．]{_D}+)?(?!{_D})"
 _DIG2 = rf"(?:{_D}{{1,3}}(?:{_SEP}{_D}{{3}})+|{_D}+)(?:[.．]{_D}+)?(?!{_D})"
 _CN_DIGITS = "〇零一二两三四五六七八九"
 _CN = rf"[{_CN_DIGITS}十百千][{_CN_DIGITS}十百千万亿]*"
@@ -129,7 +129,7 @@ EN_TRIGGER_WORDS = frozenset(["tens", "hundreds", "thousands", "millions", *_EN_
 _FULL_DIGITS = frozenset("0123456789０１２３４５６７８９")
 _CLASSIFIER_RE = re.compile(rf"\s*(?P<cls>{_alt(CLASSIFIERS)})")
 _POST_RE = re.compile(rf"\s*(?P<post>{_alt(POST_QUALIFIERS)})")
-_EN_NOUN_RE = re.compile(r"\s+(?:of\s+)?(?P<noun>[A-Za-z][A-Za-z\-]*)")
+_EN_WORD_RE = re.compile(r"\s+(?P<noun>[A-Za-z][A-Za-z\-]*)")
 _EN_PERCENT_RE = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 _IDIOM_RE = re.compile(_alt(IDIOMS))
 _ORDINAL_BEFORE_RE = re.compile(r"(?:第|星期|礼拜|初|之|No\.|no\.|Nos\.|#)\s*$|[同某每这那唯统专单逐]$")
@@ -139,9 +139,11 @@ _ID_WORD_BEFORE_RE = re.compile(
     r"volume|vol\.|case|numbers?|nos?\.|footnotes?|notes?|table|figure|part|clause)\s*$",
     re.IGNORECASE,
 )
-_DESIGNATOR_AFTER_RE = re.compile(r"\s*(?:日|号|條|条|款|段|页|届|团|师|旅|营|点|时(?!间|期)|月(?!份)|年代)")
-_GLUED_AFTER_RE = re.compile(r"[A-Za-z0-9０-９]|[-/][0-9]")
-_EN_STOP = frozenset("and or of the to in on at by for with from is are was were per as than that which a an".split())
+_DESIGNATOR_AFTER_RE = re.compile(r"\s*(?:日|号|條|条|款|段|页|届|团|师|旅|营|点|时(?!间|期)|月(?!份)|年代|[ap]\.m\.)")
+_GLUED_AFTER_RE = re.compile(r"[A-Za-z0-9０-９]|[-/:：][0-9]")
+_EN_STOP = frozenset(("and or to in on at by for with from is are was were per as than that which a an went had have "
+                      "has been be remained died fled left lost became who whom whose were").split())
+_EN_SKIP = frozenset("of the their its these those his her our".split())
 _YEAR_AFTER_RE = re.compile(r"\s*年(?!代)")
 
 
@@ -222,14 +224,22 @@ def _unit_after(text: str, pos: int, end: int, ascii_num: bool) -> tuple[str | N
             cls = "个月" if text.startswith("月", m.end()) else "个星期"
             return CLASSIFIERS[cls], cls, m.end() + len(cls) - 1
         return CLASSIFIERS[cls], cls, m.end()
-    m = _EN_NOUN_RE.match(text, pos, end)
-    if m and ascii_num:
-        noun = m.group("noun")
-        if noun.lower() in EN_NOUN_UNITS:
-            return EN_NOUN_UNITS[noun.lower()], noun, m.end()
-        if noun.lower() not in _EN_STOP:
-            return None, noun, m.end()
-    return None, None, pos
+    return _english_noun(text, pos, end) if ascii_num else (None, None, pos)
+
+
+def _english_noun(text: str, pos: int, end: int) -> tuple[str | None, str | None, int]:
+    """The counted noun within three words ("613 Azerbaijani civilians", "500,000 of their inhabitants")."""
+    first = None
+    for _ in range(4):
+        m = _EN_WORD_RE.match(text, pos, end)
+        if m is None or m.group("noun").lower() in _EN_STOP:
+            break
+        word, pos = m.group("noun"), m.end()
+        if word.lower() in EN_NOUN_UNITS:
+            return EN_NOUN_UNITS[word.lower()], word, pos
+        if word.lower() not in _EN_SKIP and first is None:
+            first = (None, word, pos)
+    return first or (None, None, pos if first is None else first[2])
 
 
 def _is_identifier_context(text: str, s: int, e: int, lo: int) -> bool:
@@ -310,6 +320,8 @@ def _reject(text, m, q_end, unit, cls, qualifier, num_is_cn, pre_start, lo) -> b
     if _GLUED_AFTER_RE.match(text, q_end):
         return True
     raw = m.group("num")
+    if len(raw) > 1 and raw[0] in "0０" and raw[1] not in ".．":
+        return True  # "00", "007": a code, not a count
     if raw.isascii() and raw.isdigit() and len(raw) == 4 and not (m.group("mult") or m.group("mult_en")):
         if _YEAR_AFTER_RE.match(text, q_end) and qualifier == "exact":
             return True  # "1993 年" is a date

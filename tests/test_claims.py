@@ -161,3 +161,94 @@ def test_extraction_never_raises_on_arbitrary_text(text):
     doc = make_doc([text.replace("\n", " ")] if text.strip() else ["空"])
     for c in extract_claims(doc, "prop"):
         assert doc.text[c.char_start:c.char_end] == c.surface
+
+
+# The seed's facts as an English letter would state them (synthetic en): every count, with
+# (surface, category, subject, unit, place, event start, event end, is a part).
+ENGLISH_LETTER = [
+    "In the late 1980s, all Azerbaijanis living in Armenia (once numbering 500,000) were expelled.",
+    "The attack on Khojaly in February 1992 killed 613 Azerbaijani civilians, including 106 women, 63 children "
+    "and 70 elderly people. Another 1,000 people were wounded, 1,275 residents of Khojaly were taken hostage "
+    "and 150 went missing.",
+    "Between July and October 1993, five other districts were occupied and more than 500,000 of their "
+    "inhabitants were ethnically cleansed.",
+    "Since March 1992, Azerbaijan has sent about 570 letters to the Security Council and made some 200 statements.",
+]
+ENGLISH_COUNTS = [
+    ("500,000", "population", None, None, "Armenia", "1987-01-01", "1989-12-31", False),
+    ("613", "killed", "Azerbaijani civilians", "persons", "Khojaly", "1992-02-01", "1992-02-29", False),
+    ("106", "killed", "women", "persons", "Khojaly", "1992-02-01", "1992-02-29", True),
+    ("63", "killed", "children", "persons", "Khojaly", "1992-02-01", "1992-02-29", True),
+    ("70", "killed", "elderly people", "persons", "Khojaly", "1992-02-01", "1992-02-29", True),
+    ("1,000", "wounded", "people", "persons", "Khojaly", "1992-02-01", "1992-02-29", False),
+    ("1,275", "hostages", "residents", "persons", "Khojaly", "1992-02-01", "1992-02-29", False),
+    ("150", "missing", None, None, "Khojaly", "1992-02-01", "1992-02-29", False),
+    ("five", "territory", "other districts", "districts", None, "1993-07-01", "1993-10-31", False),
+    ("more than 500,000", "displaced", "inhabitants", "persons", None, "1993-07-01", "1993-10-31", False),
+    ("about 570", "documents", "letters", "letters", None, "1992-03-01", "2021-01-12", False),
+    ("some 200", "documents", "statements", "documents", None, "1992-03-01", "2021-01-12", False),
+]
+
+
+def test_english_letter_counts():
+    claims = _claims(ENGLISH_LETTER, doc_id="T/en:en")
+    got = [(c.surface, c.category, c.subject, c.unit, c.place, str(c.event_date_start), str(c.event_date_end),
+            c.part_of is not None) for c in claims if c.kind == "count"]
+    assert got == ENGLISH_COUNTS
+
+
+def test_english_letter_dates():
+    claims = _claims(ENGLISH_LETTER, doc_id="T/en:en")
+    assert [(c.surface, str(c.date_start), str(c.date_end), c.date_precision) for c in claims if c.kind == "date"] == [
+        ("the late 1980s", "1987-01-01", "1989-12-31", "decade_part"),
+        ("February 1992", "1992-02-01", "1992-02-29", "month"),
+        ("Between July and October 1993", "1993-07-01", "1993-10-31", "month"),
+        ("March 1992", "1992-03-01", "1992-03-31", "month"),
+    ]
+
+
+# tests/fixtures/letter.en.txt through the real layout stage: every figure, by hand.
+FIXTURE_EN_COUNTS = [
+    # (surface, qualifier, low, best, high, category, subject, place, event start, event end, attributed_to, part)
+    ("412", "exact", 412, 412, 412, "killed", "civilians", "Northvale", "2099-02-14", "2099-02-14",
+     "the regional health authority", False),
+    ("97", "exact", 97, 97, 97, "killed", "women", "Northvale", "2099-02-14", "2099-02-14",
+     "the regional health authority", True),
+    ("58", "exact", 58, 58, 58, "killed", "children", "Northvale", "2099-02-14", "2099-02-14",
+     "the regional health authority", True),
+    ("more than 1,200", "more_than", 1200, None, None, "wounded", "people", "Northvale", "2099-02-14",
+     "2099-02-14", "the regional health authority", False),
+    ("About 35,000", "approximately", None, 35000, None, "displaced", "residents", "Northvale", "2099-02-14",
+     "2099-02-14", None, False),
+    # 'since January 2099' later in the sentence belongs to the letters clause, not to the displaced
+    ("Tens of thousands", "tens_of", 10000, None, 100000, "displaced", "people", None, "None", "None", None, False),
+    ("about 40", "approximately", None, 40, None, "documents", "letters", None, "2099-01-01", "2099-03-18", None, False),
+]
+
+
+@pytest.fixture(scope="module")
+def fixture_en_claims():
+    from figtrace.layout import parse_document
+    from figtrace.settings import Settings
+    from figtrace.sources import read_source
+    from tests.conftest import ROOT
+
+    doc = parse_document(*read_source(ROOT / "tests" / "fixtures" / "letter.en.txt"), Settings())
+    return extract_claims(doc, "t")
+
+
+@pytest.mark.parametrize("expected", FIXTURE_EN_COUNTS)
+def test_fixture_en_count(fixture_en_claims, expected):
+    c = next(c for c in fixture_en_claims if c.kind == "count" and c.surface == expected[0])
+    got = (c.surface, c.qualifier, c.value_low, c.value_best, c.value_high, c.category, c.subject, c.place,
+           str(c.event_date_start), str(c.event_date_end), c.attributed_to, c.part_of is not None)
+    f = lambda v: None if v is None else float(v)  # noqa: E731
+    assert got == (*expected[:2], f(expected[2]), f(expected[3]), f(expected[4]), *expected[5:])
+
+
+def test_fixture_en_has_nothing_else(fixture_en_claims):
+    assert [(c.kind, c.surface) for c in fixture_en_claims if c.kind != "count"] == [
+        ("date", "late 2098"), ("date", "2 January 2099"), ("date", "14 February 2099"), ("date", "January 2099"),
+        ("duration", "12 days"), ("date", "14 to 25 February 2099"),
+    ]
+    assert len([c for c in fixture_en_claims if c.kind == "count"]) == len(FIXTURE_EN_COUNTS)
