@@ -81,7 +81,8 @@ def print_summary(result: dict) -> None:
     for doc in result["documents"]:
         for note in doc.get("notes", ()):
             print(f"  note: {doc['path']}: {note}")
-    print(f"tables: {result['out_dir']}/<table>/*.parquet   report: {result['report']}")
+    if result["report"]:
+        print(f"tables: {result['out_dir']}/<table>/*.parquet   report: {result['report']}")
     for err in result["errors"]:
         print(f"error: {err['error']}", file=sys.stderr)
 

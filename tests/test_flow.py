@@ -127,3 +127,49 @@ def test_broken_input_changes_nothing_already_published(seed_run, tmp_path):
     new = set(after) - set(before)
     assert all(name.startswith("runs/") for name in new) and len(new) == 1  # the failed run is recorded
     assert {k: v for k, v in after.items() if k in before} == before
+
+
+# ---------------------------------------------------------------- URLs (issue 5), against a real server
+from tests.httpserver import http_server  # noqa: E402,F401  (fixture)
+
+URL_VOLATILE = {"run_id", "source_uri"}
+
+
+def test_url_run_gives_the_same_tables_as_the_local_file(seed_run, http_server, tmp_path):
+    from figtrace.settings import Settings
+    from flows.run import run_flow
+
+    out, _ = seed_run
+    url = http_server.url("/seed.txt")
+    result = run_flow([url], str(tmp_path / "out"), str(tmp_path / "raw"), Settings())
+    assert result["status"] == "ok"
+    for table in TABLES:
+        local = pd.read_parquet(out / table)
+        remote = pd.read_parquet(tmp_path / "out" / table)
+        drop = [c for c in URL_VOLATILE if c in local.columns]
+        pd.testing.assert_frame_equal(local.drop(columns=drop), remote.drop(columns=drop), obj=table)
+    doc = pd.read_parquet(tmp_path / "out" / "documents").iloc[0]
+    assert doc["source_uri"] == url
+    stored = list((tmp_path / "raw" / "store").glob(f"{doc['raw_sha256']}.*"))
+    assert len(stored) == 2  # the bytes and their sidecar
+    run = pd.read_parquet(tmp_path / "out" / "runs").iloc[0]
+    assert json.loads(run["inputs"])[0]["source_uri"] == url
+    assert json.loads(run["inputs"])[0]["sha256"] == doc["raw_sha256"]
+    assert json.loads(run["parameters"])["inputs"] == [url]
+
+
+def test_fetch_task_retries_transient_errors_only(http_server, tmp_path, prefect_harness):
+    """The Prefect task retries a 503 (on top of the core's own bounded retries), never a 404."""
+    from figtrace.settings import Settings
+    from flows.run import run_flow
+
+    settings = Settings(fetch_retries=1, fetch_backoff_s=0.01, fetch_backoff_max_s=0.01)
+    gone, busy = http_server.url("/missing.pdf"), http_server.url("/always-503")
+    result = run_flow([gone, busy], str(tmp_path / "out"), str(tmp_path / "raw"), settings)
+    assert result["status"] == "failed"
+    assert [e["path"] for e in result["errors"]] == [gone, busy]
+    assert "404" in result["errors"][0]["error"] and "503" in result["errors"][1]["error"]
+    assert http_server.hits["/missing.pdf"] == 1
+    assert http_server.hits["/always-503"] == 2 * 3  # (1 + core retries) x (1 + task retries)
+    assert not (tmp_path / "out" / "documents").exists()
+    assert not list((tmp_path / "raw").rglob("*.tmp"))
