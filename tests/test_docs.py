@@ -43,3 +43,19 @@ def test_the_script_creates_a_placeholder(tmp_path):
     readme = tmp_path / "README.md"
     assert docs.rewrite_readme(readme) is True
     assert docs.readme_block(readme.read_text(encoding="utf-8")) == schemas.data_dictionary_markdown()
+
+
+def test_readme_lists_every_flag_rule():
+    from figtrace.flags import RULE_SLUGS
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for slug in (*RULE_SLUGS, "row-quarantined"):
+        assert f"| `{slug}` |" in readme, slug
+
+
+def test_readme_opens_with_the_two_commands_ci_runs():
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    blocks = [b.split("```")[0].strip() for b in readme.split("```\n")[1:4:2]]
+    assert blocks == ["pip install -e . && figtrace run", "pip install -e '.[test]' && pytest"]
+    assert blocks[1] in (root / ".ci" / "run").read_text(encoding="utf-8").splitlines()
