@@ -94,3 +94,18 @@ def test_broken_sidecar(tmp_path, seed_path):
     (tmp_path / "letter.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(InputError, match="sidecar letter.json is not valid JSON"):
         parse(path)
+
+
+def test_no_footnotes_is_reported_to_the_user(tmp_path):
+    from figtrace.pipeline import process_document
+
+    path = tmp_path / "plain.txt"
+    path.write_text(
+        " 2021 年 1 月 12 日某国常驻联合国代表给秘书长的信\n 据报，冲突造成 613 名平民死亡。\n 请将本函作为文件分发为荷。\n",
+        encoding="utf-8",
+    )
+    result = process_document(path, Settings(), "run-x")
+    assert result.notes == ("no footnotes found: every figure is uncited",)
+    assert result.tables["citations"] == []
+    uncited = [f for f in result.tables["flags"] if f.rule == "uncited-in-paragraph" and not f.passed]
+    assert [f.claim_id.split("#")[1] for f in uncited] == ["count@39-42"]  # "613"
