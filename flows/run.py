@@ -5,6 +5,7 @@ Tasks pass paths, hashes and small summaries, never tables.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import platform
@@ -145,7 +146,7 @@ def run_flow(
 
 
 def _summary_dict(s: steps.DocSummary) -> dict:
-    return {f: getattr(s, f) for f in s.__slots__}
+    return dataclasses.asdict(s)
 
 
 def _totals(summaries) -> dict:

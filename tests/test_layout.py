@@ -47,10 +47,22 @@ def structure(doc) -> dict:
     }
 
 
+def _dump_rows(data: dict) -> str:
+    """JSON with one list item per line, so a golden diff shows which row changed."""
+    parts = []
+    for key, value in data.items():
+        if isinstance(value, list):
+            rows = ",\n".join("  " + json.dumps(v, ensure_ascii=False) for v in value)
+            parts.append(f" {json.dumps(key)}: [\n{rows}\n ]")
+        else:
+            parts.append(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
 def test_golden_structure(seed_doc, update_golden):
     got = structure(seed_doc)
     if update_golden or not GOLDEN_FILE.exists():
-        GOLDEN_FILE.write_text(json.dumps(got, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        GOLDEN_FILE.write_text(_dump_rows(got), encoding="utf-8")
     assert got == json.loads(GOLDEN_FILE.read_text(encoding="utf-8"))
 
 
