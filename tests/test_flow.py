@@ -173,3 +173,18 @@ def test_fetch_task_retries_transient_errors_only(http_server, tmp_path, prefect
     assert http_server.hits["/always-503"] == 2 * 3  # (1 + core retries) x (1 + task retries)
     assert not (tmp_path / "out" / "documents").exists()
     assert not list((tmp_path / "raw").rglob("*.tmp"))
+
+
+def test_flag_report_is_published_as_a_prefect_artifact(seed_run):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    out, result = seed_run
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["figtrace-flags"]))
+        )
+    ours = [a for a in artifacts if result["run_id"] in (a.description or "")]
+    assert len(ours) == 1 and ours[0].type == "markdown"
+    assert ours[0].data == (out / "report.md").read_text(encoding="utf-8")
+    assert "uncited-in-paragraph" in ours[0].data
