@@ -6,9 +6,10 @@ Everything here is a pure function of the canonical text and offsets into it.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
-from .symbols import JOB_NUMBER_RE, find_symbols
+from .symbols import find_symbols
 
 # --------------------------------------------------------------------------- tables (data)
 # Predicate words after (or before) a count -> category; only for counts of people.
@@ -90,7 +91,16 @@ ID_PATTERNS = [
 ]
 ID_RE = re.compile("|".join(f"(?:{p})" for p in ID_PATTERNS), re.IGNORECASE)
 # Every identifier pattern starts at one of these: scan from them only (keeps masking fast).
-_ID_SCAN_RE = re.compile(r"[第议《]|[0-9]+|[A-Za-z]+")
+# Tokens: 第/议/《; a whole ASCII digit run, but only when a "/" or an ordinal suffix follows
+# it (the only identifiers that start with a digit); a whole ASCII letter run.  The pattern
+# opens with one character class so that the regex engine skips everything else in C.
+_ID_SCAN_RE = re.compile(r"[第议《0-9A-Za-z](?:(?<=[第议《])"
+                         r"|(?<=[0-9])(?<![0-9][0-9])[0-9]*(?=/|(?i:st|nd|rd|th))"
+                         r"|(?<=[A-Za-z])(?<![A-Za-z][A-Za-z])[A-Za-z]*)")
+_ID_RUN_RE = re.compile(r"[0-9]+|[A-Za-z]+")  # the token at a scan's start may be a cut run
+# symbols.JOB_NUMBER_RE with its lookbehind moved after the first digit (same matches):
+# a pattern that opens with a character class lets the engine skip to digits.
+_JOB_SCAN_RE = re.compile(r"\d(?<!\d\d)\d-\d{5}(?!\d)")
 _ID_WORDS = frozenset(
     "agenda resolution resolutions decision decisions paragraph paragraphs para paras article articles art arts "
     "page pages p pp chapter chapters section sections annex annexes no nos rule rules item items http https www".split())
@@ -103,13 +113,26 @@ _HYPO_RE = re.compile(HYPO_BEFORE)
 _COND_RE = re.compile(HYPO_CONDITION)
 _HYPO_AFTER_RE = re.compile(HYPO_AFTER)
 BREAKDOWN_RE = re.compile(BREAKDOWN, re.IGNORECASE)
-_SPEECH_RE = re.compile(SPEECH_VERBS)
+
+
+def _boundary_last(alternation: str) -> str:
+    r"""``\bword\b`` alternatives rewritten as ``word(?<!\wword)\b`` (same matches).
+
+    When every alternative opens with a plain character the regex engine can skip to those
+    characters in C; a leading ``\b`` makes it try the whole pattern at every position.
+    """
+    return re.sub(r"\\b(\w+)\\b", r"\1(?<!\\w\1)\\b", alternation)
+
+
+_SPEECH_RE = re.compile(_boundary_last(SPEECH_VERBS))
 _ZHENGRU_RE = re.compile(r"(?:正如|如)(.{1,24}?)所(?:说|指出|述|言|报告)")
 _ACCORDING_RE = re.compile(r"[Aa]ccording to(?<![A-Za-z][Aa]ccording to)\s+([^,;.]{2,60})")
 _QUOTE_PAIRS = {"“": "”", "「": "」", "\"": "\""}
 _QUOTE_OPEN_RE = re.compile('[“「"]')
 _TITLE_RE = re.compile(r"《([^》]{1,40})》")
 _PREP_RE = re.compile(r"[向对在于就给]")
+# Everything up to the last clause mark (greedy, so the engine backtracks from the end in C).
+_UP_TO_LAST_DELIM_RE = re.compile(r"[\s\S]*[，,；;。：:“”]")
 _ADVERB_TAIL_RE = re.compile(r"(尤其|还|也|特别|一再|多次|进一步|曾|的|所)+$")
 _REPORTED_RE = re.compile(rf"({REPORTED_VERBS})[，,：:]")
 _OUTSIDE_RE = re.compile(r"(?:区|市|镇|地区|州)?(?:以外|之外)")
@@ -128,17 +151,23 @@ def identifier_spans(text: str, start: int = 0, end: int | None = None) -> list[
     """Spans that hold reference numbers, never figures: symbols, resolutions, ordinals, articles ..."""
     end = len(text) if end is None else end
     spans, last = [], start
-    for t in _ID_SCAN_RE.finditer(text, start, end):
-        if t.start() < last:
+    tokens = _ID_SCAN_RE.finditer(text, start, end)
+    if start:  # a run cut by ``start`` is a token of its own (the scan's lookbehinds would see its head)
+        tokens = itertools.chain(filter(None, [_ID_RUN_RE.match(text, start, end)]), tokens)
+    for t in tokens:
+        p = t.start()
+        if p < last:
             continue
-        if text[t.start()].isascii() and text[t.start()].isalpha() and t.group().lower() not in _ID_WORDS:
+        c = text[p]
+        if c.isascii() and c.isalpha() and t.group().lower() not in _ID_WORDS:
             continue
-        m = ID_RE.match(text, t.start(), end)
+        m = ID_RE.match(text, p, end)
         if m and m.end() > m.start():
             spans.append((m.start(), m.end()))
             last = m.end()
-    spans += [(m.start(), m.end()) for m in JOB_NUMBER_RE.finditer(text, start, end)]
-    spans += [(s.start + start, s.end + start) for s in find_symbols(text[start:end])]
+    spans += [m.span() for m in _JOB_SCAN_RE.finditer(text, start, end)]
+    whole = start == 0 and end == len(text)
+    spans += [(m.start + start, m.end + start) for m in find_symbols(text if whole else text[start:end])]
     return sorted(spans)
 
 
@@ -222,9 +251,8 @@ def speaker_before(text: str, lo: int, pos: int, previous: str | None = None) ->
         titles = _TITLE_RE.findall(text, seg_start, pos)
         return titles[-1] if titles else None
     v = verbs[-1]
-    a = v.start()
-    while a > seg_start and text[a - 1] not in "，,；;。：:“”":
-        a -= 1
+    d = _UP_TO_LAST_DELIM_RE.match(text, seg_start, v.start())  # the speaker's clause opens after it
+    a = d.end() if d else seg_start
     who = _PREP_RE.split(text[a:v.start()], maxsplit=1)[0]
     who = _ADVERB_TAIL_RE.sub("", who.strip()).strip()
     if not who or who in IMPERSONAL:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import operator
 import re
 
 from . import claimctx as ctx
@@ -32,6 +33,7 @@ _SINCE_EN_RE = re.compile(r"\b[Ss]ince\s+$")
 _SINCE_AFTER_RE = re.compile(r"\s*(?:以来|起)")
 _DELIM_RE = re.compile(r"[，,；;。!?！？：:]")
 _BREAK_END_RE = re.compile(r"[；;]|另有|此外|additionally", re.IGNORECASE)
+_BY_OFFSETS = operator.attrgetter("char_start", "char_end")  # sort key of claim rows
 PLACED = frozenset({"killed", "wounded", "missing", "hostages", "displaced", "population", "settlements", "territory"})
 
 
@@ -118,6 +120,8 @@ class _Para:
         self.date_groups: list = []  # every date group of the paragraph
         self.footnotes = ix.markers_between(para.char_start, para.char_end)
         self._quotes: list | None = None
+        self._speakers: list = []  # speakers of the first quotes, found in order on demand
+        self._last_speaker: str | None = None  # who the next quote's pronoun stands for
         self._block: str | None = None
         self._places: list | None = None
 
@@ -127,27 +131,37 @@ class _Para:
             self._places = ctx.place_mentions(self.ix.doc.text, self.para.char_start, self.para.char_end)
         return self._places
 
-    def _load(self) -> None:
-        text, para, prev = self.ix.doc.text, self.para, self.prev
-        quotes, last = [], None
-        for s, e in ctx.quote_spans(text, para.char_start, para.char_end):
-            who = ctx.speaker_before(text, para.char_start, s)
-            who = last if who in ctx.PRONOUNS else who
-            quotes.append((s, e, who))
-            last = who or last
-        self._quotes, self._block = quotes, ""
-        if prev is not None and prev.text.rstrip().endswith(("：", ":")):
-            self._block = ctx.speaker_before(text, prev.char_start, prev.char_end) or "?"
+    def _quote_speaker(self, k: int) -> str | None:
+        """Speaker of the paragraph's k-th quote (a pronoun stands for the previous speaker).
+
+        Speakers are looked up only as far as a figure needs them: most quotes hold none.
+        """
+        text, lo = self.ix.doc.text, self.para.char_start
+        while len(self._speakers) <= k:
+            who = ctx.speaker_before(text, lo, self._quotes[len(self._speakers)][0])
+            who = self._last_speaker if who in ctx.PRONOUNS else who
+            self._speakers.append(who)
+            self._last_speaker = who or self._last_speaker
+        return self._speakers[k]
+
+    def _block_speaker(self) -> str:
+        """When the previous paragraph ends with a colon, its speaker (or "?" if it names none); else ""."""
+        if self._block is None:
+            prev, self._block = self.prev, ""
+            if prev is not None and prev.text.rstrip().endswith(("：", ":")):
+                self._block = ctx.speaker_before(self.ix.doc.text, prev.char_start, prev.char_end) or "?"
+        return self._block
 
     def voice(self, sent: Passage, s: int, e: int) -> tuple[str, str | None]:
         """(modality without hypotheticals, attributed_to) of a span."""
         if self._quotes is None:
-            self._load()
-        for qs, qe, who in self._quotes:
+            self._quotes = ctx.quote_spans(self.ix.doc.text, self.para.char_start, self.para.char_end)
+        for k, (qs, qe) in enumerate(self._quotes):
             if qs <= s and e <= qe:
-                return "quoted", who
-        if self._block:
-            return "quoted", None if self._block == "?" else self._block
+                return "quoted", self._quote_speaker(k)
+        block = self._block_speaker()
+        if block:
+            return "quoted", None if block == "?" else block
         return "asserted", ctx.reported_speaker(self.ix.doc.text, sent.char_start, s)
 
 
@@ -189,7 +203,7 @@ def extract_claims(doc: ParsedDocument, run_id: str) -> list[ClaimRow]:
                 buckets[max(bisect.bisect_right(starts, h.start) - 1, 0)][k].append(h)
         for sent, (ds, us, cs) in zip(sents, buckets):
             rows += _sentence_claims(ix, sent, st, ds, us, cs, letter, run_id)
-    return sorted(rows, key=lambda r: (r.char_start, r.char_end))
+    return sorted(rows, key=_BY_OFFSETS)
 
 
 def _resolve_years(dates: list[DateMention], para_year: int | None, letter) -> list[DateMention]:
@@ -217,12 +231,18 @@ def _resolve_year(d: DateMention, from_letter: bool, letter) -> DateMention:
     return DateMention(d.start, d.end, d.surface, d.date_start, d.date_end, d.precision, rule, True)
 
 
+# The optional columns of a claim row, all empty; each kind of claim fills its own.
+_NO_VALUES = dict(category=None, subject=None, unit=None, qualifier=None, value_low=None, value_best=None,
+                  value_high=None, estimate_rule=None, date_start=None, date_end=None, date_precision=None,
+                  event_date_start=None, event_date_end=None, place=None, part_of=None)
+
+
 def _sentence_claims(ix: _Index, sent: Passage, st: _Para, dates, durations, counts, letter, run_id) -> list[ClaimRow]:
-    doc = ix.doc
-    text = doc.text
-    groups = date_groups(dates, text)
     if not (dates or durations or counts):
         return []
+    doc = ix.doc
+    text, doc_id = doc.text, doc.doc_id
+    groups = date_groups(dates, text)
     lo, hi = sent.char_start, sent.char_end
     cited = ix.markers_between(lo, hi)
     delims = ctx.delimiters(text, lo, hi)
@@ -232,13 +252,10 @@ def _sentence_claims(ix: _Index, sent: Passage, st: _Para, dates, durations, cou
         clause_start, clause_end = ctx.clause_bounds(text, s, lo, hi, delims)
         if ctx.hypothetical(text, lo, clause_start, s, max(clause_end, e)):
             modality = "hypothetical"
-        base = dict(category=None, subject=None, unit=None, qualifier=None, value_low=None, value_best=None,
-                    value_high=None, estimate_rule=None, date_start=None, date_end=None, date_precision=None,
-                    event_date_start=None, event_date_end=None, place=None, part_of=None)
-        base.update(kw)
-        return ClaimRow(f"{doc.doc_id}#{kind}@{s}-{e}", doc.doc_id, ix.page_of(s, sent), sent.parent_id,
+        return ClaimRow(f"{doc_id}#{kind}@{s}-{e}", doc_id, ix.page_of(s, sent), sent.parent_id,
                         sent.passage_id, s, e, text[s:e], sent.text, kind, modality=modality, attributed_to=who,
-                        cited_footnotes=list(cited), paragraph_footnotes=list(st.footnotes), run_id=run_id, **base)
+                        cited_footnotes=list(cited), paragraph_footnotes=list(st.footnotes), run_id=run_id,
+                        **(_NO_VALUES | kw))
 
     out = [row("date", d.start, d.end, date_start=d.date_start, date_end=d.date_end, date_precision=d.precision,
                estimate_rule=d.estimate_rule) for d in dates]

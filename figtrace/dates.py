@@ -14,8 +14,8 @@ marked ``year_inferred``; with no year at all it is left out.
 from __future__ import annotations
 
 import calendar
-import dataclasses
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -76,8 +76,14 @@ PATTERNS = [  # (name, regex); tried left to right, first match at a position wi
 ]
 DATE_RE = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in PATTERNS))
 # Every pattern starts with a digit, a month name or one of these words: scan only from there
-# (a plain character-class scan, then a set lookup for words).
-DATE_SCAN_RE = re.compile(r"[0-9０-９]+|[A-Za-z]+")
+# (a plain character-class scan, then a set lookup for words).  Tokens are whole letter runs
+# and whole digit runs - the latter only when followed as some pattern needs (年/月/日, a range
+# dash, "to"/"and", a month name, the "s" of "1990s"), which rules out most counts in C.
+# The pattern opens with one character class (the run's kind is then told by a lookbehind)
+# because only then does the regex engine skip other text in C.
+DATE_SCAN_RE = re.compile(r"[0-9０-９A-Za-z](?:(?<=[A-Za-z])[A-Za-z]*"
+                          r"|(?<![0-9０-９][0-9０-９])[0-9０-９]*(?=\s*[年月日至到\-–—~～]|\s*(?:to|and)|\s+[A-Z]|s))")
+_DIGIT_RUN_RE = re.compile(r"[0-9０-９]+")  # the token at a scan's start may be a cut run
 DATE_WORDS = frozenset(MONTHS) | frozenset(
     "between from the end beginning middle late early mid in since by during until till before after "
     "throughout of".split())
@@ -217,13 +223,21 @@ def _english(name, g):
 
 
 
+def _tokens(text: str, start: int, end: int):
+    """Where a date may start in ``text[start:end]``: DATE_SCAN_RE's tokens, in order."""
+    tokens = DATE_SCAN_RE.finditer(text, start, end)
+    if start:  # a digit run cut by ``start`` is a token of its own (the scan's lookbehind would see its head)
+        tokens = itertools.chain(filter(None, [_DIGIT_RUN_RE.match(text, start, end)]), tokens)
+    return tokens
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None, context_year: int | None = None,
                skip=()) -> list[DateMention]:
     """Every date mention in ``text[start:end]``, in order; year-less ones resolved from context."""
     end = len(text) if end is None else min(end, len(text))
     skip = skip if isinstance(skip, SpanSet) else SpanSet(skip)
     year, month, out, last = context_year, None, [], start
-    for t in DATE_SCAN_RE.finditer(text, start, end):
+    for t in _tokens(text, start, end):
         if t.start() < last:
             continue
         if text[t.start()].isascii() and text[t.start()].isalpha() and t.group().lower() not in DATE_WORDS:
@@ -233,9 +247,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None, context_year: 
             continue
         last = m.end()
         name = m.lastgroup
-        base = _GROUP_BASE[name]
-        g = [m.group(base + 1 + i) for i in range(_N_GROUPS[name])]
-        s0, e0 = (m.span(base + 1 + _SURFACE_GROUP[name] - 1) if name in _SURFACE_GROUP else m.span())
+        g = m.group(0, *_GROUP_IDS[name])[1:]
+        s0, e0 = (m.span(_GROUP_BASE[name] + _SURFACE_GROUP[name]) if name in _SURFACE_GROUP else m.span())
         if skip and skip.overlaps(s0, e0):
             continue
         try:
@@ -257,6 +270,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None, context_year: 
 
 
 _N_GROUPS = {name: re.compile(rx).groups for name, rx in PATTERNS}
+# The numbers of each pattern's own groups inside DATE_RE, fetched by one ``m.group`` call
+# (with group 0 in front, so that the answer is a tuple even for a pattern with one group).
+_GROUP_IDS = {name: tuple(range(_GROUP_BASE[name] + 1, _GROUP_BASE[name] + 1 + _N_GROUPS[name])) for name, _ in PATTERNS}
 
 
 def find_durations(text: str, start: int = 0, end: int | None = None, skip=()) -> list[Quantity]:
@@ -269,12 +285,17 @@ def durations_and_counts(text: str, start: int = 0, end: int | None = None, skip
     end = len(text) if end is None else min(end, len(text))
     skip = skip if isinstance(skip, SpanSet) else SpanSet(skip)
     quantities = find_quantities(text, start, end, skip)
-    out = [dataclasses.replace(q, end=q.unit_end, surface=text[q.start:q.unit_end])
-           for q in quantities if q.unit_hint in TIME_UNITS]
+    out = [_with_unit(text, q) for q in quantities if q.unit_hint in TIME_UNITS]
     out += _english_a_unit(text, start, end, skip)
     spans = SpanSet((q.start, q.end) for q in out)
     counts = [q for q in quantities if q.unit_hint not in TIME_UNITS and not spans.overlaps(q.start, q.end)]
     return sorted(out, key=lambda q: q.start), counts
+
+
+def _with_unit(text: str, q: Quantity) -> Quantity:
+    """The quantity with its unit in its surface (``dataclasses.replace`` spelt out: faster)."""
+    return Quantity(q.start, q.unit_end, text[q.start:q.unit_end], q.qualifier, q.value_low, q.value_best,
+                    q.value_high, q.estimate_rule, q.unit_hint, q.classifier, q.unit_end)
 
 
 def _english_a_unit(text: str, start: int, end: int, skip) -> list[Quantity]:

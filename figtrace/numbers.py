@@ -122,9 +122,12 @@ TRIGGER_RE = re.compile(
     rf"|\b(?:tens|hundreds|thousands|millions|{'|'.join(_EN_TENS)}|{'|'.join(_EN_UNITS)})\b",
     re.IGNORECASE,
 )
-# One cheap scan (every branch a plain character class, so the regex engine skips fast);
-# candidates are then confirmed with TRIGGER_RE (Chinese) or EN_TRIGGER_WORDS (English).
-SCAN_RE = re.compile(r"[0-9０-９]+|[A-Za-z]+|[二两三四五六七八九十百千〇零一数成上]")
+# One cheap scan; candidates are then confirmed with TRIGGER_RE (Chinese) or EN_TRIGGER_WORDS
+# (English).  Tokens: digit runs, letter runs, one Chinese numeral character.  The pattern
+# opens with one character class (the run's kind is then told by a lookbehind): only then
+# does the regex engine skip other text in C.
+SCAN_RE = re.compile(r"[0-9０-９A-Za-z二两三四五六七八九十百千〇零一数成上]"
+                     r"(?:(?<=[0-9０-９])[0-9０-９]*|(?<=[A-Za-z])[A-Za-z]*|)")
 EN_TRIGGER_WORDS = frozenset(["tens", "hundreds", "thousands", "millions", *_EN_TENS, *_EN_UNITS])
 _FULL_DIGITS = frozenset("0123456789０１２３４５６７８９")
 _CLASSIFIER_RE = re.compile(rf"\s*(?P<cls>{_alt(CLASSIFIERS)})")
@@ -308,8 +311,11 @@ def _build(text: str, m: re.Match, start: int, end: int, pre: str | None, pre_st
                     unit, cls, max(unit_end, q_end))
 
 
+_CN_CHARS = frozenset(_CN_VAL) | frozenset(_CN_SMALL) | frozenset(_CN_BIG)
+
+
 def _is_cn(raw: str) -> bool:
-    return any(c in _CN_VAL or c in _CN_SMALL or c in _CN_BIG for c in raw)
+    return not _CN_CHARS.isdisjoint(raw)
 
 
 def _reject(text, m, q_end, unit, cls, qualifier, num_is_cn, pre_start, lo) -> bool:
@@ -359,9 +365,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
     skips = skip if isinstance(skip, SpanSet) else SpanSet(skip)
     found: list[Quantity] = []
     last = start
+    skipped = skips.overlaps if skips else None
     for t in SCAN_RE.finditer(text, start, end):
         p = t.start()
-        if p < last or (skips and skips.overlaps(p, p + 1)):
+        if p < last or (skipped and skipped(p, p + 1)):
             continue
         c = text[p]
         if c.isascii() and c.isalpha():
@@ -378,7 +385,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
         q = _build(text, m, start, end, pre, pm.start() if pm else p)
         if q is None and pre is not None:
             q = _build(text, m, start, end, None, p)
-        if q is None or (skips and skips.overlaps(q.start, q.end)):
+        if q is None or (skipped and skipped(q.start, q.end)):
             continue
         found.append(q)
         last = q.unit_end

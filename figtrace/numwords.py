@@ -49,6 +49,10 @@ _EN_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _CN_VAL = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"万": 10_000, "亿": 100_000_000}
+_SEP_RE = re.compile(_SEP)
+_EN_SPLIT_RE = re.compile(r"[\s\-]+")
+_SUFFIXES = ("千万", "百万", "万", "亿", "thousand", "million", "billion")  # multipliers written after digits
+_GROUPED_RE = re.compile(rf"[0-9]{{1,3}}(?:{_SEP}[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")  # "1 000", "2.5"
 _EN_VAL = {w: i + 1 for i, w in enumerate(_EN_UNITS)} | {w: 20 + 10 * i for i, w in enumerate(_EN_TENS)}
 
 
@@ -81,7 +85,7 @@ def parse_chinese(s: str) -> float | None:
 def parse_english(s: str) -> float | None:
     """Value of English number words ("twenty-five" -> 25, "two hundred" -> 200)."""
     total, current = 0, 0
-    for w in re.split(r"[\s\-]+", s.lower().strip()):
+    for w in _EN_SPLIT_RE.split(s.lower().strip()):
         if w == "and":
             continue
         if w in _EN_VAL:
@@ -101,15 +105,15 @@ def parse_number(s: str) -> float | None:
     s = s.strip().translate(_FW)
     if s.isdigit() and s.isascii():
         return float(s)
-    mult = 1.0
-    for suffix in ("千万", "百万", "万", "亿", " thousand", " million", " billion"):
-        if s.lower().endswith(suffix.strip()) and len(s) > len(suffix.strip()):
-            head = s[: len(s) - len(suffix.strip())].rstrip()
+    mult, lower = 1.0, s.lower()
+    for suffix in _SUFFIXES:
+        if lower.endswith(suffix) and len(s) > len(suffix):
+            head = s[: len(s) - len(suffix)].rstrip()
             if head and head[-1].isdigit():  # "70万"; Chinese numerals carry their own 万/亿
-                mult, s = MULTIPLIERS[suffix.strip()], head
+                mult, s = MULTIPLIERS[suffix], head
                 break
-    if re.fullmatch(rf"[0-9]{{1,3}}(?:{_SEP}[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?", s):
-        return float(re.sub(_SEP, "", s)) * mult
+    if _GROUPED_RE.fullmatch(s):
+        return float(_SEP_RE.sub("", s)) * mult
     value = parse_chinese(s) if not s.isascii() else parse_english(s)
     return None if value is None else value * mult
 

@@ -10,14 +10,16 @@ class SpanSet:
     __slots__ = ("starts", "ends")
 
     def __init__(self, spans=()) -> None:
-        merged: list[list[int]] = []
-        for a, b in sorted(spans):
-            if merged and a <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], b)
+        starts: list[int] = []
+        ends: list[int] = []
+        for a, b in sorted(spans):  # built for every paragraph: plain lists, no pairs to unzip
+            if ends and a <= ends[-1]:
+                if b > ends[-1]:
+                    ends[-1] = b
             else:
-                merged.append([a, b])
-        self.starts = [a for a, _ in merged]
-        self.ends = [b for _, b in merged]
+                starts.append(a)
+                ends.append(b)
+        self.starts, self.ends = starts, ends
 
     def overlaps(self, s: int, e: int) -> bool:
         j = bisect.bisect_right(self.ends, s)

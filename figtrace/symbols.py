@@ -58,15 +58,40 @@ def find_symbols(text: str, *, resolutions: bool = False) -> list[SymbolMention]
     With ``resolutions``, Security Council resolutions named in prose
     ("第 822(1993)号决议") are returned as ``S/RES/822(1993)``.
     """
-    found: list[SymbolMention] = []
-    for m in SYMBOL_RE.finditer(text):
-        if not any(ch.isdigit() for ch in m.group()):
-            continue  # "A/B" in prose is not a symbol
-        found.append(SymbolMention(m.start(), m.end(), m.group(), normalise_symbol(m.group())))
+    found = [
+        SymbolMention(m.start(), m.end(), m.group(), normalise_symbol(m.group()))
+        for m in _symbol_matches(text)
+        if any(ch.isdigit() for ch in m.group())  # "A/B" in prose is not a symbol
+    ]
     if resolutions:
         found.extend(resolution_mentions(text))
         found.sort(key=lambda s: s.start)
     return found
+
+
+_SLASH_RE = re.compile(r"[/／]")
+_SYMBOL_REACH = max(map(len, SERIES)) + 1  # a series and one space before a symbol's first slash
+
+
+def _symbol_matches(text: str):
+    """The matches of ``SYMBOL_RE.finditer(text)``, found from the slashes.
+
+    SYMBOL_RE opens with a lookbehind, so a plain scan tries it at every character.  A
+    symbol is its series, maybe a space, then a slash: it starts at most
+    ``_SYMBOL_REACH`` characters before a slash, so only those places are tried, in order,
+    going on after each match as ``finditer`` does.
+    """
+    pos = 0
+    for slash in _SLASH_RE.finditer(text):
+        q = slash.start()
+        for s in range(max(pos, q - _SYMBOL_REACH), q):
+            m = SYMBOL_RE.match(text, s)
+            if m:
+                yield m
+                pos = m.end()  # beyond q: the match holds this slash
+                break
+        else:
+            pos = max(pos, q)
 
 
 def resolution_mentions(text: str) -> list[SymbolMention]:
