@@ -9,7 +9,7 @@ import bisect
 import itertools
 import re
 
-from .symbols import find_symbols
+from .symbols import JOB_NUMBER_RE, find_symbols
 
 # --------------------------------------------------------------------------- tables (data)
 # Predicate words after (or before) a count -> category; only for counts of people.
@@ -98,9 +98,6 @@ _ID_SCAN_RE = re.compile(r"[第议《0-9A-Za-z](?:(?<=[第议《])"
                          r"|(?<=[0-9])(?<![0-9][0-9])[0-9]*(?=/|(?i:st|nd|rd|th))"
                          r"|(?<=[A-Za-z])(?<![A-Za-z][A-Za-z])[A-Za-z]*)")
 _ID_RUN_RE = re.compile(r"[0-9]+|[A-Za-z]+")  # the token at a scan's start may be a cut run
-# symbols.JOB_NUMBER_RE with its lookbehind moved after the first digit (same matches):
-# a pattern that opens with a character class lets the engine skip to digits.
-_JOB_SCAN_RE = re.compile(r"\d(?<!\d\d)\d-\d{5}(?!\d)")
 _ID_WORDS = frozenset(
     "agenda resolution resolutions decision decisions paragraph paragraphs para paras article articles art arts "
     "page pages p pp chapter chapters section sections annex annexes no nos rule rules item items http https www".split())
@@ -165,7 +162,7 @@ def identifier_spans(text: str, start: int = 0, end: int | None = None) -> list[
         if m and m.end() > m.start():
             spans.append((m.start(), m.end()))
             last = m.end()
-    spans += [m.span() for m in _JOB_SCAN_RE.finditer(text, start, end)]
+    spans += [m.span() for m in JOB_NUMBER_RE.finditer(text, start, end)]
     whole = start == 0 and end == len(text)
     spans += [(m.start + start, m.end + start) for m in find_symbols(text if whole else text[start:end])]
     return sorted(spans)

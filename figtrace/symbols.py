@@ -27,7 +27,9 @@ SYMBOL_RE = re.compile(
 )
 # "A/74/881- S/2020/503": a joint symbol whose two halves are separate documents.
 JOINT_SEP_RE = re.compile(rf"\s?[{_DASH}]\s?")
-JOB_NUMBER_RE = re.compile(r"(?<!\d)(\d{2}-\d{5})(?!\d)")
+# a document job number ("21-00487"); the "not after a digit" test sits after the first
+# digit so that the pattern opens with a character class and the engine skips to digits
+JOB_NUMBER_RE = re.compile(r"(\d(?<!\d\d)\d-\d{5})(?!\d)")
 # Security Council resolutions as Chinese and English prose name them:
 # "第 822(1993)号决议", "resolution 822 (1993)", "resolutions 822 (1993) and 853 (1993)".
 SC_RESOLUTION_RE = re.compile(
