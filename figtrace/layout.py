@@ -19,7 +19,7 @@ from .blocks import SIGNED_RE
 from .errors import LayoutError
 from .records import Extraction, Page, ParsedDocument, SourceInfo
 from .settings import Settings
-from .symbols import JOB_NUMBER_RE, is_symbol_line
+from .symbols import is_symbol_line
 from .text import RawLine, split_lines
 
 SEPARATOR_RE = re.compile(r"^\s*[_＿]{8,}\s*$")
@@ -93,7 +93,7 @@ class _PageCounter:
             self.has_content = False
 
     def note_furniture(self, line: RawLine) -> None:
-        m = PAGE_OF_RE.search(line.text) if JOB_NUMBER_RE.search(line.text) or "/" in line.text else None
+        m = PAGE_OF_RE.search(line.text)
         if m and not is_symbol_line(line.text):
             printed, total = int(m.group(1)), int(m.group(2))
             # a footer prints the number of the page it closes, a header that of the page it opens

@@ -86,27 +86,20 @@ def write_once(path: Path, data: bytes, *, read_only: bool = True) -> bool:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        if read_only:
-            os.chmod(tmp, 0o444)
-        try:
-            os.link(tmp, path)
-        except FileExistsError:
-            return False
-        return True
     except OSError as exc:
+        os.unlink(tmp)
         raise StoreError(f"cannot write raw file ({exc.strerror})", path=str(path)) from exc
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
+    return adopt_file(Path(tmp), path, read_only=read_only)
 
 
-def adopt_file(tmp: Path, path: Path) -> bool:
+def adopt_file(tmp: Path, path: Path, *, read_only: bool = True) -> bool:
     """Move a finished temporary file to ``path`` unless ``path`` exists; True when adopted.
 
     The temporary file is removed in every case.
     """
     try:
-        os.chmod(tmp, 0o444)
+        if read_only:
+            os.chmod(tmp, 0o444)
         os.link(tmp, path)
         return True
     except FileExistsError:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, fields
 
+from .text import OffsetMap
+
 Span = tuple[int, int]
 
 
@@ -215,7 +217,7 @@ class ParsedDocument:
     doc_id: str
     text: str
     body_char_end: int
-    raw_offsets: "object"  # figtrace.text.OffsetMap (kept untyped to avoid a cycle)
+    raw_offsets: OffsetMap  # canonical offset -> raw offset
     pages: tuple[Page, ...]
     meta: DocumentMeta
     headings: tuple[Passage, ...]

@@ -118,6 +118,20 @@ def write_parquet_atomic(path: Path, table: pa.Table, metadata: dict[str, str]) 
     _fsync_dir(path.parent)
 
 
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write a UTF-8 text file (a report) so that readers see the old or the new content, never half."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as sink:
+            sink.write(text)
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+
+
 def read_metadata(path: Path) -> dict[str, str]:
     """The key-value metadata of a Parquet file's schema, decoded (pandas' own entry left out)."""
     raw = pq.read_schema(path).metadata or {}

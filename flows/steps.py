@@ -5,40 +5,13 @@ the same steps can be tested without a server.
 """
 from __future__ import annotations
 
-import shutil
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import schemas
 from figtrace import __version__, report, store
 from figtrace.pipeline import DocumentResult, quarantine_flag
-
-KEY_COLUMNS = {
-    "documents": ("doc_id",),
-    "passages": ("passage_id",),
-    "citations": ("doc_id", "footnote_number"),
-    "cited_documents": ("doc_id", "footnote_number", "ref_index"),
-    "claims": ("claim_id",),
-    "flags": ("flag_id",),
-    "runs": ("run_id",),
-}
-
-
-@dataclass(frozen=True, slots=True)
-class DocSummary:
-    """What one document contributed to a run (small: this is what tasks pass around)."""
-
-    path: str
-    doc_id: str | None = None
-    raw_sha256: str | None = None
-    source_uri: str | None = None
-    counts: dict[str, int] = field(default_factory=dict)
-    quarantined: dict[str, int] = field(default_factory=dict)
-    flag_rules: dict[str, int] = field(default_factory=dict)
-    notes: tuple[str, ...] = ()
-    error: str | None = None
-
+from figtrace.runs import DocSummary
 
 def file_metadata(table: str, run_id: str, doc_id: str | None) -> dict[str, str]:
     meta = {
@@ -53,7 +26,7 @@ def file_metadata(table: str, run_id: str, doc_id: str | None) -> dict[str, str]
 
 
 def _row_key(df, table: str, i) -> str:
-    return "|".join(str(df.at[i, c]) for c in KEY_COLUMNS[table])
+    return "|".join(str(df.at[i, c]) for c in schemas.key_columns(table))
 
 
 def write_frame(path: Path, df, table: str, run_id: str, doc_id: str | None, quarantine: bool = False) -> None:
@@ -85,7 +58,7 @@ def validate_and_stage(result: DocumentResult, staging: Path, run_id: str) -> Do
     if len(bad):
         quarantined["flags"] = len(bad)
         write_frame(store.table_path(staging / "quarantine", "flags", key), bad, "flags", run_id, doc_id, True)
-    write_text_atomic(
+    store.write_text_atomic(
         report_path(staging, key),
         report.render_report(tables["documents"], tables["claims"], flags, header=False),
     )
@@ -104,21 +77,20 @@ def publish(staging: Path, out_dir: Path, doc_keys: list[str]) -> list[Path]:
     """Move staged files into ``out_dir``; drop stale quarantine files of the published documents."""
     moved = store.publish_staged(staging, out_dir)
     fresh = {p.resolve() for p in moved}
-    quarantine = out_dir / "quarantine"
     for key in doc_keys:
-        for old in quarantine.glob(f"*/{key}.parquet") if quarantine.exists() else []:
+        for old in (out_dir / "quarantine").glob(f"*/{key}.parquet"):
             if old.resolve() not in fresh:
                 old.unlink()
-    shutil.rmtree(staging, ignore_errors=True)
     return moved
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write a text file so that readers see the old or the new content, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+def write_validated(out_dir: Path, table: str, rows: list, run_id: str, key: str) -> int:
+    """Validate ``rows`` of one table and write them to ``out_dir`` (bad rows to quarantine); returns rows kept."""
+    good, bad = schemas.validate(table, schemas.frame_from_records(table, rows, run_id=run_id))
+    write_frame(store.table_path(out_dir, table, key), good, table, run_id, None)
+    if len(bad):
+        write_frame(store.table_path(out_dir / "quarantine", table, key), bad, table, run_id, None, True)
+    return len(good)
 
 
 def report_path(root: Path, doc_key: str) -> Path:

@@ -14,6 +14,12 @@ from figtrace.settings import Settings
 from figtrace.sources import read_source
 
 
+# A two-paragraph letter with a title and no footnote at all (synthetic).
+NO_FOOTNOTES_LETTER = (
+    " 2021 年 1 月 12 日某国常驻联合国代表给秘书长的信\n 据报，冲突造成 613 名平民死亡。\n 请将本函作为文件分发为荷。\n"
+)
+
+
 def parse(path):
     extraction, source = read_source(path)
     return parse_document(extraction, source, Settings())
@@ -71,10 +77,7 @@ def test_truncated_mid_sentence(tmp_path, seed_path):
 
 def test_no_footnotes_is_parsed_not_refused(tmp_path):
     path = tmp_path / "plain.txt"
-    path.write_text(
-        " 2021 年 1 月 12 日某国常驻联合国代表给秘书长的信\n 据报，冲突造成 613 名平民死亡。\n 请将本函作为文件分发为荷。\n",
-        encoding="utf-8",
-    )
+    path.write_text(NO_FOOTNOTES_LETTER, encoding="utf-8")
     doc = parse(path)
     assert doc.footnotes == () and doc.markers == ()
     assert len(doc.paragraphs) == 2
@@ -100,10 +103,7 @@ def test_no_footnotes_is_reported_to_the_user(tmp_path):
     from figtrace.pipeline import process_document
 
     path = tmp_path / "plain.txt"
-    path.write_text(
-        " 2021 年 1 月 12 日某国常驻联合国代表给秘书长的信\n 据报，冲突造成 613 名平民死亡。\n 请将本函作为文件分发为荷。\n",
-        encoding="utf-8",
-    )
+    path.write_text(NO_FOOTNOTES_LETTER, encoding="utf-8")
     result = process_document(path, Settings(), "run-x")
     assert result.notes == ("no footnotes found: every figure is uncited",)
     assert result.tables["citations"] == []

@@ -1,0 +1,122 @@
+"""Run bookkeeping (core) and the validate/stage/publish edge, without a Prefect server."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+
+import pandas as pd
+import pytest
+
+from figtrace import store
+from figtrace.pipeline import process_document
+from figtrace.runs import DocSummary, library_versions, run_row, run_status, totals
+from figtrace.settings import Settings
+from figtrace.sources import unique_by_content
+from flows import steps
+
+
+def test_totals_sum_counts_quarantine_and_rules():
+    a = DocSummary("a", counts={"documents": 1, "claims": 3}, quarantined={"claims": 1}, flag_rules={"x": 2})
+    b = DocSummary("b", counts={"documents": 1, "claims": 4}, flag_rules={"x": 1, "y": 1})
+    assert totals([a, b]) == {
+        "documents": 2, "claims": 7, "quarantined_claims": 1, "flag_rules": {"x": 3, "y": 1}
+    }
+
+
+@pytest.mark.parametrize(
+    "summaries,errors,status",
+    [
+        ([DocSummary("a")], [], "ok"),
+        ([DocSummary("a"), DocSummary("b", error="b: file is empty")], [{"path": "b"}], "partial"),
+        ([DocSummary("b", error="b: file is empty")], [{"path": "b"}], "failed"),
+        ([], [{"path": "http://x/y"}], "failed"),  # a URL that could not be fetched
+    ],
+)
+def test_run_status(summaries, errors, status):
+    assert run_status(summaries, errors) == status
+
+
+def test_run_row_records_versions_inputs_and_counts():
+    started = dt.datetime(2021, 1, 12, tzinfo=dt.timezone.utc)
+    s = DocSummary("a.txt", doc_id="A/1:zh", raw_sha256="ab" * 32, source_uri="file:///a.txt", counts={"documents": 1})
+    row = run_row("r1", started, {"inputs": ["a.txt"]}, [s], [])
+    assert row.status == "ok" and row.finished_at >= started
+    assert json.loads(row.inputs) == [{"path": "a.txt", "source_uri": "file:///a.txt", "sha256": "ab" * 32}]
+    assert json.loads(row.row_counts) == {"documents": 1}
+    assert json.loads(row.library_versions) == library_versions()
+    assert {"python", "prefect", "pandera", "pyarrow"} <= set(library_versions())
+
+
+def test_bad_rows_go_to_quarantine_with_a_flag(tmp_path, seed_path):
+    """A claim that breaks its table's rules is staged in quarantine/, never in claims/, and flagged."""
+    result = process_document(seed_path, Settings(), "run-q")
+    claims = result.tables["claims"]
+    broken = dataclasses.replace(claims[0], value_low=10.0, value_high=1.0)  # low above high
+    result = dataclasses.replace(result, tables={**result.tables, "claims": [broken, *claims[1:]]})
+    summary = steps.validate_and_stage(result, tmp_path / "staging", "run-q")
+    assert summary.quarantined == {"claims": 1}
+    key = store.safe_key(result.doc.doc_id)
+    bad = pd.read_parquet(tmp_path / "staging" / "quarantine" / "claims" / f"{key}.parquet")
+    assert list(bad["claim_id"]) == [broken.claim_id] and "value_low_le_value_high" in bad["failed_check"][0]
+    kept = pd.read_parquet(tmp_path / "staging" / "claims" / f"{key}.parquet")
+    assert broken.claim_id not in set(kept["claim_id"]) and len(kept) == len(claims) - 1
+    flags = pd.read_parquet(tmp_path / "staging" / "flags" / f"{key}.parquet")
+    raised = flags[flags["rule"] == "row-quarantined"]
+    assert len(raised) == 1 and broken.claim_id in raised["evidence"].iloc[0]
+    assert summary.flag_rules["row-quarantined"] == 1
+
+
+def test_publish_replaces_files_and_drops_stale_quarantine(tmp_path):
+    out, staging = tmp_path / "out", tmp_path / "out" / ".staging-r2"
+    (out / "quarantine" / "claims").mkdir(parents=True)
+    (out / "quarantine" / "claims" / "D.zh.parquet").write_bytes(b"old bad rows")
+    (out / "quarantine" / "claims" / "OTHER.zh.parquet").write_bytes(b"another document's")
+    (staging / "claims").mkdir(parents=True)
+    (staging / "claims" / "D.zh.parquet").write_bytes(b"new rows")
+    moved = steps.publish(staging, out, ["D.zh"])
+    assert moved == [out / "claims" / "D.zh.parquet"]
+    assert (out / "claims" / "D.zh.parquet").read_bytes() == b"new rows"
+    assert not (out / "quarantine" / "claims" / "D.zh.parquet").exists()
+    assert (out / "quarantine" / "claims" / "OTHER.zh.parquet").exists()
+    assert not staging.exists()
+
+
+def test_write_text_atomic_leaves_no_temporary_file(tmp_path):
+    path = tmp_path / "reports" / "a.md"
+    store.write_text_atomic(path, "old")
+    store.write_text_atomic(path, "新的报告")
+    assert path.read_text(encoding="utf-8") == "新的报告"
+    assert [p.name for p in path.parent.iterdir()] == ["a.md"]
+
+
+def test_identical_inputs_are_processed_once(tmp_path, seed_path):
+    """A fetched copy of the bundled letter (same bytes, other name) is not a second document."""
+    first, copy, other = tmp_path / "a.txt", tmp_path / "store" / "f00.txt", tmp_path / "b.txt"
+    copy.parent.mkdir()
+    first.write_bytes(seed_path.read_bytes())
+    copy.write_bytes(seed_path.read_bytes())
+    other.write_text("另一封信。\n", encoding="utf-8")
+    assert unique_by_content([first, copy, other]) == [first, other]
+    from flows.cli import resolve_inputs
+
+    assert resolve_inputs([str(tmp_path)]) == [str(first), str(other)]
+
+
+def test_fetch_command_stores_and_reports(tmp_path, capsys):
+    """`figtrace fetch URL` and `--symbol` with a URL template, against a real local server."""
+    from flows.cli import main
+    from tests.httpserver import LocalServer
+
+    with LocalServer() as srv:
+        template = srv.url("/symbol/{lang}/{symbol}")
+        assert main(["fetch", srv.url("/seed.txt"), "--raw", str(tmp_path)]) == 0
+        assert main(["fetch", "--symbol", "A/99/999", "--lang", "zh", "--url-template", template, "--raw", str(tmp_path)]) == 0
+        assert main(["fetch", srv.url("/seed.txt"), "--raw", str(tmp_path)]) == 0
+        assert main(["fetch", srv.url("/missing.pdf"), "--raw", str(tmp_path)]) == 1
+    out, err = capsys.readouterr()
+    lines = out.splitlines()
+    assert [line.split(":")[0] for line in lines] == ["new", "new", "unchanged"]
+    assert err.strip().startswith("error: http://127.0.0.1:") and "404" in err
+    stored = sorted(p.suffix for p in (tmp_path / "store").iterdir() if not p.name.startswith("."))
+    assert stored == [".json", ".json", ".pdf", ".txt"]
