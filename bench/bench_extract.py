@@ -18,11 +18,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from figtrace.claims import extract_claims  # noqa: E402
-from figtrace.layout import parse_document  # noqa: E402
+from figtrace.claims.extract import extract_claims  # noqa: E402
+from figtrace.ingest.files import read_source  # noqa: E402
+from figtrace.layout.parse import parse_document  # noqa: E402
 from figtrace.records import ParsedDocument  # noqa: E402
 from figtrace.settings import Settings  # noqa: E402
-from figtrace.sources import read_source  # noqa: E402
 
 SEED = ROOT / "data" / "raw" / "A_75_709-S_2021_39.zh.txt"
 

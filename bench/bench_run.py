@@ -29,10 +29,10 @@ def wall(cmd: list[str], env: dict) -> float:
 
 def core_seconds(repeat: int) -> tuple[float, float]:
     sys.path.insert(0, str(ROOT))
-    from figtrace.layout import parse_document
-    from figtrace.pipeline import process_document
+    from figtrace.ingest.files import read_source
+    from figtrace.layout.parse import parse_document
+    from figtrace.run.pipeline import process_document
     from figtrace.settings import Settings
-    from figtrace.sources import read_source
 
     process_document(SEED, Settings(), "bench")  # warm imports
     parse, full = [], []

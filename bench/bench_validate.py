@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import schemas  # noqa: E402
-from figtrace import store  # noqa: E402
+from figtrace.run import store  # noqa: E402
 from tests.cases import table_rows as r  # noqa: E402
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, fields
 
-from .text import OffsetMap
+from figtrace.spans import OffsetMap
 
 Span = tuple[int, int]
 

@@ -1,7 +1,8 @@
-"""Sets of character spans with a fast overlap test."""
+"""Spans and offsets every stage measures with: span sets, and the canonical -> raw offset map."""
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 
 
 class SpanSet:
@@ -27,3 +28,31 @@ class SpanSet:
 
     def __bool__(self) -> bool:
         return bool(self.starts)
+
+
+@dataclass(frozen=True, slots=True)
+class OffsetMap:
+    """Maps canonical offsets to raw offsets, segment by segment."""
+
+    starts: tuple[int, ...]
+    raw_starts: tuple[int, ...]
+    verbatim: tuple[bool, ...]
+    length: int
+
+    def _segment(self, pos: int) -> int:
+        if not 0 <= pos <= self.length:
+            raise IndexError(f"offset {pos} outside canonical text of length {self.length}")
+        return max(bisect.bisect_right(self.starts, pos) - 1, 0)
+
+    def to_raw(self, pos: int) -> int:
+        """Raw offset of canonical offset ``pos`` (synthetic characters map to their joint)."""
+        if not self.starts:
+            return 0
+        i = self._segment(pos)
+        if not self.verbatim[i]:
+            return self.raw_starts[i]
+        return self.raw_starts[i] + (pos - self.starts[i])
+
+    def is_verbatim(self, pos: int) -> bool:
+        """True when the character at ``pos`` was copied from the raw text."""
+        return bool(self.starts) and pos < self.length and self.verbatim[self._segment(pos)]

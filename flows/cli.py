@@ -47,7 +47,7 @@ def _is_url(item: str) -> bool:
 def resolve_inputs(items: list[str]) -> list[str]:
     """Expand folders into their input files; fail fast on a path that does not exist."""
     from figtrace.errors import InputError
-    from figtrace.sources import discover_inputs, unique_by_content
+    from figtrace.ingest.files import discover_inputs, unique_by_content
 
     items = items or [str(DEFAULT_RAW)]
     resolved: list[str] = []
@@ -100,7 +100,7 @@ def cmd_run(args) -> int:
 
 
 def cmd_fetch(args) -> int:
-    from figtrace import fetch
+    from figtrace.ingest import fetch
     from figtrace.settings import Settings
 
     settings = Settings() if not args.url_template else Settings(un_url_template=args.url_template)

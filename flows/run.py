@@ -18,10 +18,11 @@ from prefect import flow, task  # noqa: E402
 from prefect.artifacts import create_markdown_artifact  # noqa: E402
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 
-from figtrace import fetch, runs, store  # noqa: E402
 from figtrace.errors import FigtraceError, is_transient  # noqa: E402
-from figtrace.pipeline import new_run_id, process_document  # noqa: E402
+from figtrace.ingest import fetch  # noqa: E402
 from figtrace.records import RunRow  # noqa: E402
+from figtrace.run import runs, store  # noqa: E402
+from figtrace.run.pipeline import new_run_id, process_document  # noqa: E402
 from figtrace.settings import Settings  # noqa: E402
 
 from . import steps  # noqa: E402

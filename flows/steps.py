@@ -9,9 +9,12 @@ from collections import Counter
 from pathlib import Path
 
 import schemas
-from figtrace import __version__, report, store
-from figtrace.pipeline import DocumentResult, quarantine_flag
-from figtrace.runs import DocSummary
+from figtrace import __version__
+from figtrace.flags import report
+from figtrace.run import store
+from figtrace.run.pipeline import DocumentResult, quarantine_flag
+from figtrace.run.runs import DocSummary
+
 
 def file_metadata(table: str, run_id: str, doc_id: str | None) -> dict[str, str]:
     meta = {

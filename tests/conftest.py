@@ -27,9 +27,9 @@ def seed_path() -> Path:
 
 @pytest.fixture(scope="session")
 def seed_doc():
-    from figtrace.layout import parse_document
+    from figtrace.ingest.files import read_source
+    from figtrace.layout.parse import parse_document
     from figtrace.settings import Settings
-    from figtrace.sources import read_source
 
     extraction, source = read_source(SEED)
     return parse_document(extraction, source, Settings())

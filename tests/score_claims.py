@@ -71,11 +71,11 @@ def score(doc, claims) -> dict:
 
 
 def main() -> None:
-    from figtrace.claims import extract_claims
-    from tests.conftest import SEED
-    from figtrace.layout import parse_document
+    from figtrace.claims.extract import extract_claims
+    from figtrace.ingest.files import read_source
+    from figtrace.layout.parse import parse_document
     from figtrace.settings import Settings
-    from figtrace.sources import read_source
+    from tests.conftest import SEED
 
     doc = parse_document(*read_source(SEED), Settings())
     result = score(doc, extract_claims(doc, "score"))

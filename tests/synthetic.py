@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 
-from figtrace.layout import parse_document
+from figtrace.layout.parse import parse_document
 from figtrace.records import ClaimRow, Extraction, ParsedDocument, SourceInfo
 from figtrace.settings import Settings
 

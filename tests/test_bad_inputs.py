@@ -9,10 +9,9 @@ import json
 import pytest
 
 from figtrace.errors import InputError, LayoutError
-from figtrace.layout import parse_document
+from figtrace.ingest.files import read_source
+from figtrace.layout.parse import parse_document
 from figtrace.settings import Settings
-from figtrace.sources import read_source
-
 
 # A two-paragraph letter with a title and no footnote at all (synthetic).
 NO_FOOTNOTES_LETTER = (
@@ -100,7 +99,7 @@ def test_broken_sidecar(tmp_path, seed_path):
 
 
 def test_no_footnotes_is_reported_to_the_user(tmp_path):
-    from figtrace.pipeline import process_document
+    from figtrace.run.pipeline import process_document
 
     path = tmp_path / "plain.txt"
     path.write_text(NO_FOOTNOTES_LETTER, encoding="utf-8")

@@ -5,9 +5,15 @@ import datetime as dt
 
 import pytest
 
-from figtrace.citations import (
-    build_citations, clean_title, footnotes_by_passage, link_claims, parse_references, references_by_footnote,
-    repair_url, segments,
+from figtrace.sources.citations import (
+    build_citations,
+    clean_title,
+    footnotes_by_passage,
+    link_claims,
+    parse_references,
+    references_by_footnote,
+    repair_url,
+    segments,
 )
 from tests.cases.seed_footnotes import DATED_CASES, FOOTNOTE_CASES, URL_CASES
 from tests.synthetic import claim, letter
@@ -180,9 +186,10 @@ def test_markers_link_to_the_sentence_they_close():
 
 
 # ------------------------------------------------------------------ properties
-from hypothesis import given, strategies as st  # noqa: E402
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st
 
-from figtrace.refdates import find_full_dates  # noqa: E402
+from figtrace.lang.refdates import find_full_dates  # noqa: E402
 
 _PIECES = st.sampled_from(["见 ", "S/26160", "A/74/881-", "S/2020/503", "(1993 年 7 月 26 日)", "，附件", "；", "。",
                            "阿塞拜疆共和国外交部声明", "“Report”", "和 ", "2020 年 7 月 10 日和 9 月 18 日", "同上", "www.x.am/a b"])

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from figtrace.claims import extract_claims
-from figtrace.numbers import bounds_problem
+from figtrace.claims.extract import extract_claims
+from figtrace.lang.numbers import bounds_problem
 from tests.claimdocs import make_doc
 
 LETTER = dt.date(2021, 1, 12)
@@ -228,9 +228,9 @@ FIXTURE_EN_COUNTS = [
 
 @pytest.fixture(scope="module")
 def fixture_en_claims():
-    from figtrace.layout import parse_document
+    from figtrace.ingest.files import read_source
+    from figtrace.layout.parse import parse_document
     from figtrace.settings import Settings
-    from figtrace.sources import read_source
     from tests.conftest import ROOT
 
     doc = parse_document(*read_source(ROOT / "tests" / "fixtures" / "letter.en.txt"), Settings())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from figtrace.claims import extract_claims
+from figtrace.claims.extract import extract_claims
 from tests.gold.seed_claims_gold import GOLD, NOT_CLAIMS
 from tests.score_claims import expected_value, gold_spans, locate, score
 

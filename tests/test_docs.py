@@ -46,7 +46,7 @@ def test_the_script_creates_a_placeholder(tmp_path):
 
 
 def test_readme_lists_every_flag_rule():
-    from figtrace.flags import RULE_SLUGS
+    from figtrace.flags.rules import RULE_SLUGS
 
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     for slug in (*RULE_SLUGS, "row-quarantined"):

@@ -11,8 +11,9 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from figtrace import claimctx, dates, numbers
-from figtrace.symbols import JOB_NUMBER_RE, find_symbols
+from figtrace.claims import context as claimctx
+from figtrace.lang import dates, numbers
+from figtrace.lang.symbols import JOB_NUMBER_RE, find_symbols
 
 FRAGMENTS = [
     "1993", "1990", "199", "12", "7", "23", "０７", "40984", "/", "／", "07", " ", "  ", "\n", "-", "–", "~",
@@ -81,7 +82,7 @@ def test_identifier_spans_as_plain_scan(text, a, b):
 @given(st.one_of(texts, symbol_texts))
 @example("见 CEDAW/C/12 和 A /74/676、xS/1 与 UNEP ／ 12 (1993)")
 def test_find_symbols_as_plain_scan(text):
-    from figtrace.symbols import SYMBOL_RE
+    from figtrace.lang.symbols import SYMBOL_RE
 
     plain = [m.span() for m in SYMBOL_RE.finditer(text) if any(c.isdigit() for c in m.group())]
     assert [(s.start, s.end) for s in find_symbols(text)] == plain

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from figtrace import fetch, rawstore
 from figtrace.errors import FetchError, TransientFetchError, is_transient
-from figtrace.fetch import fetch_symbol, fetch_to_store, symbol_url
-from figtrace.rawstore import read_log, read_manifest, sha256_hex
+from figtrace.ingest import fetch, rawstore
+from figtrace.ingest.fetch import fetch_symbol, fetch_to_store, symbol_url
+from figtrace.ingest.rawstore import read_log, read_manifest, sha256_hex
 from figtrace.settings import Settings
 from tests.httpserver import SEED, http_server  # noqa: F401  (fixture)
 
@@ -242,7 +242,7 @@ def test_symbol_fetch_refuses_an_html_page(http_server, tmp_path):
 
 # --------------------------------------------------------------------------- downstream
 def test_fetched_seed_reads_like_the_local_file(http_server, tmp_path):
-    from figtrace.sources import read_source
+    from figtrace.ingest.files import read_source
 
     url = http_server.url("/seed.txt")
     res = fetch_to_store(url, tmp_path, FAST)
@@ -267,7 +267,7 @@ def test_concurrent_fetches_of_one_url_store_one_copy(http_server, tmp_path):
 def test_fetched_seed_gives_the_same_tables_as_the_local_file(http_server, tmp_path):
     import dataclasses
 
-    from figtrace.pipeline import process_document
+    from figtrace.run.pipeline import process_document
 
     url = http_server.url("/seed.txt")
     res = fetch_to_store(url, tmp_path, FAST)
@@ -280,7 +280,7 @@ def test_fetched_seed_gives_the_same_tables_as_the_local_file(http_server, tmp_p
 
 
 def test_fetched_html_page_is_stored_as_html(http_server, tmp_path):
-    from figtrace.sources import read_source
+    from figtrace.ingest.files import read_source
 
     res = fetch_to_store(http_server.url("/letter.html"), tmp_path, FAST)
     assert res.path.suffix == ".html" and res.status == "new"

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from figtrace.citations import build_citations
-from figtrace.flags import RULE_SLUGS, evaluate_flags
+from figtrace.flags.rules import RULE_SLUGS, evaluate_flags
+from figtrace.sources.citations import build_citations
 from tests.synthetic import TITLE_EN, claim, count, date, letter
 
 D = dt.date
@@ -417,7 +417,7 @@ SEED_FAILED_OTHER = {  # rule -> how many, for rules without a claim
 
 @pytest.fixture(scope="module")
 def seed_flags(seed_doc):
-    from figtrace.claims import extract_claims
+    from figtrace.claims.extract import extract_claims
 
     claims = extract_claims(seed_doc, "t")
     cits, cited = build_citations(seed_doc, "t")
@@ -478,10 +478,11 @@ def test_seed_agreeing_body_dates_are_recorded(seed_flags):
 
 
 # ------------------------------------------------------------------ properties
-from hypothesis import given, strategies as st  # noqa: E402
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st
 
-from figtrace.flagkit import compatible  # noqa: E402
-from figtrace.flagrules_counts import duration_fits  # noqa: E402
+from figtrace.flags.counts import duration_fits  # noqa: E402
+from figtrace.flags.kit import compatible  # noqa: E402
 
 _DOC = letter(["战斗持续了 44 天。"])
 _VALUES = st.one_of(st.none(), st.floats(0, 1e7, allow_nan=False))

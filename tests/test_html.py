@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from figtrace.errors import InputError
-from figtrace.html import SEPARATOR_TEXT, extract_html
+from figtrace.ingest.html import SEPARATOR_TEXT, extract_html
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "letter.zh.html"
 
@@ -30,7 +30,7 @@ def test_sup_elements_are_superscript_spans(extraction):
 
 
 def test_layout_reads_the_html_letter(extraction):
-    from figtrace.layout import parse_document
+    from figtrace.layout.parse import parse_document
     from figtrace.records import SourceInfo
     from figtrace.settings import Settings
 

@@ -7,8 +7,8 @@ from email.utils import format_datetime
 import pytest
 
 from figtrace.errors import FetchError
-from figtrace.fetch import backoff_delay
-from figtrace.httpcheck import check_kind, retry_after_s, sniff_kind
+from figtrace.ingest.fetch import backoff_delay
+from figtrace.ingest.httpcheck import check_kind, retry_after_s, sniff_kind
 from figtrace.settings import Settings
 
 

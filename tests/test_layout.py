@@ -167,7 +167,7 @@ def test_passage_texts_are_slices_of_the_canonical_text(seed_doc):
 
 # ---------------------------------------------------------------- other layouts, other languages
 def _parse_text(raw: str, name: str = "mem.txt"):
-    from figtrace.layout import parse_document
+    from figtrace.layout.parse import parse_document
     from figtrace.records import Extraction, SourceInfo
     from figtrace.settings import Settings
 
@@ -184,9 +184,9 @@ def test_seed_without_blank_lines_parses_the_same(seed_doc, seed_path):
 
 @pytest.fixture(scope="module")
 def english_doc():
-    from figtrace.layout import parse_document
+    from figtrace.ingest.files import read_source
+    from figtrace.layout.parse import parse_document
     from figtrace.settings import Settings
-    from figtrace.sources import read_source
     from tests.conftest import ROOT
 
     extraction, source = read_source(ROOT / "tests" / "fixtures" / "letter.en.txt")

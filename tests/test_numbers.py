@@ -5,7 +5,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from figtrace.numbers import RULES, bounds_problem, find_quantities, parse_number, step_of
+from figtrace.lang.numbers import (
+    RULES,
+    bounds_problem,
+    find_quantities,
+    parse_number,
+    step_of,
+)
 from tests.cases.numbers_cases import PARSE_CASES, QUANTITY_CASES
 
 
@@ -51,7 +57,7 @@ def test_bounds_problem(args, problem):
 
 
 def test_every_qualifier_has_a_rule_and_a_bounds_shape():
-    from figtrace.numbers import _NEEDS
+    from figtrace.lang.numbers import _NEEDS
     assert set(RULES) == set(_NEEDS)
 
 

@@ -7,12 +7,14 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from figtrace.errors import InputError
-from figtrace.pdf import SEPARATOR_TEXT, extract_pdf
+from figtrace.ingest.pdf import SEPARATOR_TEXT, extract_pdf
 from tests.fixtures import make_pdf
 
 FIXTURE = Path(make_pdf.PDF_PATH)
@@ -129,7 +131,7 @@ def test_damaged_pdf_never_raises_anything_but_input_error(cut, noise):
 
 # --------------------------------------------------------------------------- via sources
 def test_read_source_dispatches_pdf_bytes(extraction):
-    from figtrace.sources import read_source
+    from figtrace.ingest.files import read_source
 
     ex, info = read_source(FIXTURE)
     assert ex == extraction and info.raw_sha256 and info.source_uri.startswith("file://")
@@ -138,7 +140,7 @@ def test_read_source_dispatches_pdf_bytes(extraction):
 # --------------------------------------------------------------------------- through layout
 @pytest.fixture(scope="module")
 def parsed(extraction):
-    from figtrace.layout import parse_document
+    from figtrace.layout.parse import parse_document
     from figtrace.records import SourceInfo
     from figtrace.settings import Settings
 
@@ -187,7 +189,7 @@ def test_layout_keeps_the_space_at_a_cjk_digit_line_joint(parsed):
 
 
 def test_pipeline_on_the_pdf_yields_cited_claims_and_citations():
-    from figtrace.pipeline import process_document
+    from figtrace.run.pipeline import process_document
     from figtrace.settings import Settings
 
     tables = process_document(FIXTURE, Settings(), "run-pdf").tables

@@ -8,12 +8,21 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
-from figtrace import rawstore
-from figtrace.rawstore import (
-    append_log, find_blob, lookup_url, read_log, read_manifest, rebuild_manifest, sha256_hex,
-    store_bytes, write_once,
+from figtrace.ingest import rawstore
+from figtrace.ingest.rawstore import (
+    append_log,
+    find_blob,
+    lookup_url,
+    read_log,
+    read_manifest,
+    rebuild_manifest,
+    sha256_hex,
+    store_bytes,
+    write_once,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -142,7 +151,7 @@ def test_store_round_trip(tmp_path, data):
 
 
 def test_discovery_finds_stored_inputs_but_no_bookkeeping(tmp_path):
-    from figtrace.sources import discover_inputs
+    from figtrace.ingest.files import discover_inputs
 
     raw = _raw_with_seed(tmp_path)
     path, _ = store_bytes(raw, b"%PDF-1.4 x", "pdf", {"url": "http://h/a.pdf"})

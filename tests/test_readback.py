@@ -12,7 +12,7 @@ import polars as pl
 import pytest
 
 import schemas
-from figtrace import store
+from figtrace.run import store
 from tests.cases import table_rows as r
 
 OTHER = "S/2021/39:zh"
@@ -208,7 +208,7 @@ def test_quarantine_files_read_back_with_the_failure_columns(tmp_path):
 @pytest.fixture(scope="module")
 def seed_out(tmp_path_factory):
     """The seed letter through the real core, validated and written as the flow does."""
-    from figtrace.pipeline import process_document
+    from figtrace.run.pipeline import process_document
     from figtrace.settings import Settings
     from tests.conftest import SEED
 

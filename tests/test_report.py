@@ -1,11 +1,11 @@
 """The Markdown flags report and the per-rule counts the CLI prints."""
 from __future__ import annotations
 
-from figtrace.citations import build_citations
-from figtrace.flags import evaluate_flags
-from figtrace.pipeline import document_row
+from figtrace.flags.report import flag_counts, marked_quote, render_report
+from figtrace.flags.rules import evaluate_flags
 from figtrace.records import SourceInfo
-from figtrace.report import flag_counts, marked_quote, render_report
+from figtrace.run.pipeline import document_row
+from figtrace.sources.citations import build_citations
 from tests.synthetic import count, letter
 
 SOURCE = SourceInfo("synthetic.txt", "file:///synthetic.txt", "0" * 64)
@@ -58,7 +58,7 @@ def test_empty_report():
 
 
 def test_seed_report(seed_doc):
-    from figtrace.claims import extract_claims
+    from figtrace.claims.extract import extract_claims
 
     claims = extract_claims(seed_doc, "t")
     cits, cited = build_citations(seed_doc, "t")

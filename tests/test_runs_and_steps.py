@@ -8,11 +8,11 @@ import json
 import pandas as pd
 import pytest
 
-from figtrace import store
-from figtrace.pipeline import process_document
-from figtrace.runs import DocSummary, library_versions, run_row, run_status, totals
+from figtrace.ingest.files import unique_by_content
+from figtrace.run import store
+from figtrace.run.pipeline import process_document
+from figtrace.run.runs import DocSummary, library_versions, run_row, run_status, totals
 from figtrace.settings import Settings
-from figtrace.sources import unique_by_content
 from flows import steps
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -220,7 +221,7 @@ def test_every_check_survives_yaml(table, recwarn):
 
 
 def test_enums_are_the_vocabularies():
-    from figtrace.numbers import RULES
+    from figtrace.lang.numbers import RULES
     from schemas import vocab
 
     cols = schemas.schema("claims").columns

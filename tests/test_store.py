@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from figtrace import store
 from figtrace.errors import StoreError
+from figtrace.run import store
 
 META = {"figtrace.schema_version": "1.0", "figtrace.run_id": "r1", "figtrace.table": "claims"}
 

@@ -2,10 +2,17 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
-from figtrace.symbols import (
-    JOB_NUMBER_RE, find_symbols, is_symbol_line, joint_groups, joint_spans, normalise_symbol, symbol_sequence,
+from figtrace.lang.symbols import (
+    JOB_NUMBER_RE,
+    find_symbols,
+    is_symbol_line,
+    joint_groups,
+    joint_spans,
+    normalise_symbol,
+    symbol_sequence,
 )
 from tests.cases.symbols_cases import RESOLUTION_CASES, SYMBOL_CASES
 

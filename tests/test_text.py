@@ -4,10 +4,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from figtrace.layout import parse_document
+from figtrace.layout.text import TextBuilder, is_cjk, joint, split_lines
+from figtrace.layout.parse import parse_document
 from figtrace.records import Extraction, SourceInfo
 from figtrace.settings import Settings
-from figtrace.text import TextBuilder, is_cjk, joint, split_lines
 
 # Text drawn from the kinds of characters the letters hold: CJK, Latin, digits, punctuation, spaces.
 ALPHABET = st.sampled_from(list("阿塞拜疆年月日名人。，、“”()abcXYZ 0123456789_-/.") + ["\n", "\n\n", "\f", " "])

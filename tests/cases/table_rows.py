@@ -10,7 +10,13 @@ import hashlib
 import json
 
 from figtrace.records import (
-    CitationRow, CitedDocumentRow, ClaimRow, DocumentRow, FlagRow, Passage, RunRow,
+    CitationRow,
+    CitedDocumentRow,
+    ClaimRow,
+    DocumentRow,
+    FlagRow,
+    Passage,
+    RunRow,
 )
 
 RUN_ID = "20210112T101500123Z-1a2b3c4d"

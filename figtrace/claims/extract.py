@@ -1,0 +1,306 @@
+"""Claims: every count, date and duration in the body of a letter, with bounds and provenance.
+
+``extract_claims`` reads the body sentences (``char_end <= body_char_end``).  Footnote
+markers and reference numbers (symbols, resolutions, ordinals, case numbers, agenda items,
+titles, job numbers, URLs) are masked first (same length), so they can never become
+figures.  Each paragraph is scanned once - dates first, then durations, then counts - so a
+year carries over between its sentences and no further; each hit is then handed to its
+sentence, which supplies category, subject, place, event date, part_of, modality,
+attribution and footnotes.  Headings (the title line included) are not sentences and give
+no claims: the letter date lives in ``documents.letter_date``.
+
+Event date of a count: the nearest date before it in its sentence, else the first after it
+in its clause, else the nearest in an earlier sentence of the paragraph, else the first in
+a later one; "自 X 以来" / "since X" runs to the letter date.  Place and event date are left
+empty for category ``other`` (two republics, nine states), place also for documents.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import operator
+import re
+
+from figtrace.claims import context as ctx
+from figtrace.lang.dates import DateMention, durations_and_counts, find_dates
+from figtrace.lang.numbers import Quantity
+from figtrace.records import ClaimRow, ParsedDocument, Passage
+
+MASK = "\ufffc"
+_COORD_RE = re.compile(r"\s*(?:和|至|到|与|及|、|and|to|-|–)\s*")
+_SINCE_ZH_RE = re.compile(r"(?:自|从)\s*$")
+_SINCE_EN_RE = re.compile(r"\b[Ss]ince\s+$")
+_SINCE_AFTER_RE = re.compile(r"\s*(?:以来|起)")
+_DELIM_RE = re.compile(r"[，,；;。!?！？：:]")
+_BREAK_END_RE = re.compile(r"[；;]|另有|此外|additionally", re.IGNORECASE)
+_BY_OFFSETS = operator.attrgetter("char_start", "char_end")  # sort key of claim rows
+PLACED = frozenset({"killed", "wounded", "missing", "hostages", "displaced", "population", "settlements", "territory"})
+
+
+def masked_body(doc: ParsedDocument) -> tuple[str, list[tuple[int, int]]]:
+    """The body text with markers and identifiers blanked (same length), and those spans."""
+    body = doc.text[: doc.body_char_end]
+    spans = sorted(ctx.identifier_spans(body) + [(m.char_start, m.char_end) for m in doc.markers
+                                                 if m.char_end <= doc.body_char_end])
+    parts, pos = [], 0
+    for s, e in spans:
+        if e <= pos:
+            continue
+        s = max(s, pos)
+        parts += [body[pos:s], MASK * (e - s)]
+        pos = e
+    parts.append(body[pos:])
+    return "".join(parts), spans
+
+
+class _Index:
+    """Per-document lookups built once: marker starts and page raw starts (keeps extraction linear)."""
+
+    def __init__(self, doc: ParsedDocument) -> None:
+        self.doc = doc
+        self.markers = sorted(doc.markers, key=lambda m: m.char_start)
+        self.marker_starts = [m.char_start for m in self.markers]
+        self.page_starts = [p.raw_start for p in doc.pages]
+
+    def markers_between(self, lo: int, hi: int) -> list[int]:
+        """Numbers of the footnote markers standing in [lo, hi)."""
+        i, j = bisect.bisect_left(self.marker_starts, lo), bisect.bisect_left(self.marker_starts, hi)
+        return [m.number for m in self.markers[i:j]]
+
+    def page_of(self, pos: int, sentence: Passage) -> int:
+        """The page of a canonical offset (through the raw offset map), else the sentence's page."""
+        try:
+            raw = self.doc.raw_offsets.to_raw(pos)
+        except (AttributeError, IndexError):
+            return sentence.page_start
+        i = bisect.bisect_right(self.page_starts, raw) - 1
+        page = self.doc.pages[i].number if i >= 0 else sentence.page_start
+        return min(max(page, sentence.page_start), sentence.page_end)
+
+
+def date_groups(mentions: list[DateMention], text: str) -> list[tuple[int, int, dt.date, dt.date]]:
+    """Coordinated date mentions ("1993 年 3 月底和 4 月初") merged into (start, end, first, last)."""
+    groups: list[list] = []
+    for d in mentions:
+        if groups and _COORD_RE.fullmatch(text, groups[-1][1], d.start):
+            g = groups[-1]
+            g[1], g[2], g[3] = d.end, min(g[2], d.date_start), max(g[3], d.date_end)
+        else:
+            groups.append([d.start, d.end, d.date_start, d.date_end])
+    return [tuple(g) for g in groups]
+
+
+def event_date(groups_sent, groups_before, groups_para, pos: int, text: str, letter_date, sent_end: int):
+    """The date a count belongs to, as its sentence or paragraph gives it.
+
+    Nearest before it in its sentence, else the first after it in its clause, else the
+    nearest in earlier sentences of the paragraph, else the first in a later sentence.
+    """
+    before = [g for g in groups_sent if g[1] <= pos]
+    after = [g for g in groups_sent if g[0] >= pos and not _DELIM_RE.search(text, pos, g[0])]
+    later = [g for g in groups_para if g[0] >= sent_end]
+    g = (before[-1] if before else after[0] if after else groups_before[-1] if groups_before
+         else later[0] if later else None)
+    if g is None:
+        return None, None
+    start, end = g[2], g[3]
+    since = (_SINCE_ZH_RE.search(text, max(0, g[0] - 3), g[0]) and _SINCE_AFTER_RE.match(text, g[1])) or \
+        _SINCE_EN_RE.search(text, max(0, g[0] - 7), g[0])
+    if since and letter_date:
+        end = max(end, letter_date)  # 自 1992 年 3 月以来 / since March 1992: up to the letter
+    return start, end
+
+
+class _Para:
+    """What one paragraph knows: footnotes, dates seen so far, and (lazily) its quotes and speakers."""
+
+    def __init__(self, ix: _Index, para: Passage, prev: Passage | None) -> None:
+        self.ix, self.para, self.prev = ix, para, prev
+        self.dates_before: list = []
+        self.date_groups: list = []  # every date group of the paragraph
+        self.footnotes = ix.markers_between(para.char_start, para.char_end)
+        self._quotes: list | None = None
+        self._speakers: list = []  # speakers of the first quotes, found in order on demand
+        self._last_speaker: str | None = None  # who the next quote's pronoun stands for
+        self._block: str | None = None
+        self._places: list | None = None
+
+    @property
+    def places(self) -> list:
+        if self._places is None:
+            self._places = ctx.place_mentions(self.ix.doc.text, self.para.char_start, self.para.char_end)
+        return self._places
+
+    def _quote_speaker(self, k: int) -> str | None:
+        """Speaker of the paragraph's k-th quote (a pronoun stands for the previous speaker).
+
+        Speakers are looked up only as far as a figure needs them: most quotes hold none.
+        """
+        text, lo = self.ix.doc.text, self.para.char_start
+        while len(self._speakers) <= k:
+            who = ctx.speaker_before(text, lo, self._quotes[len(self._speakers)][0])
+            who = self._last_speaker if who in ctx.PRONOUNS else who
+            self._speakers.append(who)
+            self._last_speaker = who or self._last_speaker
+        return self._speakers[k]
+
+    def _block_speaker(self) -> str:
+        """When the previous paragraph ends with a colon, its speaker (or "?" if it names none); else ""."""
+        if self._block is None:
+            prev, self._block = self.prev, ""
+            if prev is not None and prev.text.rstrip().endswith(("：", ":")):
+                self._block = ctx.speaker_before(self.ix.doc.text, prev.char_start, prev.char_end) or "?"
+        return self._block
+
+    def voice(self, sent: Passage, s: int, e: int) -> tuple[str, str | None]:
+        """(modality without hypotheticals, attributed_to) of a span."""
+        if self._quotes is None:
+            self._quotes = ctx.quote_spans(self.ix.doc.text, self.para.char_start, self.para.char_end)
+        for k, (qs, qe) in enumerate(self._quotes):
+            if qs <= s and e <= qe:
+                return "quoted", self._quote_speaker(k)
+        block = self._block_speaker()
+        if block:
+            return "quoted", None if block == "?" else block
+        return "asserted", ctx.reported_speaker(self.ix.doc.text, sent.char_start, s)
+
+
+def _body_sentences(doc: ParsedDocument) -> dict[str, list[Passage]]:
+    out: dict[str, list[Passage]] = {}
+    for s in doc.sentences:
+        if s.kind == "sentence" and s.char_end <= doc.body_char_end and s.parent_id:
+            out.setdefault(s.parent_id, []).append(s)
+    return out
+
+
+def extract_claims(doc: ParsedDocument, run_id: str) -> list[ClaimRow]:
+    """Every count, date and duration in the body sentences of ``doc``, ordered by char_start.
+
+    Dates and quantities are scanned once per paragraph (so a year carries over between its
+    sentences and no further) and then handed to the sentence they stand in.
+    """
+    masked, _ = masked_body(doc)
+    ix = _Index(doc)
+    letter = doc.meta.letter_date if doc.meta else None
+    sentences = _body_sentences(doc)
+    rows: list[ClaimRow] = []
+    prev = None
+    for para in doc.paragraphs:
+        sents, previous, prev = sentences.get(para.passage_id), prev, para
+        if not sents:
+            continue
+        lo, hi = sents[0].char_start, sents[-1].char_end
+        dates = _resolve_years(find_dates(masked, lo, hi, letter.year if letter else None), None, letter)
+        durations, counts = durations_and_counts(masked, lo, hi, [(d.start, d.end) for d in dates])
+        if not (dates or durations or counts):
+            continue
+        st = _Para(ix, para, previous)
+        st.date_groups = date_groups(dates, doc.text)
+        starts = [s.char_start for s in sents]
+        buckets: list[tuple[list, list, list]] = [([], [], []) for _ in sents]
+        for k, hits in enumerate((dates, durations, counts)):
+            for h in hits:
+                buckets[max(bisect.bisect_right(starts, h.start) - 1, 0)][k].append(h)
+        for sent, (ds, us, cs) in zip(sents, buckets):
+            rows += _sentence_claims(ix, sent, st, ds, us, cs, letter, run_id)
+    return sorted(rows, key=_BY_OFFSETS)
+
+
+def _resolve_years(dates: list[DateMention], para_year: int | None, letter) -> list[DateMention]:
+    """Say where a missing year came from; move it back a year if it would follow the letter."""
+    out, seen_year = [], para_year is not None
+    for d in dates:
+        out.append(_resolve_year(d, not seen_year, letter))
+        seen_year = seen_year or (not d.year_inferred and d.precision not in ("decade", "decade_part"))
+    return out
+
+
+def _resolve_year(d: DateMention, from_letter: bool, letter) -> DateMention:
+    if not d.year_inferred:
+        return d
+    rule = d.estimate_rule
+    if from_letter:
+        rule = rule.replace("the nearest preceding dated mention", "the letter date (no dated mention before it in the paragraph)")
+    if letter and d.date_start > letter:
+        shift = lambda x: x.replace(year=x.year - 1)  # noqa: E731
+        try:
+            return DateMention(d.start, d.end, d.surface, shift(d.date_start), shift(d.date_end), d.precision,
+                               rule + f"; moved back to {d.date_start.year - 1}: {d.date_start.year} would fall after the letter date", True)
+        except ValueError:
+            return d
+    return DateMention(d.start, d.end, d.surface, d.date_start, d.date_end, d.precision, rule, True)
+
+
+# The optional columns of a claim row, all empty; each kind of claim fills its own.
+_NO_VALUES = dict(category=None, subject=None, unit=None, qualifier=None, value_low=None, value_best=None,
+                  value_high=None, estimate_rule=None, date_start=None, date_end=None, date_precision=None,
+                  event_date_start=None, event_date_end=None, place=None, part_of=None)
+
+
+def _sentence_claims(ix: _Index, sent: Passage, st: _Para, dates, durations, counts, letter, run_id) -> list[ClaimRow]:
+    if not (dates or durations or counts):
+        return []
+    doc = ix.doc
+    text, doc_id = doc.text, doc.doc_id
+    groups = date_groups(dates, text)
+    lo, hi = sent.char_start, sent.char_end
+    cited = ix.markers_between(lo, hi)
+    delims = ctx.delimiters(text, lo, hi)
+
+    def row(kind, s, e, **kw) -> ClaimRow:
+        modality, who = st.voice(sent, s, e)
+        clause_start, clause_end = ctx.clause_bounds(text, s, lo, hi, delims)
+        if ctx.hypothetical(text, lo, clause_start, s, max(clause_end, e)):
+            modality = "hypothetical"
+        return ClaimRow(f"{doc_id}#{kind}@{s}-{e}", doc_id, ix.page_of(s, sent), sent.parent_id,
+                        sent.passage_id, s, e, text[s:e], sent.text, kind, modality=modality, attributed_to=who,
+                        cited_footnotes=list(cited), paragraph_footnotes=list(st.footnotes), run_id=run_id,
+                        **(_NO_VALUES | kw))
+
+    out = [row("date", d.start, d.end, date_start=d.date_start, date_end=d.date_end, date_precision=d.precision,
+               estimate_rule=d.estimate_rule) for d in dates]
+    out += [row("duration", q.start, q.end, unit=q.unit_hint, qualifier=q.qualifier, value_low=q.value_low,
+                value_best=q.value_best, value_high=q.value_high, estimate_rule=q.estimate_rule) for q in durations]
+    out += _count_rows(text, counts, sent, st, groups, letter, row, delims)
+    st.dates_before += groups
+    return out
+
+
+def _count_rows(text, counts: list[Quantity], sent, st: _Para, groups, letter, row, delims) -> list[ClaimRow]:
+    lo, hi = sent.char_start, sent.char_end
+    out: list[ClaimRow] = []
+    total: ClaimRow | None = None
+    in_breakdown = False
+    for q in counts:
+        c0, _ = ctx.clause_bounds(text, q.start, lo, hi, delims)
+        _, after_end = ctx.clause_bounds(text, q.unit_end, lo, hi, delims)
+        subject, head = ctx.subject_of(text, q.unit_end, after_end, q.classifier, q.end)
+        noun_cat, noun_unit = ctx.HEAD_NOUNS.get(head, (None, None)) if head else (None, None)
+        unit = noun_unit or q.unit_hint
+        category, own = None, None
+        if unit in (None, "persons"):
+            own = ctx.verb_category(text, (q.unit_end, after_end), (q.start, q.start))
+            category = own or ctx.verb_category(text, (q.start, q.start), (c0, q.start))
+        category = category or noun_cat or "other"
+        prev = out[-1] if out else None
+        if prev is not None and ctx.BREAKDOWN_RE.search(text, prev.char_end, q.start):
+            total, in_breakdown = prev, True
+        elif in_breakdown and prev is not None and (
+                _BREAK_END_RE.search(text, prev.char_end, q.start) or (own and total and own != total.category)):
+            in_breakdown = False  # "另有 ...", or a figure with its own predicate ("... and 1,200 were wounded")
+        part_of = None
+        if in_breakdown and total is not None and total.unit == (unit or total.unit):
+            part_of, category, unit = total.claim_id, total.category, total.unit
+        english = bool(q.classifier and q.classifier.isascii() and q.classifier.isalpha())
+        subj_span = (q.end, q.unit_end) if english else (
+            q.unit_end, q.unit_end + (len(subject) if subject and subject != q.classifier else 0))
+        place, ev0, ev1 = None, None, None
+        if category != "other":  # event dates belong to events, not to "two republics"
+            ev0, ev1 = event_date(groups, st.dates_before, st.date_groups, q.start, text, letter, hi)
+        if category in PLACED:
+            place = ctx.place_for(text, q.start, (lo, hi), st.places, subj_span)
+        out.append(row("count", q.start, q.end, category=category, subject=subject, unit=unit,
+                       qualifier=q.qualifier, value_low=q.value_low, value_best=q.value_best,
+                       value_high=q.value_high, estimate_rule=q.estimate_rule, event_date_start=ev0,
+                       event_date_end=ev1, place=place, part_of=part_of))
+    return out

@@ -1,0 +1,154 @@
+"""What every flag rule shares: the finding record, the context, bounds and span evidence.
+
+A rule is a function ``(ctx: FlagContext) -> list[Finding]`` registered in
+``figtrace.flags.RULES`` under its stable slug.  A finding that records a check
+that held has ``passed=True`` and severity ``info``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import math
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from figtrace.records import (
+    CitationRow,
+    CitedDocumentRow,
+    ClaimRow,
+    FlagRow,
+    ParsedDocument,
+    Passage,
+)
+from figtrace.sources.citations import footnotes_by_passage, references_by_footnote
+
+CASUALTY_CATEGORIES = ("killed", "wounded", "missing", "hostages", "displaced")
+OPEN_UPPER = ("more_than", "at_least", "upwards_of")
+STRICT_UPPER = ("less_than", "nearly")  # "不到 N", "近 N": below N
+STRICT_LOWER = ("more_than", "plus")  # "超过 N", "N 多": above N
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: str
+    severity: str  # error | warning | info
+    message: str
+    evidence: dict
+    claim_id: str | None = None
+    passed: bool = False
+
+
+@dataclass
+class FlagContext:
+    """Everything a rule may read; derived indexes are computed once, on first use."""
+
+    doc: ParsedDocument
+    claims: list[ClaimRow]
+    citations: list[CitationRow]
+    cited_documents: list[CitedDocumentRow]
+    extras: dict = field(default_factory=dict)
+
+    @cached_property
+    def citation_by_fn(self) -> dict[int, CitationRow]:
+        return {c.footnote_number: c for c in self.citations}
+
+    @cached_property
+    def claim_by_id(self) -> dict[str, ClaimRow]:
+        return {c.claim_id: c for c in self.claims}
+
+    @cached_property
+    def references(self) -> dict:
+        return references_by_footnote(self.doc)
+
+    @cached_property
+    def dates_by_sentence(self) -> dict[str, list[ClaimRow]]:
+        """Date claims per sentence id, in text order."""
+        out: dict[str, list[ClaimRow]] = {}
+        for c in sorted(self.claims, key=lambda c: c.char_start):
+            if c.kind == "date" and c.date_end:
+                out.setdefault(c.sentence_id, []).append(c)
+        return out
+
+    @cached_property
+    def sentences_by_parent(self) -> dict[str, list[Passage]]:
+        out: dict[str, list[Passage]] = {}
+        for s in self.doc.sentences:
+            out.setdefault(s.parent_id, []).append(s)
+        return out
+
+    @cached_property
+    def passage_by_id(self) -> dict[str, Passage]:
+        return {p.passage_id: p for p in (*self.doc.paragraphs, *self.doc.sentences)}
+
+    @cached_property
+    def footnotes_by_passage(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+        return footnotes_by_passage(self.doc)
+
+    def page_at(self, pos: int) -> int | None:
+        """The page of a text offset (body or footnote)."""
+        for p in (*self.doc.sentences, *self.doc.paragraphs, *self.doc.footnotes):
+            if p.char_start <= pos < p.char_end:
+                return p.page_start
+        return None
+
+    def span(self, start: int, end: int, where: str = "body") -> dict:
+        """Evidence for one span of the text: offsets, surface, page, where."""
+        return {"char_start": start, "char_end": end, "surface": self.doc.text[start:end],
+                "page": self.page_at(start), "where": where}
+
+    def claim_span(self, c: ClaimRow) -> dict:
+        return {"char_start": c.char_start, "char_end": c.char_end, "surface": c.surface, "page": c.page, "where": "body"}
+
+
+def bounds(c: ClaimRow) -> tuple[float, float]:
+    """The closed interval a count or duration claim allows (inf when open above)."""
+    low = next((v for v in (c.value_low, c.value_best, c.value_high) if v is not None), None)
+    high = next((v for v in (c.value_high, c.value_best) if v is not None), None)
+    if high is None:
+        high = math.inf if c.qualifier in OPEN_UPPER or low is None else low
+    if c.value_low is None and c.value_best is None and c.qualifier in STRICT_UPPER:
+        low = 0.0
+    return (low if low is not None else 0.0), high
+
+
+def compatible(a: ClaimRow, b: ClaimRow) -> bool:
+    """True when two statements of one measure can both be true (strict ends respected)."""
+    (alo, ahi), (blo, bhi) = bounds(a), bounds(b)
+    if ahi < blo or bhi < alo:
+        return False
+    if ahi == blo and (a.qualifier in STRICT_UPPER or b.qualifier in STRICT_LOWER):
+        return False
+    if bhi == alo and (b.qualifier in STRICT_UPPER or a.qualifier in STRICT_LOWER):
+        return False
+    return True
+
+
+def _finite(obj):
+    """Evidence with infinities spelled "inf" (strict JSON has no Infinity)."""
+    if isinstance(obj, float) and not math.isfinite(obj):
+        return "inf" if obj > 0 else "-inf" if obj < 0 else "nan"
+    if isinstance(obj, dict):
+        return {k: _finite(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_finite(v) for v in obj]
+    return obj
+
+
+def to_json(obj) -> str:
+    return json.dumps(_finite(obj), ensure_ascii=False, sort_keys=True, default=_default, allow_nan=False)
+
+
+def _default(o):
+    if isinstance(o, (dt.date, dt.datetime)):
+        return o.isoformat()
+    raise TypeError(type(o))
+
+
+def flag_row(f: Finding, doc_id: str, run_id: str) -> FlagRow:
+    """A finding as a table row; the id hashes rule, document, claim and evidence."""
+    evidence = to_json(f.evidence)
+    key = f"{f.rule}|{doc_id}|{f.claim_id or ''}|{evidence}"
+    flag_id = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    severity = "info" if f.passed else f.severity
+    return FlagRow(flag_id, run_id, doc_id, f.rule, severity, f.claim_id, f.message, evidence, f.passed)

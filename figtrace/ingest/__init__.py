@@ -1,0 +1,7 @@
+"""Stage ingest: bytes in.
+
+In: a path or URL (and its sidecar).  Out: an ``Extraction`` (raw text, page breaks,
+superscripts, furniture) and a ``SourceInfo`` (hashes, symbols, language, origin).
+Reading files and sidecars (``files``), PDF (``pdf``), HTML (``html``), fetching over HTTP
+(``fetch``, ``httpcheck``) and the content-addressed raw store (``rawstore``).
+"""

@@ -1,0 +1,9 @@
+"""Stage lang: how each language writes numbers, dates and the words around them.
+
+In: strings.  Out: quantities, date intervals and symbol mentions with their spans.
+The language data lives in one module per language (``zh``, ``en``: numerals, scale
+words, qualifiers, month names, date and duration words, identifier phrasing); the
+grammars (``numbers``, ``dates``, ``symbols``) are built from them and are the only
+place layout, sources and claims read numbers and dates through.  A new language is
+one new module registered in ``LANGUAGES`` below.
+"""

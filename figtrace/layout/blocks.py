@@ -1,0 +1,151 @@
+"""Body lines -> blocks: masthead headings, the title, paragraphs and the signature.
+
+Paragraph breaks are read from the extractor's own signals, measured per
+document rather than assumed: a line that ends a paragraph ends with terminal
+punctuation (optionally followed by a footnote marker) and, where the extractor
+marks line ends with a trailing space, carries one; a new paragraph is indented
+where the document indents.  The first line of a page is indented one step
+further by some extractors, so there only the previous line decides.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+
+from figtrace.layout.text import RawLine
+
+TITLE_RE = re.compile(
+    r"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{2,80}?(?:的(?:同文)?信|的普通照会)"
+    r"|(?:Identical\s+letters|Letter|Note\s+verbale)\s+dated\s+.+"
+    r"|(?:Lettres?\s+identiques\s+)?Lettre\s+datée\s+.+|Carta\s+de\s+fecha\s+.+)\s*$",
+    re.IGNORECASE,
+)
+SIGNED_RE = re.compile(r"[(（]\s*(?:签名|Signed|Signé|Firmado|Подпись|توقيع)\s*[)）]", re.I)
+TERMINAL_RE = re.compile(r"[。！？.!?;；:：”’」』…]\s*\d{0,3}$|[)）\]]\s*\d{0,3}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Conventions:
+    """How this extraction marks line and paragraph ends (measured, not assumed)."""
+
+    trailing_marks_word_end: bool
+    indents_paragraphs: bool
+    median_width: float
+    exact_indents: bool = False  # a PDF measures indents from the margin, page starts included
+
+
+@dataclass(slots=True)
+class Block:
+    kind: str  # heading | paragraph | signature
+    lines: list[tuple[int, RawLine]]
+
+    @property
+    def page_start(self) -> int:
+        return self.lines[0][0]
+
+    @property
+    def page_end(self) -> int:
+        return self.lines[-1][0]
+
+
+def measure_conventions(lines: list[RawLine], source_kind: str = "text") -> Conventions:
+    """Share of lines with trailing spaces / indents, and the typical line width."""
+    text = [ln for ln in lines if ln.stripped]
+    if not text:
+        return Conventions(False, False, 0.0, source_kind == "pdf")
+    trailing = sum(ln.trailing_space for ln in text) / len(text)
+    indented = sum(ln.indent > 0 for ln in text) / len(text)
+    terminal = sum(bool(TERMINAL_RE.search(ln.text.rstrip())) for ln in text) / len(text)
+    width = statistics.median(len(ln.stripped) for ln in text)
+    # every line indented and every line ending a sentence: one-line paragraphs
+    indents = 0.03 < indented < 0.8 or (indented >= 0.8 and terminal >= 0.8)
+    return Conventions(0.05 < trailing < 0.95, indents, float(width), source_kind == "pdf")
+
+
+def closes_paragraph(line: RawLine, conv: Conventions) -> bool:
+    """True when ``line`` is the last line of its paragraph."""
+    if not TERMINAL_RE.search(line.text.rstrip()):
+        return False
+    if conv.trailing_marks_word_end:
+        return line.trailing_space
+    return len(line.stripped) < 0.8 * conv.median_width
+
+
+def starts_paragraph(prev: RawLine, cur: RawLine, new_page: bool, conv: Conventions) -> bool:
+    """True when ``cur`` opens a new paragraph after ``prev``."""
+    if closes_paragraph(prev, conv):
+        return True
+    return conv.indents_paragraphs and cur.indent > 0 and (conv.exact_indents or not new_page)
+
+
+def split_masthead(body: list[tuple[int, RawLine]]) -> tuple[list[Block], int]:
+    """Masthead lines up to and including the title become headings; returns them and where the letter starts."""
+    for i, (_, line) in enumerate(body[:40]):
+        if TITLE_RE.match(line.text):
+            heads = [Block("heading", [pl]) for pl in body[: i + 1] if pl[1].stripped]
+            return heads, i + 1
+    return [], 0
+
+
+def group_paragraphs(body: list[tuple[int, RawLine]], conv: Conventions) -> list[Block]:
+    """Group body lines into paragraph blocks."""
+    blocks: list[Block] = []
+    current: list[tuple[int, RawLine]] = []
+    for page, line in body:
+        if not line.stripped:
+            if current:
+                blocks.append(Block("paragraph", current))
+                current = []
+            continue
+        if current:
+            prev_page, prev = current[-1]
+            if starts_paragraph(prev, line, page != prev_page, conv):
+                blocks.append(Block("paragraph", current))
+                current = []
+        current.append((page, line))
+    if current:
+        blocks.append(Block("paragraph", current))
+    return blocks
+
+
+def _signature_like(block: Block, conv: Conventions) -> bool:
+    lines = [ln for _, ln in block.lines]
+    short = all(len(ln.stripped) <= max(30, conv.median_width * 0.5) for ln in lines)
+    signed = any(SIGNED_RE.search(ln.text) for ln in lines)
+    return short and (signed or not TERMINAL_RE.search(lines[-1].text.rstrip()))
+
+
+def split_signature(blocks: list[Block], conv: Conventions) -> list[Block]:
+    """Turn the trailing short lines that carry a signature mark into one signature block."""
+    tail: list[tuple[int, RawLine]] = []
+    while blocks and _signature_like(blocks[-1], conv):
+        block = blocks.pop()
+        tail = block.lines + tail
+        if len(tail) > 8:
+            break
+    if tail and any(SIGNED_RE.search(ln.text) for _, ln in tail):
+        return blocks + [Block("signature", tail)]
+    if tail:  # no signature mark: give the lines back as they were
+        return blocks + [Block("paragraph", [pl]) for pl in tail]
+    return blocks
+
+
+def mark_headings(blocks: list[Block], conv: Conventions) -> list[Block]:
+    """A one-line block, short and without terminal punctuation, inside the body is a heading."""
+    for block in blocks:
+        if block.kind != "paragraph" or len(block.lines) != 1:
+            continue
+        line = block.lines[0][1]
+        if len(line.stripped) < 0.5 * conv.median_width and not TERMINAL_RE.search(line.text.rstrip()):
+            block.kind = "heading"
+    return blocks
+
+
+def body_blocks(body: list[tuple[int, RawLine]], source_kind: str = "text") -> tuple[list[Block], Conventions]:
+    """All blocks of the letter body, in reading order, and the conventions read off the letter."""
+    heads, start = split_masthead(body)
+    letter = body[start:]
+    conv = measure_conventions([ln for _, ln in letter], source_kind)
+    blocks = split_signature(group_paragraphs(letter, conv), conv)
+    return heads + mark_headings(blocks, conv), conv

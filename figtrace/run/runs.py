@@ -1,0 +1,95 @@
+"""Run bookkeeping in plain Python: per-document summaries, run totals and the runs row.
+
+The flow only collects ``DocSummary`` objects from its tasks and hands them here.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import platform
+from dataclasses import dataclass, field
+from importlib import metadata
+
+from figtrace import __version__
+from figtrace.records import RunRow
+
+LIBRARIES = ("figtrace", "prefect", "pandera", "pandas", "pyarrow", "requests", "pdfplumber")
+
+
+@dataclass(frozen=True, slots=True)
+class DocSummary:
+    """What one document contributed to a run (small: this is what tasks pass around)."""
+
+    path: str
+    doc_id: str | None = None
+    raw_sha256: str | None = None
+    source_uri: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    quarantined: dict[str, int] = field(default_factory=dict)
+    flag_rules: dict[str, int] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
+    error: str | None = None
+
+
+def library_versions() -> dict[str, str]:
+    """Python and the installed version of every library a run depends on."""
+    versions = {"python": platform.python_version()}
+    for name in LIBRARIES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "absent"
+    return versions
+
+
+def totals(summaries: list[DocSummary]) -> dict:
+    """Row counts, quarantined rows and raised flags per rule, summed over documents.
+
+    >>> totals([DocSummary("a", counts={"documents": 1, "claims": 3}, flag_rules={"x": 2})])
+    {'documents': 1, 'claims': 3, 'flag_rules': {'x': 2}}
+    """
+    out: dict = {"documents": 0}
+    rules: dict[str, int] = {}
+    for s in summaries:
+        for k, v in s.counts.items():
+            out[k] = out.get(k, 0) + v
+        for k, v in s.quarantined.items():
+            out[f"quarantined_{k}"] = out.get(f"quarantined_{k}", 0) + v
+        for k, v in s.flag_rules.items():
+            rules[k] = rules.get(k, 0) + v
+    if rules:
+        out["flag_rules"] = dict(sorted(rules.items()))
+    return out
+
+
+def run_status(summaries: list[DocSummary], errors: list[dict]) -> str:
+    """``ok`` when nothing failed, ``partial`` when some documents were published, else ``failed``."""
+    if not errors:
+        return "ok"
+    return "partial" if any(not s.error for s in summaries) else "failed"
+
+
+def run_row(
+    run_id: str,
+    started: dt.datetime,
+    parameters: dict,
+    summaries: list[DocSummary],
+    errors: list[dict],
+) -> RunRow:
+    """The runs-table row: parameters, versions, inputs with their hashes, counts, status."""
+    good = [s for s in summaries if not s.error]
+    return RunRow(
+        run_id=run_id,
+        started_at=started,
+        finished_at=dt.datetime.now(dt.timezone.utc),
+        code_version=__version__,
+        library_versions=json.dumps(library_versions(), sort_keys=True),
+        parameters=json.dumps(parameters, sort_keys=True, default=str),
+        inputs=json.dumps(
+            [{"path": s.path, "source_uri": s.source_uri, "sha256": s.raw_sha256} for s in summaries],
+            sort_keys=True,
+        ),
+        row_counts=json.dumps(totals(good), sort_keys=True),
+        status=run_status(summaries, errors),
+        errors=json.dumps(errors, ensure_ascii=False),
+    )
