@@ -1,4 +1,4 @@
-"""What surrounds a figure: identifiers to skip, quotes and speakers, category, subject, place.
+"""What surrounds a figure: identifiers to skip, quotes and speakers, category, subject (places: ``places``).
 
 Keyword tables are data (Chinese + English) so that an analyst can read and extend them.
 Everything here is a pure function of the canonical text and offsets into it.
@@ -50,12 +50,6 @@ HEAD_NOUNS = {
     "原则": ("other", "principles"), "principles": ("other", "principles"),
 }
 SUBJECT_STOP = r"被|遭|在|于|死亡|丧生|受伤|失踪|组成|独立|都|已|[和与及]\s*[0-9]|\bwere\b|\bwas\b|\bhad\b|\bhave\b"
-# Subnational places of the region (extend freely); countries count only in locative use.
-PLACES = ("霍贾利", "舒沙", "拉钦", "克尔巴贾尔", "阿格达姆", "菲祖利", "库巴特雷", "杰布拉伊尔",
-          "赞格兰", "戈拉迪兹", "巴尔达", "达赫利戈卡拉巴赫", "纳戈尔诺-卡拉巴赫", "甘贾", "塔塔尔",
-          "Khojaly", "Shusha", "Lachin", "Kalbajar", "Agdam", "Fuzuli", "Gubadly", "Jabrayil",
-          "Zangilan", "Horadiz", "Barda", "Nagorno-Karabakh", "Daghlyq Garabagh", "Ganja", "Tartar")
-COUNTRIES = ("阿塞拜疆", "亚美尼亚", "Azerbaijan", "Armenia")
 # A figure is hypothetical when its clause leads to it with an avoidance/possibility word,
 # when a condition opens its sentence before it, or when a modal follows it in its clause.
 # (Each alternative starts with a plain character, word boundaries checked after it: the regex
@@ -105,7 +99,6 @@ _VERBS_RE = re.compile("|".join(f"(?P<{cat}>{rx})" for cat, rx in CATEGORY_VERBS
 _DELIM_RE = re.compile("[" + re.escape("，,；;。.!?！？：:()（）“”\n") + "]")
 _HEAD_RE = re.compile("|".join(re.escape(k) for k in sorted(HEAD_NOUNS, key=len, reverse=True)), re.IGNORECASE)
 _STOP_RE = re.compile(SUBJECT_STOP, re.IGNORECASE)
-_PLACE_RE = re.compile("|".join(re.escape(p) for p in sorted(PLACES + COUNTRIES, key=len, reverse=True)))
 _HYPO_RE = re.compile(HYPO_BEFORE)
 _COND_RE = re.compile(HYPO_CONDITION)
 _HYPO_AFTER_RE = re.compile(HYPO_AFTER)
@@ -132,16 +125,6 @@ _PREP_RE = re.compile(r"[向对在于就给]")
 _UP_TO_LAST_DELIM_RE = re.compile(r"[\s\S]*[，,；;。：:“”]")
 _ADVERB_TAIL_RE = re.compile(r"(尤其|还|也|特别|一再|多次|进一步|曾|的|所)+$")
 _REPORTED_RE = re.compile(rf"({REPORTED_VERBS})[，,：:]")
-_OUTSIDE_RE = re.compile(r"(?:区|市|镇|地区|州)?(?:以外|之外)")
-# "the town of Northvale": a place the gazetteer does not know, named by its kind.
-_EN_PLACE_RE = re.compile(r"\b(?:town|city|village|district|region|province|municipality|settlement)s? of "
-                          r"([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)")
-
-
-_AROUND_RE = re.compile(r"周围|周边|附近|以外|之外|\baround\b|\bnear\b|\boutside\b|\bsurrounding\b")
-_COORD_PLACE_RE = re.compile(r"(?:区|市|镇|地区|州)?\s*(?:和|、|及|与)\s*")
-_LOCATIVE_BEFORE_RE = re.compile(r"(?:在|(?<![关对由至属])于|\bin)\s*$")
-_COUNTRY_OF_FIGURE_RE = re.compile(r"(?:的(?:另外|其他)?)?\s*(?:[0-9]|数|超过|约|近|[两三四五六七八九十])")
 
 
 def identifier_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -266,45 +249,3 @@ def reported_speaker(text: str, lo: int, pos: int) -> str | None:
         acc = list(_ACCORDING_RE.finditer(text, lo, pos))
         return acc[-1].group(1).strip() if acc else None
     return speaker_before(text, lo, m.end())
-
-
-def place_mentions(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """Place names in [lo, hi) as (start, end, name), coordinated runs merged ("X 区和 Y 区")."""
-    found = [(m.start(), m.end(), m.group()) for m in _PLACE_RE.finditer(text, lo, hi)]
-    found += [(m.start(1), m.end(1), m.group(1)) for m in _EN_PLACE_RE.finditer(text, lo, hi)
-              if not _PLACE_RE.fullmatch(m.group(1))]
-    runs: list[list] = []
-    for start, end, name in sorted(found):
-        if name in COUNTRIES and not _locative_country(text, start, end, lo):
-            continue
-        if _OUTSIDE_RE.match(text, end):
-            continue
-        if runs and _COORD_PLACE_RE.fullmatch(text, runs[-1][1], start):
-            runs[-1][1], runs[-1][2] = end, runs[-1][2] + "、" + name
-        else:
-            runs.append([start, end, name])
-    return [tuple(r) for r in runs]
-
-
-def _locative_country(text: str, s: int, e: int, lo: int) -> bool:
-    before = text[max(lo, s - 3):s]
-    after = text[e:e + 5]
-    return bool(_LOCATIVE_BEFORE_RE.search(before)) or bool(_COUNTRY_OF_FIGURE_RE.match(after))
-
-
-def place_for(text: str, pos: int, sent: tuple[int, int], para_places: list, subject_span: tuple[int, int]) -> str | None:
-    """The place a figure belongs to: in its subject, else before it in the sentence, else earlier in the paragraph.
-
-    ``para_places`` is ``place_mentions`` over the whole paragraph, computed once.
-    """
-    inside = [p for p in para_places if subject_span[0] <= p[0] and p[1] <= subject_span[1]]
-    if inside:
-        return inside[0][2]
-    before = [p for p in para_places if sent[0] <= p[0] and p[1] <= pos]
-    if before:
-        s, e, name = before[-1]
-        if _COORD_PLACE_RE.fullmatch(text, e, pos) or _AROUND_RE.search(text, e, pos):
-            return None  # a sibling in a list of places, or "周围的 7 个区": related to the place, not in it
-        return name
-    earlier = [p for p in para_places if p[1] <= sent[0] and p[2] not in COUNTRIES]
-    return earlier[-1][2] if earlier else None

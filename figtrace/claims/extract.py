@@ -22,6 +22,7 @@ import operator
 import re
 
 from figtrace.claims import context as ctx
+from figtrace.claims import places
 from figtrace.lang.dates import DateMention, durations_and_counts, find_dates
 from figtrace.lang.numbers import Quantity
 from figtrace.records import ClaimRow, ParsedDocument, Passage
@@ -128,7 +129,7 @@ class _Para:
     @property
     def places(self) -> list:
         if self._places is None:
-            self._places = ctx.place_mentions(self.ix.doc.text, self.para.char_start, self.para.char_end)
+            self._places = places.place_mentions(self.ix.doc.text, self.para.char_start, self.para.char_end)
         return self._places
 
     def _quote_speaker(self, k: int) -> str | None:
@@ -298,7 +299,7 @@ def _count_rows(text, counts: list[Quantity], sent, st: _Para, groups, letter, r
         if category != "other":  # event dates belong to events, not to "two republics"
             ev0, ev1 = event_date(groups, st.dates_before, st.date_groups, q.start, text, letter, hi)
         if category in PLACED:
-            place = ctx.place_for(text, q.start, (lo, hi), st.places, subj_span)
+            place = places.place_for(text, q.start, (lo, hi), st.places, subj_span)
         out.append(row("count", q.start, q.end, category=category, subject=subject, unit=unit,
                        qualifier=q.qualifier, value_low=q.value_low, value_best=q.value_best,
                        value_high=q.value_high, estimate_rule=q.estimate_rule, event_date_start=ev0,

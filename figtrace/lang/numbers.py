@@ -120,7 +120,7 @@ _PRE_EN = [w for w in PRE_QUALIFIERS if w.isascii()]
 _PRE = (rf"(?:(?P<pre>{_alt(w for w in _PRE_CN if w not in ('近', '约'))}|(?<![最附邻临])近|(?<![条公契合节预])约)"
         rf"|\b(?P<pre_en>{_alt(_PRE_EN)})\s+)")
 PRE_END_RE = re.compile(rf"{_PRE}\s*$", re.IGNORECASE)
-_MULT = rf"(?:\s*(?P<mult>千万|百万|[万亿])|\s+(?P<mult_en>thousand|million|billion)\b)"
+_MULT = r"(?:\s*(?P<mult>千万|百万|[万亿])|\s+(?P<mult_en>thousand|million|billion)\b)"
 _VAGUE_CN = _alt(k for k in VAGUE if not k.isascii())
 _VAGUE_EN = _alt(k for k in VAGUE if k.isascii())
 CORE_RE = re.compile(
