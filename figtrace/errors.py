@@ -1,7 +1,7 @@
 """One exception tree for figtrace.
 
 Every error carries the input it concerns (``path``) and says whether trying
-again can help (``transient``); Prefect retries only transient errors.
+again can help (``transient``); the fetch stage retries only transient errors.
 ``str(err)`` is the one line a user sees.
 """
 from __future__ import annotations

@@ -18,7 +18,7 @@ from prefect import flow, task  # noqa: E402
 from prefect.artifacts import create_markdown_artifact  # noqa: E402
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 
-from figtrace.errors import FigtraceError, is_transient  # noqa: E402
+from figtrace.errors import FigtraceError  # noqa: E402
 from figtrace.ingest import fetch  # noqa: E402
 from figtrace.records import RunRow  # noqa: E402
 from figtrace.run import runs, store  # noqa: E402
@@ -28,18 +28,14 @@ from figtrace.settings import Settings  # noqa: E402
 from . import steps  # noqa: E402
 
 
-def retry_transient_only(task, task_run, state) -> bool:
-    """Prefect retry condition: retry only errors the core marks transient."""
-    try:
-        state.result()
-    except Exception as exc:  # the task's own exception, re-raised by result()
-        return is_transient(exc)
-    return False
-
-
-@task(name="fetch", retries=2, retry_delay_seconds=2, retry_condition_fn=retry_transient_only)
+@task(name="fetch")
 def fetch_task(url: str, raw_dir: str, settings: Settings) -> str:
-    """Fetch one URL into the raw store; returns the stored file's path."""
+    """Fetch one URL into the raw store; returns the stored file's path.
+
+    No Prefect retries here: ``fetch_to_store`` is the one retry layer (see
+    ``figtrace.ingest.fetch``), so a URL gets at most ``fetch_retries + 1``
+    requests, the same from the flow as from ``figtrace fetch``.
+    """
     return str(fetch.fetch_to_store(url, Path(raw_dir), settings).path)
 
 
@@ -70,7 +66,8 @@ def report_task(out_dir: str, doc_ids: list[str], run_id: str) -> str:
 
 @task(name="record-run")
 def record_run_task(out_dir: str, row: RunRow) -> int:
-    return steps.write_validated(Path(out_dir), "runs", [row], row.run_id, store.safe_key(row.run_id))
+    good, _ = steps.validate_and_write(Path(out_dir), "runs", [row], row.run_id, None, store.safe_key(row.run_id))
+    return len(good)
 
 
 @flow(name="figtrace-run", task_runner=ThreadPoolTaskRunner(max_workers=4), log_prints=False)

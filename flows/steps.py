@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+import pandas as pd
+
 import schemas
 from figtrace import __version__
 from figtrace.flags import report
@@ -36,36 +38,52 @@ def write_frame(path: Path, df, table: str, run_id: str, doc_id: str | None, qua
     store.write_parquet_atomic(path, schemas.to_arrow(table, df, quarantine), file_metadata(table, run_id, doc_id))
 
 
+# Tables validated before the flags: a row of theirs that fails raises a row-quarantined flag.
+FLAGGED_TABLES = ("documents", "passages", "citations", "cited_documents", "claims")
+
+
+def validate_and_write(
+    root: Path, table: str, rows: list, run_id: str, doc_id: str | None, key: str
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The one validation step: ``rows`` of ``table`` checked by its pandera model.
+
+    Valid rows go to ``root/<table>/<key>.parquet``, failing ones (with the
+    failed check) to ``root/quarantine/<table>/<key>.parquet``.  Returns the
+    frames (valid, quarantined).
+    """
+    good, bad = schemas.validate(table, schemas.frame_from_records(table, rows, run_id=run_id))
+    write_frame(store.table_path(root, table, key), good, table, run_id, doc_id)
+    if len(bad):
+        write_frame(store.table_path(root / "quarantine", table, key), bad, table, run_id, doc_id, True)
+    return good, bad
+
+
 def validate_and_stage(result: DocumentResult, staging: Path, run_id: str) -> DocSummary:
     """Validate every table of one document and write it (and any quarantine) under ``staging``."""
     doc_id = result.doc.doc_id
     key = store.safe_key(doc_id)
     tables = result.tables
     counts, quarantined, extra_flags = {}, {}, []
-    for table in ("documents", "passages", "citations", "cited_documents", "claims"):
-        good, bad = schemas.validate(table, schemas.frame_from_records(table, tables[table], run_id=run_id))
+    for table in FLAGGED_TABLES:
+        good, bad = validate_and_write(staging, table, tables[table], run_id, doc_id, key)
         counts[table] = len(good)
-        write_frame(store.table_path(staging, table, key), good, table, run_id, doc_id)
         if len(bad):
             quarantined[table] = len(bad)
-            write_frame(store.table_path(staging / "quarantine", table, key), bad, table, run_id, doc_id, True)
             extra_flags += [
                 quarantine_flag(doc_id, table, _row_key(bad, table, i), str(bad.at[i, "failed_check"]), run_id)
                 for i in bad.index
             ]
     flags = list(tables["flags"]) + extra_flags
-    good, bad = schemas.validate("flags", schemas.frame_from_records("flags", flags))
-    counts["flags"] = int((~good["passed"]).sum()) if len(good) else 0
-    counts["checks_passed"] = len(good) - counts["flags"]
-    write_frame(store.table_path(staging, "flags", key), good, "flags", run_id, doc_id)
+    good, bad = validate_and_write(staging, "flags", flags, run_id, doc_id, key)
     if len(bad):
         quarantined["flags"] = len(bad)
-        write_frame(store.table_path(staging / "quarantine", "flags", key), bad, "flags", run_id, doc_id, True)
+    failing = good[~good["passed"]] if len(good) else good
+    counts["flags"] = len(failing)
+    counts["checks_passed"] = len(good) - counts["flags"]
     store.write_text_atomic(
         report_path(staging, key),
         report.render_report(tables["documents"], tables["claims"], flags, header=False),
     )
-    failing = good[~good["passed"]] if len(good) else good
     rules = dict(sorted(Counter(failing["rule"]).items())) if len(failing) else {}
     doc = result.doc
     counts.update(pages=len(doc.pages), paragraphs=len(doc.paragraphs), footnotes=len(doc.footnotes))
@@ -85,15 +103,6 @@ def publish(staging: Path, out_dir: Path, doc_keys: list[str]) -> list[Path]:
             if old.resolve() not in fresh:
                 old.unlink()
     return moved
-
-
-def write_validated(out_dir: Path, table: str, rows: list, run_id: str, key: str) -> int:
-    """Validate ``rows`` of one table and write them to ``out_dir`` (bad rows to quarantine); returns rows kept."""
-    good, bad = schemas.validate(table, schemas.frame_from_records(table, rows, run_id=run_id))
-    write_frame(store.table_path(out_dir, table, key), good, table, run_id, None)
-    if len(bad):
-        write_frame(store.table_path(out_dir / "quarantine", table, key), bad, table, run_id, None, True)
-    return len(good)
 
 
 def report_path(root: Path, doc_key: str) -> Path:

@@ -158,19 +158,20 @@ def test_url_run_gives_the_same_tables_as_the_local_file(seed_run, http_server, 
     assert json.loads(run["parameters"])["inputs"] == [url]
 
 
-def test_fetch_task_retries_transient_errors_only(http_server, tmp_path, prefect_harness):
-    """The Prefect task retries a 503 (on top of the core's own bounded retries), never a 404."""
+def test_fetch_in_the_flow_retries_transient_errors_only(http_server, tmp_path, prefect_harness):
+    """One retry layer: a 503 gets fetch_retries + 1 requests in all, a 404 one; Prefect adds none."""
     from figtrace.settings import Settings
     from flows.run import run_flow
 
-    settings = Settings(fetch_retries=1, fetch_backoff_s=0.01, fetch_backoff_max_s=0.01)
+    settings = Settings(fetch_retries=2, fetch_backoff_s=0.01, fetch_backoff_max_s=0.01)
     gone, busy = http_server.url("/missing.pdf"), http_server.url("/always-503")
     result = run_flow([gone, busy], str(tmp_path / "out"), str(tmp_path / "raw"), settings)
     assert result["status"] == "failed"
     assert [e["path"] for e in result["errors"]] == [gone, busy]
     assert "404" in result["errors"][0]["error"] and "503" in result["errors"][1]["error"]
+    assert "gave up after 3 attempts" in result["errors"][1]["error"]
     assert http_server.hits["/missing.pdf"] == 1
-    assert http_server.hits["/always-503"] == 2 * 3  # (1 + core retries) x (1 + task retries)
+    assert http_server.hits["/always-503"] == settings.fetch_retries + 1
     assert not (tmp_path / "out" / "documents").exists()
     assert not list((tmp_path / "raw").rglob("*.tmp"))
 

@@ -67,6 +67,33 @@ def test_bad_rows_go_to_quarantine_with_a_flag(tmp_path, seed_path):
     assert summary.flag_rules["row-quarantined"] == 1
 
 
+def test_a_bad_flag_row_is_quarantined_not_published(tmp_path, seed_path):
+    """The flags table goes through the same validation step: a flag of unknown severity is quarantined."""
+    result = process_document(seed_path, Settings(), "run-f")
+    flags = result.tables["flags"]
+    broken = dataclasses.replace(flags[0], severity="catastrophic")
+    result = dataclasses.replace(result, tables={**result.tables, "flags": [broken, *flags[1:]]})
+    summary = steps.validate_and_stage(result, tmp_path / "staging", "run-f")
+    assert summary.quarantined == {"flags": 1}
+    key = store.safe_key(result.doc.doc_id)
+    bad = pd.read_parquet(tmp_path / "staging" / "quarantine" / "flags" / f"{key}.parquet")
+    assert list(bad["flag_id"]) == [broken.flag_id] and "severity" in bad["failed_column"][0]
+    kept = pd.read_parquet(tmp_path / "staging" / "flags" / f"{key}.parquet")
+    assert broken.flag_id not in set(kept["flag_id"]) and len(kept) == len(flags) - 1
+
+
+def test_a_bad_runs_row_is_quarantined(tmp_path):
+    """The runs row goes through the same validation step: finished before it started -> quarantine."""
+    started = dt.datetime(2021, 1, 12, tzinfo=dt.timezone.utc)
+    row = dataclasses.replace(run_row("r-bad", started, {}, [DocSummary("a")], []),
+                              finished_at=started - dt.timedelta(hours=1))
+    good, bad = steps.validate_and_write(tmp_path, "runs", [row], "r-bad", None, "r-bad")
+    assert len(good) == 0 and list(bad["run_id"]) == ["r-bad"]
+    assert "started_at_le_finished_at" in bad["failed_check"][0]
+    assert pd.read_parquet(tmp_path / "runs" / "r-bad.parquet").empty
+    assert list(pd.read_parquet(tmp_path / "quarantine" / "runs" / "r-bad.parquet")["run_id"]) == ["r-bad"]
+
+
 def test_publish_replaces_files_and_drops_stale_quarantine(tmp_path):
     out, staging = tmp_path / "out", tmp_path / "out" / ".staging-r2"
     (out / "quarantine" / "claims").mkdir(parents=True)

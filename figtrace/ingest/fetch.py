@@ -9,6 +9,13 @@ bytes behind a known URL become a new version linked to the previous one.
 Transient failures (connection errors, timeouts, broken bodies, 429, 5xx) are
 retried a bounded number of times with exponential backoff; everything else
 fails at once.  Nothing partial is ever left in the store.
+
+This is the only retry layer, for the command line and the Prefect flow alike
+(the flow's fetch task does not retry, the session's adapter neither): here a
+retry knows what failed, waits what the server's Retry-After asks, drops the
+partial download and sends the conditional headers again, none of which a
+task-level retry of the whole call can see.  A URL therefore gets at most
+``fetch_retries + 1`` requests (redirect hops inside one request aside).
 """
 from __future__ import annotations
 
@@ -61,7 +68,7 @@ class FetchResult:
 
 
 def make_session(settings: Settings) -> requests.Session:
-    """A session without hidden retries (``fetch_to_store`` retries itself) and with our headers."""
+    """A session without retries of its own (``fetch_to_store`` is the one retry layer) and with our headers."""
     session = requests.Session()
     session.headers.update({
         "User-Agent": f"{settings.fetch_user_agent} figtrace/{__version__}",
@@ -108,7 +115,10 @@ def fetch_to_store(
     url: str, raw_dir: Path, settings: Settings, session=None, *,
     expect: str | None = None, meta: dict | None = None, sleep=time.sleep,
 ) -> FetchResult:
-    """Fetch ``url`` into the raw store under ``raw_dir``, retrying transient failures.
+    """Fetch ``url`` into the raw store under ``raw_dir``; returns what was stored and recorded.
+
+    Transient failures are retried up to ``settings.fetch_retries`` times (at
+    most ``fetch_retries + 1`` requests in all); a permanent one raises at once.
 
     ``expect`` ("pdf", "html", "text") refuses any other kind of body; a URL whose
     path ends in ``.pdf`` expects a PDF.  ``meta`` (symbols, language, origin)
