@@ -1,6 +1,6 @@
 """``figtrace``: the command line.  Parses arguments, calls flows, translates errors.
 
-    figtrace run [PATH|URL ...] [--out DIR]
+    figtrace run [PATH|URL ...] [--out DIR] [--reference-year YEAR] [--language CODE]
     figtrace fetch URL [URL ...] | --symbol A/75/709 --lang zh
     figtrace serve --cron "0 6 * * *"     (needs a Prefect server, see README)
 """
@@ -24,20 +24,41 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("inputs", nargs="*", help="files, folders or http(s) URLs (default: data/raw/)")
     run.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: data/processed)")
     run.add_argument("--raw", type=Path, default=DEFAULT_RAW, help="raw store for fetched URLs (default: data/raw)")
-    run.add_argument("--reference-year", type=int, default=None, help="year for dates that give none, when the text has no context")
+    run.add_argument("--reference-year", type=int, default=None, metavar="YEAR", help="year for dates that give none, when the text has no context")
+    run.add_argument("--language", type=language_code, default=None, metavar="CODE",
+                     help="language of inputs whose sidecar gives none (default: guessed from the script)")
 
     fetch = sub.add_parser("fetch", help="download documents into the raw store")
     fetch.add_argument("urls", nargs="*", help="http(s) URLs")
     fetch.add_argument("--symbol", action="append", default=[], help="UN document symbol, e.g. A/75/709 (repeatable)")
-    fetch.add_argument("--lang", default="zh", help="language of --symbol documents (default: zh)")
+    fetch.add_argument("--lang", type=language_code, default="zh", help="language of --symbol documents (default: zh)")
     fetch.add_argument("--raw", type=Path, default=DEFAULT_RAW, help="raw store (default: data/raw)")
     fetch.add_argument("--url-template", default=None, help="URL template with {symbol} and {lang}")
 
     serve = sub.add_parser("serve", help="run on a schedule against a Prefect server")
-    serve.add_argument("--cron", required=True, help='cron schedule, e.g. "0 6 * * *"')
+    serve.add_argument("--cron", type=cron_schedule, required=True, help='cron schedule, e.g. "0 6 * * *"')
     serve.add_argument("inputs", nargs="*", help="as for run (default: data/raw/)")
     serve.add_argument("--out", type=Path, default=DEFAULT_OUT)
     return parser
+
+
+def language_code(value: str) -> str:
+    """``value`` as a lower-case ISO 639 code (``ZH`` -> ``zh``); argparse refuses anything else."""
+    code = value.strip().lower()
+    if not (code.isascii() and code.isalpha() and 2 <= len(code) <= 3):
+        raise argparse.ArgumentTypeError(f"not a language code such as zh or en: {value!r}")
+    return code
+
+
+def cron_schedule(value: str) -> str:
+    """``value`` when Prefect accepts it as a cron schedule; argparse refuses it otherwise."""
+    from prefect.client.schemas.schedules import CronSchedule
+
+    try:
+        CronSchedule(cron=value)
+    except ValueError:  # pydantic's ValidationError, whose text runs over several lines
+        raise argparse.ArgumentTypeError(f'not a cron schedule such as "0 6 * * *": {value!r}') from None
+    return value
 
 
 def _is_url(item: str) -> bool:
@@ -93,7 +114,7 @@ def cmd_run(args) -> int:
 
     from .run import run_flow
 
-    settings = Settings(reference_year=args.reference_year)
+    settings = Settings(reference_year=args.reference_year, language=args.language)
     result = run_flow(inputs, str(args.out), str(args.raw), settings, progress=len(inputs) > 1)
     print_summary(result)
     return 0 if result["status"] == "ok" else 1

@@ -107,7 +107,8 @@ def _passage(doc_id, pid, kind, parent, p0, p1, s, e, text, omap: OffsetMap, num
     return Passage(pid, doc_id, kind, parent, p0, p1, s, e, text[s:e], number, omap.to_raw(s))
 
 
-def _meta(source: SourceInfo, zoned: Zoned, heads: list[str], signature: list[str], text: str) -> DocumentMeta:
+def _meta(source: SourceInfo, zoned: Zoned, heads: list[str], signature: list[str], text: str,
+          default_language: str | None = None) -> DocumentMeta:
     title = next((h for h in reversed(heads) if TITLE_RE.match(h)), None)
     date, author, addressee = meta_mod.letter_title_parts(title or "")
     symbols = list(source.symbols)
@@ -119,7 +120,7 @@ def _meta(source: SourceInfo, zoned: Zoned, heads: list[str], signature: list[st
     job = next((m.group(1) for ln in zoned.furniture for m in [JOB_NUMBER_RE.search(ln.text)] if m), None)
     return DocumentMeta(
         symbols=tuple(symbols),
-        language=source.language or detect_language(text),
+        language=source.language or default_language or detect_language(text),  # sidecar > settings > script
         title=title,
         letter_date=date,
         author=author,
@@ -159,7 +160,7 @@ def assemble_document(extraction: Extraction, zoned: Zoned, source: SourceInfo, 
     text, omap, placed, body_end, note_spans = _build_text(raw, blocks, zoned.footnotes, conv)
     heads = [text[p.start:p.end] for p in placed if p.block.kind == "heading"]
     sig = [ln.stripped for p in placed if p.block.kind == "signature" for _, ln in p.block.lines]
-    meta = _meta(source, zoned, heads, sig, text)
+    meta = _meta(source, zoned, heads, sig, text, settings.language)
     doc_id = doc_id_for(meta.symbols, meta.language, source.path.rsplit("/", 1)[-1])
 
     line_starts = [s for p in placed for s in p.line_starts]
