@@ -79,28 +79,3 @@ def test_claim_ids_are_deterministic_and_ordered(seed_doc, claims):
     assert [c.claim_id for c in claims] == [c.claim_id for c in again]
     assert [c.char_start for c in claims] == sorted(c.char_start for c in claims)
     assert len({c.claim_id for c in claims}) == len(claims)
-
-
-def _snapshot(claims) -> list[dict]:
-    """Every claim field except the run id, JSON-ready (dates as ISO strings)."""
-    out = []
-    for c in claims:
-        row = {f: getattr(c, f) for f in c.__dataclass_fields__ if f != "run_id"}
-        out.append({k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in row.items()})
-    return out
-
-
-def test_claims_golden_snapshot(claims, update_golden):
-    """Regression snapshot of every field (the hand gold above says what is right; this says what changed).
-
-    Refresh with ``pytest tests/test_claims_gold.py --update-golden`` after checking the diff.
-    """
-    import json
-
-    from tests.conftest import GOLDEN
-
-    path = GOLDEN / "A_75_709-S_2021_39.zh.claims.json"
-    current = _snapshot(claims)
-    if update_golden or not path.exists():
-        path.write_text(json.dumps(current, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    assert json.loads(path.read_text(encoding="utf-8")) == current

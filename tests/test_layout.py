@@ -1,14 +1,7 @@
-"""Golden structure of the seed letter, plus hand-checked facts read off the raw file."""
+"""Hand-checked facts of the seed letter's layout, read off the raw file (golden files: test_golden.py)."""
 from __future__ import annotations
 
-import json
-from collections import Counter
-
 import pytest
-
-from tests.conftest import GOLDEN
-
-GOLDEN_FILE = GOLDEN / "A_75_709-S_2021_39.zh.structure.json"
 
 # Footnotes printed on each page, read off the raw file (source: seed, footnote blocks).
 FOOTNOTES_PER_PAGE = {
@@ -28,42 +21,6 @@ MARKER_CASES = [
     (46, "再次升级。", " 2016 年"),             # p12: marker followed by a year
     (53, "智慧”。", ""),                        # p13: last marker
 ]
-
-
-def structure(doc) -> dict:
-    text = doc.text
-    return {
-        "doc_id": doc.doc_id,
-        "pages": len(doc.pages),
-        "footnotes": [[f.footnote_number, f.page_start, f.text[:20]] for f in doc.footnotes],
-        "markers": [[m.number, m.page, m.char_start, text[max(m.char_start - 6, 0):m.char_end + 3]] for m in doc.markers],
-        "paragraphs": [
-            [p.passage_id, p.page_start, p.page_end, p.char_start, p.char_end, p.text[:12], p.text[-8:]]
-            for p in doc.paragraphs
-        ],
-        "sentences_per_paragraph": dict(Counter(s.parent_id for s in doc.sentences)),
-        "headings": [h.text for h in doc.headings],
-        "signature": doc.signature.text if doc.signature else None,
-    }
-
-
-def _dump_rows(data: dict) -> str:
-    """JSON with one list item per line, so a golden diff shows which row changed."""
-    parts = []
-    for key, value in data.items():
-        if isinstance(value, list):
-            rows = ",\n".join("  " + json.dumps(v, ensure_ascii=False) for v in value)
-            parts.append(f" {json.dumps(key)}: [\n{rows}\n ]")
-        else:
-            parts.append(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}")
-    return "{\n" + ",\n".join(parts) + "\n}\n"
-
-
-def test_golden_structure(seed_doc, update_golden):
-    got = structure(seed_doc)
-    if update_golden or not GOLDEN_FILE.exists():
-        GOLDEN_FILE.write_text(_dump_rows(got), encoding="utf-8")
-    assert got == json.loads(GOLDEN_FILE.read_text(encoding="utf-8"))
 
 
 def test_thirteen_pages_with_their_footnotes(seed_doc):
