@@ -6,6 +6,12 @@ surface as it stands in the canonical text; ``n`` picks the n-th occurrence in t
 paragraph.  Values follow data-model.md (a qualifier is not a range; exact figures set
 low = best = high).  Every row was read against the letter by hand.
 
+This is a development set, not held-out evidence: it was drafted from the extractor's
+own output on this letter and then checked and corrected by hand, and the extractor was
+tuned on the same letter.  A perfect score here shows the seed is read as intended, not
+that the extractor generalises; that evidence comes from hand-annotated gold of other
+letters held out of development (the corpus gold of issue 9).
+
 Decisions recorded here:
 - The title line "2021 年 1 月 12 日 ... 的信" is a heading, not a sentence: the letter
   date is documents.letter_date, not a claim.  Headings give no claims.
