@@ -35,10 +35,20 @@ def seed_doc():
     return parse_document(extraction, source, Settings())
 
 
-@pytest.fixture(scope="session")
-def prefect_harness(tmp_path_factory):
-    """One temporary Prefect server for the whole session, only for the tests that run flows."""
+@pytest.fixture(scope="session", autouse=True)
+def prefect_home(tmp_path_factory) -> str:
+    """A Prefect home of the session's own, set before any test can call ``flows.cli.main``.
+
+    ``main`` applies figtrace's Prefect defaults (``flows.env``), which would
+    otherwise point Prefect at the project's ``.prefect/`` for the rest of the session.
+    """
     os.environ.setdefault("FIGTRACE_PREFECT_HOME", str(tmp_path_factory.mktemp("prefect-home")))
+    return os.environ["FIGTRACE_PREFECT_HOME"]
+
+
+@pytest.fixture(scope="session")
+def prefect_harness(prefect_home):
+    """One temporary Prefect server for the whole session, only for the tests that run flows."""
     from flows.env import configure_prefect_env
 
     configure_prefect_env()

@@ -128,22 +128,3 @@ def test_identical_inputs_are_processed_once(tmp_path, seed_path):
     from flows.cli import resolve_inputs
 
     assert resolve_inputs([str(tmp_path)]) == [str(first), str(other)]
-
-
-def test_fetch_command_stores_and_reports(tmp_path, capsys):
-    """`figtrace fetch URL` and `--symbol` with a URL template, against a real local server."""
-    from flows.cli import main
-    from tests.httpserver import LocalServer
-
-    with LocalServer() as srv:
-        template = srv.url("/symbol/{lang}/{symbol}")
-        assert main(["fetch", srv.url("/seed.txt"), "--raw", str(tmp_path)]) == 0
-        assert main(["fetch", "--symbol", "A/99/999", "--lang", "zh", "--url-template", template, "--raw", str(tmp_path)]) == 0
-        assert main(["fetch", srv.url("/seed.txt"), "--raw", str(tmp_path)]) == 0
-        assert main(["fetch", srv.url("/missing.pdf"), "--raw", str(tmp_path)]) == 1
-    out, err = capsys.readouterr()
-    lines = out.splitlines()
-    assert [line.split(":")[0] for line in lines] == ["new", "new", "unchanged"]
-    assert err.strip().startswith("error: http://127.0.0.1:") and "404" in err
-    stored = sorted(p.suffix for p in (tmp_path / "store").iterdir() if not p.name.startswith("."))
-    assert stored == [".json", ".json", ".pdf", ".txt"]
