@@ -112,6 +112,25 @@ def test_fetch_without_url_or_symbol_is_a_usage_error(capsys, tmp_path):
     assert rc == 2 and err.strip() == "figtrace fetch: give a URL or --symbol"
 
 
+def test_summary_names_quarantined_rows_and_errors(capsys):
+    """The summary of a run whose rows failed validation (the flow tests cover the clean case)."""
+    from flows.cli import print_summary
+
+    print_summary({
+        "run_id": "r1", "out_dir": "out", "report": None, "documents": [],
+        "totals": {"documents": 1, "claims": 3, "flags": 2, "flag_rules": {"row-quarantined": 2},
+                   "quarantined_claims": 1, "quarantined_passages": 1},
+        "errors": [{"path": "b.txt", "error": "b.txt: file is empty"}],
+    })
+    out, err = capsys.readouterr()
+    assert out.splitlines() == [
+        "figtrace run r1: 1 document(s), 0 pages, 0 paragraphs, 0 footnotes, 3 claims, 2 flags (0 checks passed)",
+        "  row-quarantined: 2",
+        "  quarantined rows: claims 1, passages 1",
+    ]
+    assert err == "error: b.txt: file is empty\n"
+
+
 # --------------------------------------------------------------------------- runs (a real flow on the session's server)
 @pytest.mark.flow
 def test_run_prints_the_summary_and_records_the_settings(prefect_harness, capsys, tmp_path):
