@@ -161,3 +161,13 @@ def test_generator_cleans_names_the_way_letters_write_them():
     assert b.clean("Georgia", "zh") is None  # an untranslated name is not Chinese
     assert b.place_name("阿格达姆区", "zh") == "阿格达姆" and b.place_name("山西省", "zh") == "山西省"
     assert b.generic("Northern Region", "en") and not b.generic("Abkhazia", "en")
+
+
+@pytest.mark.parametrize("module", ["figtrace.sources.vocab", "figtrace.sources.issuers", "figtrace.claims.places",
+                                    "figtrace.flags.symbols"])
+def test_docstring_examples_run(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.attempted and not result.failed
