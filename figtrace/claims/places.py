@@ -3,13 +3,90 @@ from __future__ import annotations
 
 import re
 
-# Subnational places of the region (extend freely); countries count only in locative use.
-PLACES = ("霍贾利", "舒沙", "拉钦", "克尔巴贾尔", "阿格达姆", "菲祖利", "库巴特雷", "杰布拉伊尔",
-          "赞格兰", "戈拉迪兹", "巴尔达", "达赫利戈卡拉巴赫", "纳戈尔诺-卡拉巴赫", "甘贾", "塔塔尔",
-          "Khojaly", "Shusha", "Lachin", "Kalbajar", "Agdam", "Fuzuli", "Gubadly", "Jabrayil",
-          "Zangilan", "Horadiz", "Barda", "Nagorno-Karabakh", "Daghlyq Garabagh", "Ganja", "Tartar")
-COUNTRIES = ("阿塞拜疆", "亚美尼亚", "Azerbaijan", "Armenia")
-_PLACE_RE = re.compile("|".join(re.escape(p) for p in sorted(PLACES + COUNTRIES, key=len, reverse=True)))
+from figtrace.sources.vocab import STATES, read_data
+
+
+def _names(records) -> frozenset[str]:
+    return frozenset(n for r in records for ns in r["names"].values() for n in ns)
+
+
+# Places from the gazetteer (figtrace/data/places.json, generated from ISO 3166-2, GeoNames and
+# CLDR; places.hand.json, kept by hand), and every state's names in the six UN languages:
+# a state counts as the place of a figure only in locative use.
+PLACES = _names(read_data("places.json")["places"]) | _names(read_data("places.hand.json")["places"])
+COUNTRIES = frozenset(n for s in STATES for ns in s.names.values() for n in ns)
+_CJK = "\u3400-\u9fff"
+# A run of Chinese characters, or a word of letters in any other script.
+_RUN_RE = re.compile(rf"[{_CJK}]+|(?:(?![{_CJK}])[^\W\d_])+")
+_CJK_RE = re.compile(rf"[{_CJK}]")
+# What may not touch a whole word: a letter or digit of an alphabetic script (Chinese may).
+_WORD_CHAR_RE = re.compile(rf"(?![{_CJK}])[^\W_]")
+
+
+class NameIndex:
+    """Finds literal names in text, longest first at each start: Chinese names anywhere, names in
+    other scripts only as whole words ("Niger" is not found in "Nigeria").
+
+    Thousands of names make one regex slow to compile (a quarter of a second); a dict keyed on
+    the first two Chinese characters (every name has two or more) or the first word keeps
+    loading and matching cheap.
+
+    >>> NameIndex(["几内亚", "几内亚比绍", "Niger"]).find("在几内亚比绍和Nigeria、Niger", 0, 20)
+    [(1, 6, '几内亚比绍'), (15, 20, 'Niger')]
+    """
+
+    def __init__(self, names) -> None:
+        self.names = frozenset(names)
+        keyed: dict[str, list[str]] = {}
+        for n in self.names:
+            keyed.setdefault(self._key(n), []).append(n)
+        self._by_key = {k: sorted(v, key=lambda n: (-len(n), n)) for k, v in keyed.items()}
+
+    @staticmethod
+    def _key(name: str) -> str:
+        m = _RUN_RE.match(name)
+        run = m.group() if m else name
+        return run[:2] if _CJK_RE.match(run) else run
+
+    def _at(self, text: str, i: int, hi: int, key: str, whole_word: bool) -> str | None:
+        """The longest name with this key written at ``i`` (ending at a word's end if ``whole_word``)."""
+        if whole_word and i > 0 and _WORD_CHAR_RE.match(text, i - 1):
+            return None  # "5Niger": inside a token
+        for n in self._by_key.get(key, ()):
+            e = i + len(n)
+            if e <= hi and text.startswith(n, i) and not (whole_word and _WORD_CHAR_RE.match(text, e)):
+                return n
+        return None
+
+    def find(self, text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """Every name in text[lo:hi] as (start, end, name), left to right, not overlapping."""
+        out, pos = [], lo
+        while (m := _RUN_RE.search(text, pos, hi)) is not None:
+            pos = m.end()
+            if not _CJK_RE.match(m.group()):
+                if (n := self._at(text, m.start(), hi, m.group(), True)) is not None:
+                    out.append((m.start(), m.start() + len(n), n))
+                    pos = max(pos, m.start() + len(n))
+                continue
+            i = m.start()
+            while i < m.end():
+                n = self._at(text, i, hi, text[i:i + 2], False)
+                if n is None:
+                    i += 1
+                    continue
+                out.append((i, i + len(n), n))
+                i += len(n)
+                pos = max(pos, i)
+        return out
+
+
+_NAMES = NameIndex(PLACES | COUNTRIES)
+_PHRASING = read_data("place_phrasing.json")
+# "欧安会明斯克小组", "the Geneva Conventions": a name called after a place, not the place.
+_NAMED_AFTER_RE = re.compile(
+    r"\s*(?:" + "|".join(re.escape(w) for w in sorted(_PHRASING["zh"]["named_after_place"], key=len, reverse=True))
+    + r"|(?i:" + "|".join(re.escape(w) for w in sorted(_PHRASING["en"]["named_after_place"], key=len, reverse=True))
+    + r")\b)")
 _OUTSIDE_RE = re.compile(r"(?:区|市|镇|地区|州)?(?:以外|之外)")
 # "the town of Northvale": a place the gazetteer does not know, named by its kind.
 _EN_PLACE_RE = re.compile(r"\b(?:town|city|village|district|region|province|municipality|settlement)s? of "
@@ -24,12 +101,14 @@ _COUNTRY_OF_FIGURE_RE = re.compile(r"(?:的(?:另外|其他)?)?\s*(?:[0-9]|数|�
 
 def place_mentions(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Place names in [lo, hi) as (start, end, name), coordinated runs merged ("X 区和 Y 区")."""
-    found = [(m.start(), m.end(), m.group()) for m in _PLACE_RE.finditer(text, lo, hi)]
+    found = _NAMES.find(text, lo, hi)
     found += [(m.start(1), m.end(1), m.group(1)) for m in _EN_PLACE_RE.finditer(text, lo, hi)
-              if not _PLACE_RE.fullmatch(m.group(1))]
+              if m.group(1) not in _NAMES.names]
     runs: list[list] = []
     for start, end, name in sorted(found):
         if name in COUNTRIES and not _locative_country(text, start, end, lo):
+            continue
+        if _NAMED_AFTER_RE.match(text, end):
             continue
         if _OUTSIDE_RE.match(text, end):
             continue

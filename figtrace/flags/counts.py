@@ -10,6 +10,7 @@ from itertools import combinations
 
 from figtrace.flags.kit import Finding, FlagContext, bounds, compatible
 from figtrace.records import ClaimRow
+from figtrace.sources.vocab import read_data_per_language
 
 
 def _num(v: float):
@@ -90,15 +91,9 @@ _SUMMARY_START_RE = re.compile(r"^\s*(?:因此|于是|这样|由此)")
 _END_WORDS_RE = re.compile(r"结束|停火|签署|ended|ceasefire|signed")
 _ADOPTED_RE = re.compile(r"通过|adopted")
 # What a duration measures (the noun right after it: "30 多年的冲突", "近 30 年的武装冲突") and
-# where the letter says that span began.  Data: extend for other letters.
-SPAN_STARTS = {
-    "武装冲突": r"发动(?:了)?(?:全面)?战争|武装冲突(?:始于|开始|爆发)",
-    "战争": r"发动(?:了)?(?:全面)?战争|战争(?:始于|开始|爆发)",
-    "冲突": r"冲突(?:始于|开始于|爆发于)",
-    "occupation": r"occupied|occupation began",
-    "armed conflict": r"launched (?:a )?(?:full-scale )?war|armed conflict (?:began|started|broke out)",
-    "conflict": r"conflict (?:began|started|broke out)",
-}
+# where the letter says that span began: figtrace/data/span_starts.<lang>.json, one per language.
+SPAN_STARTS = {noun: start for table in read_data_per_language("span_starts").values()
+               for noun, start in table["span_starts"].items()}
 _NOUN_AFTER_RE = re.compile(r"^\s*(?:来)?(?:的|之|of the|of)?\s*(" + "|".join(sorted(SPAN_STARTS, key=len, reverse=True)) + ")")
 
 

@@ -1,6 +1,7 @@
 """Who issued a cited source: the author's own state (self), someone else, or unknown.
 
-Reads the vocabulary in ``figtrace.sourcing_vocab``; knows nothing of any one letter.
+Reads the vocabulary in ``figtrace.sources.vocab`` (data files); knows nothing of any one letter.
+Any state the data names is known: its names in Chinese and English, its English adjective.
 
 >>> find_issuer("1993 年 7 月 24 日阿塞拜疆代理总统给安全理事会主席的信", "阿塞拜疆")
 Issuer(text='阿塞拜疆代理总统', is_self=True, start=15)
@@ -9,6 +10,10 @@ False
 >>> find_issuer("Letter from the Permanent Representative of Azerbaijan", "Azerbaijan").is_self
 True
 >>> find_issuer("见 S/23496", "阿塞拜疆") is None
+True
+>>> find_issuer("2008 年 8 月 9 日格鲁吉亚外交部的声明", "格鲁吉亚").is_self
+True
+>>> find_issuer("Statement by the Ministry of Foreign Affairs of Georgia", "Georgia").is_self
 True
 """
 from __future__ import annotations
@@ -42,22 +47,41 @@ LATIN_AUTHOR_RE = re.compile(rf"^\s*(?:{'|'.join(map(re.escape, V.REFERENCE_LEAD
 PUBLISHER_RE = re.compile(r"[”\"]\s*[,，]\s*(?P<pub>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*)\s*[,，]")
 _FUNCTION_CHARS = "见对的在和及给于由另"
 _QUOTE_RE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _state_names(author_state: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(Chinese names, English names, English adjectives) of the author state: its record's,
+    and the name as written; only the name as written when the data does not know it."""
+    state = V.state_named(author_state)
+    written = (author_state,)
+    zh = (state.names_in("zh") if state else ()) + written
+    en = (state.names_in("en") if state else ()) + written
+    adjectives = state.adjectives.get("en", ()) if state else ()
+    return (tuple(n for n in zh if _CJK_RE.search(n)), tuple(n for n in en if not _CJK_RE.search(n)), adjectives)
+
+
+def _unless_longer(names, lang: str) -> str:
+    """Lookbehinds keeping a name from matching inside another state's ("几内亚" in "赤道几内亚")."""
+    heads = {h for n in names for h in V.longer_names_ending_with(n, lang)}
+    return "".join(f"(?<!{re.escape(h)})" for h in sorted(heads))
+
+
+def _links(lang: str) -> str:
+    return _alt(re.sub(r"\s+", " ", w).strip() for w in V.STATE_LINKS[lang]).replace(r"\ ", r"\s+")
 
 
 @lru_cache(maxsize=64)
 def self_regex(author_state: str) -> re.Pattern[str]:
     """A pattern matching the author state's own organs, in Chinese and English."""
-    names = V.STATE_NAMES.get(author_state, (author_state,))
-    zh = [n for n in names if re.search(r"[\u4e00-\u9fff]", n)]
-    en = [n for n in names if not re.search(r"[\u4e00-\u9fff]", n)]
+    zh, en, adjectives = _state_names(author_state)
     parts = []
     if zh:
-        parts.append(rf"(?:{_alt(zh)})(?:{_alt(l for l in V.ZH_STATE_LINKS if l)})?(?:{_ZH_ORGANS})")
+        parts.append(rf"{_unless_longer(zh, 'zh')}(?:{_alt(zh)})(?:{_links('zh')})?(?:{_ZH_ORGANS})")
     if en:
-        parts.append(rf"(?:{_EN_ORGANS})\s+(?:the\s+Republic\s+of\s+)?(?:{_alt(en)})")
-        adjectives = [V.STATE_ADJECTIVES[n] for n in names if n in V.STATE_ADJECTIVES]
-        if adjectives:
-            parts.append(rf"(?:{_alt(adjectives)})\s+(?:{_alt(V.ORGAN_NOUNS_EN)})")
+        parts.append(rf"(?:{_EN_ORGANS})\s+(?:(?:{_links('en')})\s+)?{_unless_longer(en, 'en')}(?:{_alt(en)})(?![\w-])")
+    if adjectives:
+        parts.append(rf"(?<![\w-]){_unless_longer(adjectives, 'en')}(?:{_alt(adjectives)})\s+(?:{_alt(V.ORGAN_NOUNS['en'])})")
     return re.compile("|".join(parts))
 
 
@@ -114,5 +138,6 @@ def submitted_by_author(sentence: str, author_state: str | None) -> bool:
     """True when a sentence says the author's side sent a document ("阿塞拜疆于 2016 年向秘书长提交了……")."""
     if not author_state:
         return False
-    names = "|".join(re.escape(n) for n in V.STATE_NAMES.get(author_state, (author_state,)))
+    zh, en, _ = _state_names(author_state)
+    names = _alt(zh + en)
     return any(re.search(p.format(state=f"(?:{names})"), sentence) for p in V.SUBMISSION_PATTERNS.values())
