@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from figtrace.claims.extract import extract_claims
-from figtrace.lang.numbers import bounds_problem
+from figtrace.lang.bounds import bounds_problem
 from tests.claimdocs import make_doc
+from tests.stages import claims_of
 
 LETTER = dt.date(2021, 1, 12)
 
@@ -34,19 +34,19 @@ NOT_FIGURES = [
 
 @pytest.mark.parametrize(("sentence", "source"), NOT_FIGURES)
 def test_reference_numbers_are_never_counts(sentence, source):
-    claims = extract_claims(make_doc([sentence], letter_date=LETTER), "t")
+    claims = claims_of(make_doc([sentence], letter_date=LETTER))
     assert [c.surface for c in claims if c.kind == "count"] == []
 
 
 def test_markers_are_skipped_and_cited():
     text = "违反《苏联宪法》，1 通过了决定，造成 613 名平民死亡。2"
     doc = make_doc([text], markers=((1, text.index("1 通"), text.index("1 通") + 1), (2, len(text) - 1, len(text))))
-    claims = extract_claims(doc, "t")
+    claims = claims_of(doc)
     assert [(c.surface, c.cited_footnotes, c.paragraph_footnotes) for c in claims] == [("613", [1, 2], [1, 2])]
 
 
 def _claims(paragraphs, **kw):
-    return extract_claims(make_doc(paragraphs, letter_date=LETTER, **kw), "t")
+    return claims_of(make_doc(paragraphs, letter_date=LETTER, **kw))
 
 
 def test_breakdown_links_parts_to_the_total():
@@ -136,7 +136,7 @@ _PIECES = st.sampled_from([
 def test_claim_invariants(paragraphs, letter_date):
     paragraphs = [p.replace("\n", " ") for p in paragraphs]
     doc = make_doc(paragraphs, letter_date=letter_date)
-    claims = extract_claims(doc, "prop")
+    claims = claims_of(doc)
     ids = [c.claim_id for c in claims]
     assert len(set(ids)) == len(ids)
     assert [c.char_start for c in claims] == sorted(c.char_start for c in claims)
@@ -159,7 +159,7 @@ def test_claim_invariants(paragraphs, letter_date):
 @given(st.text(max_size=120))
 def test_extraction_never_raises_on_arbitrary_text(text):
     doc = make_doc([text.replace("\n", " ")] if text.strip() else ["空"])
-    for c in extract_claims(doc, "prop"):
+    for c in claims_of(doc):
         assert doc.text[c.char_start:c.char_end] == c.surface
 
 
@@ -234,7 +234,7 @@ def fixture_en_claims():
     from tests.conftest import ROOT
 
     doc = parse_document(*read_source(ROOT / "tests" / "fixtures" / "letter.en.txt"), Settings())
-    return extract_claims(doc, "t")
+    return claims_of(doc)
 
 
 @pytest.mark.parametrize("expected", FIXTURE_EN_COUNTS)

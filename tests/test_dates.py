@@ -7,8 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from figtrace.lang.dates import find_dates, find_durations
-from figtrace.lang.numbers import bounds_problem
+from figtrace.claims.durations import find_durations
+from figtrace.lang.bounds import bounds_problem
+from figtrace.lang.dates import find_dates
 from tests.cases.dates_cases import DATE_CASES, DURATION_CASES
 
 

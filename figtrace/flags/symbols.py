@@ -5,7 +5,7 @@ import datetime as dt
 import re
 
 from figtrace.flags.kit import Finding, FlagContext
-from figtrace.lang.refdates import is_valid
+from figtrace.lang.intervals import is_valid
 from figtrace.lang.symbols import symbol_sequence
 from figtrace.sources.citations import day_dates
 
