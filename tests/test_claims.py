@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from figtrace.lang.bounds import bounds_problem
+from figtrace.settings import Settings
 from tests.claimdocs import make_doc
 from tests.stages import claims_of
 
@@ -108,6 +109,45 @@ def test_yearless_date_after_the_letter_moves_back_a_year():
 def test_yearless_date_without_context_takes_the_letter_year_and_says_so():
     d = _claims(["他说 1 月 5 日发生了袭击。"])[0]
     assert str(d.date_start) == "2021-01-05" and "letter date" in d.estimate_rule
+
+
+# A year-less date: the paragraph's running year, else the letter's, else --reference-year.
+UNDATED = make_doc(["他说 7 月 23 日发生了袭击。"])  # a letter without a date (seed p4 ¶20's sentence)
+
+
+def _dates(doc, **settings):
+    return [(c.surface, str(c.date_start), c.estimate_rule) for c in claims_of(doc, Settings(**settings))
+            if c.kind == "date"]
+
+
+def test_yearless_date_in_an_undated_letter_needs_the_reference_year():
+    assert _dates(UNDATED) == []  # no year anywhere: left out, as before
+    ((surface, start, rule),) = _dates(UNDATED, reference_year=1993)
+    assert (surface, start) == ("7 月 23 日", "1993-07-23")
+    assert rule.endswith("no year written: year 1993 from the reference year (--reference-year; no dated mention "
+                         "before it in the paragraph, no letter date)")
+
+
+def test_the_paragraph_and_the_letter_come_before_the_reference_year():
+    in_paragraph = make_doc(["1992 年 5 月 9 日，舒沙被占领。7 月 23 日，阿格达姆被占领。"])
+    assert _dates(in_paragraph, reference_year=1993)[1][1:] == (
+        "1992-07-23", "day and month as written; no year written: year 1992 from the nearest preceding dated mention")
+    dated = make_doc(["他说 7 月 23 日发生了袭击。"], letter_date=dt.date(1994, 1, 12))
+    assert _dates(dated, reference_year=1993)[0][1:] == (  # the letter's 1994 would follow it: moved back
+        "1993-07-23", "day and month as written; no year written: year 1994 from the letter date (no dated mention "
+        "before it in the paragraph); moved back to 1993: 1994 would fall after the letter date")
+
+
+def test_the_pipeline_passes_the_reference_year_to_the_claims(tmp_path):
+    from figtrace.run.pipeline import process_document
+
+    path = tmp_path / "undated.zh.txt"
+    path.write_text("致秘书长\n 他说 7 月 23 日发生了袭击，造成 12 名平民死亡。\n", encoding="utf-8")
+    plain = process_document(path, Settings(), "t").tables["claims"]
+    with_year = process_document(path, Settings(reference_year=1993), "t").tables["claims"]
+    assert [c.kind for c in plain] == ["count"] and plain[0].event_date_start is None
+    assert [(c.kind, str(c.date_start)) for c in with_year] == [("date", "1993-07-23"), ("count", "None")]
+    assert str(with_year[1].event_date_start) == "1993-07-23"  # the count's event date follows
 
 
 def test_since_date_runs_to_the_letter():

@@ -52,7 +52,7 @@ _PAIR_RE = re.compile(rf"\s*(?:{'|'.join(map(re.escape, registry.joined('PAIR_WO
 YEAR_SOURCES = {  # where a year-less date's year came from -> how its rule says so
     "paragraph": "the nearest preceding dated mention",
     "letter": "the letter date (no dated mention before it in the paragraph)",
-    "reference_year": "the reference year setting (no dated mention before it in the paragraph, no letter date)",
+    "reference_year": "the reference year (--reference-year; no dated mention before it in the paragraph, no letter date)",
 }
 
 

@@ -22,34 +22,36 @@ LANGUAGES: dict[str, ModuleType] = {"zh": zh, "en": en, "fr": fr, "es": es, "ru"
 # the others give what the layout stage reads so far (masthead, signature).
 COMPLETE = ("zh", "en")
 
-# Every table a language may give: name -> type.  Script-specific tables (numeral
-# characters, number words, month names ...) are given only where the script has them.
+# The tables a complete language gives: name -> type.
 TABLES: dict[str, type] = {
-    "CODE": str, "WORD_SPACING": bool, "LETTERS": str,
+    "CODE": str, "WORD_SPACING": bool,
     # numerals and quantities
-    "NUMERAL_DIGITS": dict, "NUMERAL_UNITS": dict, "NUMERAL_BIG_UNITS": dict, "NUMERAL_PATTERN": str,
-    "NUMBER_WORDS": dict, "NUMBER_HUNDREDS": dict, "NUMBER_JOINERS": tuple, "MULTIPLIERS": dict,
-    "NUMERAL_TRIGGER": str, "SCAN_CHARS": str, "TRIGGER_WORDS": frozenset, "PLUS_WORDS": tuple,
-    "PERCENT_BEFORE": tuple, "PERCENT_AFTER": str, "CLASSIFIERS": dict, "CLASSIFIER_COMPOUNDS": dict,
-    "IDIOMS": tuple, "PRE_QUALIFIERS": dict, "PRE_QUALIFIER_GUARDS": dict, "POST_QUALIFIERS": dict,
-    "VAGUE": dict, "VAGUE_NEEDS_AFTER": dict, "RANGE_WORDS": tuple, "ONE_WORDS": tuple, "A_UNIT_NOUNS": tuple,
-    "TIME_WORDS": dict, "NOUN_UNITS": dict, "NOUN_STOPS": frozenset, "NOUN_SKIPS": frozenset,
-    "ORDINAL_BEFORE": tuple, "NOT_AFTER_CHARS": str, "IDENTIFIER_NOUNS_BEFORE": str, "DESIGNATORS_AFTER": str,
-    "YEAR_AFTER": str,
+    "MULTIPLIERS": dict, "NUMERAL_PATTERN": str, "PRE_QUALIFIERS": dict, "PRE_QUALIFIER_GUARDS": dict,
+    "POST_QUALIFIERS": dict, "VAGUE": dict, "RANGE_WORDS": tuple, "ORDINAL_BEFORE": tuple, "DESIGNATORS_AFTER": str,
     # dates
-    "MONTH_NAMES": dict, "MONTH_ABBREVIATIONS": dict, "MONTH_PATTERN": str, "PART_WORDS": dict,
-    "PAIR_WORDS": tuple, "WRITTEN_DAY": str, "DATE_PATTERNS": list, "DATE_LEAD_WORDS": frozenset,
-    "DATE_FOLLOWERS": str, "SINCE": tuple, "COORDINATORS": tuple,
+    "PART_WORDS": dict, "PAIR_WORDS": tuple, "WRITTEN_DAY": str, "DATE_PATTERNS": list, "DATE_FOLLOWERS": str,
+    "SINCE": tuple, "COORDINATORS": tuple,
     # the masthead
-    "LETTER_TITLE_LINE": str, "LETTER_TITLE": str, "STATE_BEFORE": tuple, "STATE_TITLE": str, "STATE_OF": str,
-    "STATE_END": str, "STATE_ARTICLES": tuple, "AGENDA_HEADING": str, "SIGNATURE_WORDS": tuple,
+    "LETTER_TITLE_LINE": str, "LETTER_TITLE": str, "AGENDA_HEADING": str, "SIGNATURE_WORDS": tuple,
     # around a figure
-    "IDENTIFIER_PATTERNS": list, "IDENTIFIER_OPENERS": str, "IDENTIFIER_WORDS": frozenset,
-    "ORDINAL_SUFFIXES": tuple, "CATEGORY_VERBS": dict, "HEAD_NOUNS": dict, "SUBJECT_STOPS": str,
-    "SUBJECT_SKIPS": tuple, "HYPOTHETICAL_BEFORE": str, "CONDITIONS": str, "HYPOTHETICAL_AFTER": str,
-    "BREAKDOWN": str, "BREAKDOWN_END": str, "SPEECH_VERBS": str, "REPORTED_VERBS": str, "SPEAKER_FRAMES": tuple,
-    "SPEAKER_LEADS": tuple, "TITLE_SPEAKER": str, "SPEAKER_PREPOSITIONS": str, "SPEAKER_TRAILING_WORDS": tuple,
-    "PRONOUNS": tuple, "IMPERSONAL": tuple,
+    "IDENTIFIER_PATTERNS": list, "CATEGORY_VERBS": dict, "HEAD_NOUNS": dict, "SUBJECT_STOPS": str,
+    "HYPOTHETICAL_BEFORE": str, "CONDITIONS": str, "HYPOTHETICAL_AFTER": str, "BREAKDOWN": str, "BREAKDOWN_END": str,
+    "SPEECH_VERBS": str, "REPORTED_VERBS": str, "SPEAKER_FRAMES": tuple, "SPEAKER_LEADS": tuple, "TITLE_SPEAKER": str,
+    "SPEAKER_PREPOSITIONS": str, "SPEAKER_TRAILING_WORDS": tuple, "PRONOUNS": tuple, "IMPERSONAL": tuple,
+}
+# Tables a language gives where its script has them: numeral characters and classifiers
+# (Chinese), number words, month names, a word's letters (English) ...
+SCRIPT_TABLES: dict[str, type] = {
+    "LETTERS": str, "NUMERAL_DIGITS": dict, "NUMERAL_UNITS": dict, "NUMERAL_BIG_UNITS": dict,
+    "NUMBER_WORDS": dict, "NUMBER_HUNDREDS": dict, "NUMBER_JOINERS": tuple, "NUMERAL_TRIGGER": str,
+    "SCAN_CHARS": str, "TRIGGER_WORDS": frozenset, "PLUS_WORDS": tuple, "PERCENT_BEFORE": tuple,
+    "PERCENT_AFTER": str, "CLASSIFIERS": dict, "CLASSIFIER_COMPOUNDS": dict, "IDIOMS": tuple,
+    "VAGUE_NEEDS_AFTER": dict, "ONE_WORDS": tuple, "A_UNIT_NOUNS": tuple, "TIME_WORDS": dict, "NOUN_UNITS": dict,
+    "NOUN_STOPS": frozenset, "NOUN_SKIPS": frozenset, "NOT_AFTER_CHARS": str, "IDENTIFIER_NOUNS_BEFORE": str,
+    "YEAR_AFTER": str, "MONTH_NAMES": dict, "MONTH_ABBREVIATIONS": dict, "MONTH_PATTERN": str,
+    "DATE_LEAD_WORDS": frozenset, "STATE_BEFORE": tuple, "STATE_TITLE": str, "STATE_OF": str, "STATE_END": str,
+    "STATE_ARTICLES": tuple, "IDENTIFIER_OPENERS": str, "IDENTIFIER_WORDS": frozenset, "ORDINAL_SUFFIXES": tuple,
+    "SUBJECT_SKIPS": tuple,
 }
 REQUIRED = ("CODE", "WORD_SPACING", "SIGNATURE_WORDS")  # every language gives these
 
