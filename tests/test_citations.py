@@ -13,8 +13,8 @@ from figtrace.sources.citations import (
     segments,
 )
 from figtrace.sources.footnotes import footnote_links, link_claims
-from tests.stages import citations_of
 from tests.cases.seed_footnotes import DATED_CASES, FOOTNOTE_CASES, URL_CASES
+from tests.stages import citations_of
 from tests.synthetic import claim, letter
 
 D = dt.date
@@ -187,7 +187,6 @@ def test_markers_link_to_the_sentence_they_close():
 # ------------------------------------------------------------------ properties
 from hypothesis import given  # noqa: E402
 from hypothesis import strategies as st
-
 
 _PIECES = st.sampled_from(["见 ", "S/26160", "A/74/881-", "S/2020/503", "(1993 年 7 月 26 日)", "，附件", "；", "。",
                            "阿塞拜疆共和国外交部声明", "“Report”", "和 ", "2020 年 7 月 10 日和 9 月 18 日", "同上", "www.x.am/a b"])

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.stages import claims_of
 from tests.gold.seed_claims_gold import GOLD, NOT_CLAIMS
 from tests.score_claims import expected_value, gold_spans, locate, score
+from tests.stages import claims_of
 
 
 @pytest.fixture(scope="module")

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 
 from figtrace.flags.kit import Finding, FlagContext
 from figtrace.flags.sources import COMMUNICATION_RE, ISSUE_LAG, UP_TO_RE
+from figtrace.lang import registry
 from figtrace.lang.dates import find_dates, written_dates
 from figtrace.lang.symbols import find_symbols
 from figtrace.records import Passage
 
-ADOPTED_RE = re.compile(r"通过|adopted")
+ADOPTED_RE = re.compile(registry.alternation("ADOPTION_VERBS"))  # 通过, adopted
 
 
 @dataclass(frozen=True, slots=True)

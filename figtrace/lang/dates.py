@@ -213,13 +213,14 @@ def _and_day(r, year, month):  # "30 日和 31 日": the second shares year and 
     return d, d, "day", "day as written; year and month shared with the preceding date"
 
 
-# form -> (how its interval is read, whether its year comes from the context)
+# form -> how its interval is read from the roles (and, for a year-less form, the running year and month)
 FORMS = {
-    "day": (_day, False), "day_span": (_day_span, False), "month": (_month_form, False),
-    "month_range": (_month_range, False), "year": (_year_form, False), "year_range": (_year_range, False),
-    "decade": (_decade, False), "yearless_day": (_yearless_day, True), "yearless_month": (_yearless_month, True),
-    "and_day": (_and_day, True),
+    "day": _day, "day_span": _day_span, "month": _month_form, "month_range": _month_range, "year": _year_form,
+    "year_range": _year_range, "decade": _decade, "yearless_day": _yearless_day, "yearless_month": _yearless_month,
+    "and_day": _and_day,
 }
+YEARLESS = frozenset({"yearless_day", "yearless_month", "and_day"})  # their year comes from the context
+WRITTEN = frozenset({"day", "day_span", "month"})  # a year written with a month or day: dates as written
 
 
 # --------------------------------------------------------------------------- scanning
@@ -250,7 +251,7 @@ def _matches(text: str, start: int, end: int):
 def _interval(pattern: DatePattern, r: dict, year: int | None, month: int | None) -> Interval | None:
     """The interval one match names, or None (no year to take, no such day, a range that ends first)."""
     try:
-        got = FORMS[pattern.form][0](r, year, month)
+        got = FORMS[pattern.form](r, year, month)
     except (ValueError, KeyError):
         return None  # 31 February, month 13 ...: not a date
     return None if got is None or got[1] < got[0] else got
@@ -274,7 +275,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, context_year: 
         if got is None:
             continue
         d0, d1, precision, rule = got
-        yearless = FORMS[slot.pattern.form][1]
+        yearless = slot.pattern.form in YEARLESS
         if not yearless and slot.pattern.form != "decade":
             year, source = d1.year, "paragraph"
         month = d1.month if precision in ("day", "month", "month_part") else None
@@ -309,10 +310,10 @@ def written_dates(text: str, start: int = 0, end: int | None = None) -> list[Wri
     open_single = False  # the last date kept may start a pair (a single date without a part word)
     for m, slot, r in _matches(text, start, end):
         form = slot.pattern.form
-        if form in ("day", "day_span", "month") and r.get("y") and ({"m", "d"} & set(slot.pattern.roles)):
+        if form in WRITTEN and r.get("y") and ({"m", "d"} & set(slot.pattern.roles)):
             out.append(_written(text, m, slot, r))
             open_single = out[-1].kind == "single" and not r.get("part")
-        elif form in ("yearless_day", "yearless_month", "and_day") and open_single \
+        elif form in YEARLESS and open_single \
                 and _PAIR_RE.fullmatch(text, out[-1].end, m.start()):
             first = out[-1]
             y, mo, d = first.year, _month(r) or first.month, _num(r.get("d"))

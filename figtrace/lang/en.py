@@ -143,6 +143,10 @@ IDENTIFIER_WORDS = frozenset(
     "agenda resolution resolutions decision decisions paragraph paragraphs para paras article articles art arts "
     "page pages p pp chapter chapters section sections annex annexes no nos rule rules item items".split())
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+# "resolution 822 (1993)", "resolutions 822 (1993), 853 (1993) and 874 (1993)"
+RESOLUTION_BEFORE = (r"(?<=resolution )", r"(?<=resolutions )", r"(?<=and )", r"(?<=, )")
+RESOLUTION_AFTER = ()
+ADOPTION_VERBS = r"adopted"
 CATEGORY_VERBS = {
     "killed": r"\bkilled\b|\bdead\b|\bdied\b|\bdie\b|\bdeaths?\b|lost their lives",
     "wounded": r"\bwounded\b|\binjured\b",

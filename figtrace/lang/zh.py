@@ -129,6 +129,9 @@ IDENTIFIER_PATTERNS = [
     r"《[^》\n]{0,60}》",                                                          # titles: 《九国宣言》
 ]
 IDENTIFIER_OPENERS = "第议《"  # the characters the patterns above open with
+RESOLUTION_BEFORE = (r"第\s*",)  # 第 822(1993)号决议: a Security Council resolution in prose
+RESOLUTION_AFTER = (r"\s*号",)
+ADOPTION_VERBS = r"通过"  # 安全理事会通过第 853(1993)号决议
 # Predicate words after (or before) a count -> category; only for counts of people.
 CATEGORY_VERBS = {
     "killed": r"死亡|丧生|遇难|被杀|杀害|被打死|遇害|罹难|身亡",
