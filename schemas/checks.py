@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 from pandera import extensions
 
-from figtrace.lang.numbers import bounds_problem
+from figtrace.lang.bounds import bounds_problem
 
 CHECK_COLUMNS: dict[str, tuple[str, ...]] = {}
 CHECK_DETAILS: dict[str, Callable[[pd.DataFrame], pd.Series]] = {}

@@ -5,7 +5,7 @@ Adding a value is a schema change: bump ``schemas.SCHEMA_VERSION`` (minor).
 """
 from __future__ import annotations
 
-from figtrace.lang.numbers import RULES
+from figtrace.lang.bounds import RULES
 
 PASSAGE_KINDS = ("heading", "paragraph", "sentence", "footnote", "signature")
 

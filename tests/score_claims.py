@@ -71,14 +71,14 @@ def score(doc, claims) -> dict:
 
 
 def main() -> None:
-    from figtrace.claims.extract import extract_claims
     from figtrace.ingest.files import read_source
     from figtrace.layout.parse import parse_document
     from figtrace.settings import Settings
     from tests.conftest import SEED
+    from tests.stages import claims_of
 
     doc = parse_document(*read_source(SEED), Settings())
-    result = score(doc, extract_claims(doc, "score"))
+    result = score(doc, claims_of(doc, run_id="score"))
     print(f"{'kind':<10}{'gold':>6}{'found':>7}{'match':>7}{'precision':>11}{'recall':>8}")
     for kind, r in result["kinds"].items():
         print(f"{kind:<10}{r['gold']:>6}{r['found']:>7}{r['matched']:>7}{r['precision']:>11.3f}{r['recall']:>8.3f}")

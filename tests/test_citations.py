@@ -6,16 +6,15 @@ import datetime as dt
 import pytest
 
 from figtrace.sources.citations import (
-    build_citations,
     clean_title,
-    footnotes_by_passage,
-    link_claims,
     parse_references,
     references_by_footnote,
     repair_url,
     segments,
 )
+from figtrace.sources.footnotes import footnote_links, link_claims
 from tests.cases.seed_footnotes import DATED_CASES, FOOTNOTE_CASES, URL_CASES
+from tests.stages import citations_of
 from tests.synthetic import claim, letter
 
 D = dt.date
@@ -23,7 +22,7 @@ D = dt.date
 
 @pytest.fixture(scope="module")
 def seed_citations(seed_doc):
-    return build_citations(seed_doc, "test")
+    return citations_of(seed_doc, "test")
 
 
 @pytest.fixture(scope="module")
@@ -124,13 +123,13 @@ def test_issuer_and_self(text, state, expected):
 ])
 def test_self_sourced_by_body_context(sentence, self_sourced):
     doc = letter([sentence], ["见 A/70/1016-S/2016/711，附件(2016 年 8 月 16 日)。"])
-    (row,), _ = build_citations(doc, "t")
+    (row,), _ = citations_of(doc)
     assert row.self_sourced is self_sourced
 
 
 def test_body_context_does_not_override_a_named_other_issuer():
     doc = letter(["此外，阿塞拜疆于 2016 年向秘书长提交了一份报告。1"], ["秘书长的报告，A/67/129/Add.1(2012 年 9 月 17 日)。"])
-    (row,), _ = build_citations(doc, "t")
+    (row,), _ = citations_of(doc)
     assert row.self_sourced is False
 
 
@@ -161,13 +160,13 @@ def test_url_broken_across_lines_is_repaired():
 def test_url_repair_through_the_layout():
     doc = letter(["总统接受了采访。1"], ["采访，2014 年 8 月 11 日，www.example.am/en/item/2014/08/11/President-Sargs yan-interview/。"],
                  links=["http://www.example.am/en/item/2014/08/11/President-Sargsyan-interview/"])
-    (row,), _ = build_citations(doc, "t")
+    (row,), _ = citations_of(doc)
     assert row.urls == ["http://www.example.am/en/item/2014/08/11/President-Sargsyan-interview/"]
 
 
 def test_ibid_in_a_synthetic_letter():
     doc = letter(["甲。1 乙。2"], ["人权观察，报告(1994 年 12 月)，第 12 页。", "同上，第十二页。"])
-    cits, cited = build_citations(doc, "t")
+    cits, cited = citations_of(doc)
     assert [c.ibid_of for c in cits] == [None, 1]
     assert [r.footnote_number for r in cited] == [1, 2]
 
@@ -179,17 +178,15 @@ def test_clean_title():
 
 def test_markers_link_to_the_sentence_they_close():
     doc = letter(["袭击造成 613 名平民死亡。1 另有 1 000 人受伤。", "舒沙有 195 名平民被杀。"], ["见 S/23496(1992 年 1 月 29 日)。"])
-    by_sent, by_para = footnotes_by_passage(doc)
+    links = footnote_links(doc)
     c613, c1000, c195 = (claim(doc, s) for s in ("613 名", "1 000 人", "195 名"))
-    linked = link_claims(doc, [c613, c1000, c195])
+    linked = link_claims([c613, c1000, c195], links)
     assert [(c.cited_footnotes, c.paragraph_footnotes) for c in linked] == [([1], [1]), ([], [1]), ([], [])]
 
 
 # ------------------------------------------------------------------ properties
 from hypothesis import given  # noqa: E402
 from hypothesis import strategies as st
-
-from figtrace.lang.refdates import find_full_dates  # noqa: E402
 
 _PIECES = st.sampled_from(["见 ", "S/26160", "A/74/881-", "S/2020/503", "(1993 年 7 月 26 日)", "，附件", "；", "。",
                            "阿塞拜疆共和国外交部声明", "“Report”", "和 ", "2020 年 7 月 10 日和 9 月 18 日", "同上", "www.x.am/a b"])
@@ -200,9 +197,3 @@ def test_parse_references_never_raises_and_spans_stay_inside(text, offset):
     for r in parse_references(text, offset, 1, "阿塞拜疆"):
         assert offset <= r.char_start <= r.char_end <= offset + len(text)
 
-
-@given(st.dates(min_value=D(1900, 1, 1), max_value=D(2099, 12, 31)), st.sampled_from(["", " "]))
-def test_written_dates_round_trip(d, sp):
-    text = f"见{d.year}{sp}年{sp}{d.month}{sp}月{sp}{d.day}{sp}日的信"
-    (hit,) = find_full_dates(text)
-    assert hit.valid and hit.start_date == d and text[hit.start:hit.end] == hit.surface

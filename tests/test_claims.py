@@ -7,9 +7,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from figtrace.claims.extract import extract_claims
-from figtrace.lang.numbers import bounds_problem
+from figtrace.lang.bounds import bounds_problem
+from figtrace.settings import Settings
 from tests.claimdocs import make_doc
+from tests.stages import claims_of
 
 LETTER = dt.date(2021, 1, 12)
 
@@ -34,19 +35,19 @@ NOT_FIGURES = [
 
 @pytest.mark.parametrize(("sentence", "source"), NOT_FIGURES)
 def test_reference_numbers_are_never_counts(sentence, source):
-    claims = extract_claims(make_doc([sentence], letter_date=LETTER), "t")
+    claims = claims_of(make_doc([sentence], letter_date=LETTER))
     assert [c.surface for c in claims if c.kind == "count"] == []
 
 
 def test_markers_are_skipped_and_cited():
     text = "违反《苏联宪法》，1 通过了决定，造成 613 名平民死亡。2"
     doc = make_doc([text], markers=((1, text.index("1 通"), text.index("1 通") + 1), (2, len(text) - 1, len(text))))
-    claims = extract_claims(doc, "t")
+    claims = claims_of(doc)
     assert [(c.surface, c.cited_footnotes, c.paragraph_footnotes) for c in claims] == [("613", [1, 2], [1, 2])]
 
 
 def _claims(paragraphs, **kw):
-    return extract_claims(make_doc(paragraphs, letter_date=LETTER, **kw), "t")
+    return claims_of(make_doc(paragraphs, letter_date=LETTER, **kw))
 
 
 def test_breakdown_links_parts_to_the_total():
@@ -110,6 +111,45 @@ def test_yearless_date_without_context_takes_the_letter_year_and_says_so():
     assert str(d.date_start) == "2021-01-05" and "letter date" in d.estimate_rule
 
 
+# A year-less date: the paragraph's running year, else the letter's, else --reference-year.
+UNDATED = make_doc(["他说 7 月 23 日发生了袭击。"])  # a letter without a date (seed p4 ¶20's sentence)
+
+
+def _dates(doc, **settings):
+    return [(c.surface, str(c.date_start), c.estimate_rule) for c in claims_of(doc, Settings(**settings))
+            if c.kind == "date"]
+
+
+def test_yearless_date_in_an_undated_letter_needs_the_reference_year():
+    assert _dates(UNDATED) == []  # no year anywhere: left out, as before
+    ((surface, start, rule),) = _dates(UNDATED, reference_year=1993)
+    assert (surface, start) == ("7 月 23 日", "1993-07-23")
+    assert rule.endswith("no year written: year 1993 from the reference year (--reference-year; no dated mention "
+                         "before it in the paragraph, no letter date)")
+
+
+def test_the_paragraph_and_the_letter_come_before_the_reference_year():
+    in_paragraph = make_doc(["1992 年 5 月 9 日，舒沙被占领。7 月 23 日，阿格达姆被占领。"])
+    assert _dates(in_paragraph, reference_year=1993)[1][1:] == (
+        "1992-07-23", "day and month as written; no year written: year 1992 from the nearest preceding dated mention")
+    dated = make_doc(["他说 7 月 23 日发生了袭击。"], letter_date=dt.date(1994, 1, 12))
+    assert _dates(dated, reference_year=1993)[0][1:] == (  # the letter's 1994 would follow it: moved back
+        "1993-07-23", "day and month as written; no year written: year 1994 from the letter date (no dated mention "
+        "before it in the paragraph); moved back to 1993: 1994 would fall after the letter date")
+
+
+def test_the_pipeline_passes_the_reference_year_to_the_claims(tmp_path):
+    from figtrace.run.pipeline import process_document
+
+    path = tmp_path / "undated.zh.txt"
+    path.write_text("致秘书长\n 他说 7 月 23 日发生了袭击，造成 12 名平民死亡。\n", encoding="utf-8")
+    plain = process_document(path, Settings(), "t").tables["claims"]
+    with_year = process_document(path, Settings(reference_year=1993), "t").tables["claims"]
+    assert [c.kind for c in plain] == ["count"] and plain[0].event_date_start is None
+    assert [(c.kind, str(c.date_start)) for c in with_year] == [("date", "1993-07-23"), ("count", "None")]
+    assert str(with_year[1].event_date_start) == "1993-07-23"  # the count's event date follows
+
+
 def test_since_date_runs_to_the_letter():
     c = next(c for c in _claims(["自 1992 年 3 月以来，阿塞拜疆发出了约 570 封信函。"]) if c.kind == "count")
     assert (str(c.event_date_start), str(c.event_date_end), c.category, c.unit) == ("1992-03-01", "2021-01-12", "documents", "letters")
@@ -136,7 +176,7 @@ _PIECES = st.sampled_from([
 def test_claim_invariants(paragraphs, letter_date):
     paragraphs = [p.replace("\n", " ") for p in paragraphs]
     doc = make_doc(paragraphs, letter_date=letter_date)
-    claims = extract_claims(doc, "prop")
+    claims = claims_of(doc)
     ids = [c.claim_id for c in claims]
     assert len(set(ids)) == len(ids)
     assert [c.char_start for c in claims] == sorted(c.char_start for c in claims)
@@ -159,7 +199,7 @@ def test_claim_invariants(paragraphs, letter_date):
 @given(st.text(max_size=120))
 def test_extraction_never_raises_on_arbitrary_text(text):
     doc = make_doc([text.replace("\n", " ")] if text.strip() else ["空"])
-    for c in extract_claims(doc, "prop"):
+    for c in claims_of(doc):
         assert doc.text[c.char_start:c.char_end] == c.surface
 
 
@@ -234,7 +274,7 @@ def fixture_en_claims():
     from tests.conftest import ROOT
 
     doc = parse_document(*read_source(ROOT / "tests" / "fixtures" / "letter.en.txt"), Settings())
-    return extract_claims(doc, "t")
+    return claims_of(doc)
 
 
 @pytest.mark.parametrize("expected", FIXTURE_EN_COUNTS)

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from figtrace.claims.extract import extract_claims
 from tests.gold.seed_claims_gold import GOLD, NOT_CLAIMS
 from tests.score_claims import expected_value, gold_spans, locate, score
+from tests.stages import claims_of
 
 
 @pytest.fixture(scope="module")
 def claims(seed_doc):
-    return extract_claims(seed_doc, "test-run")
+    return claims_of(seed_doc, run_id="test-run")
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +75,7 @@ def test_claims_carry_footnotes_and_pages(seed_doc, claims):
 
 
 def test_claim_ids_are_deterministic_and_ordered(seed_doc, claims):
-    again = extract_claims(seed_doc, "other-run")
+    again = claims_of(seed_doc, run_id="other-run")
     assert [c.claim_id for c in claims] == [c.claim_id for c in again]
     assert [c.char_start for c in claims] == sorted(c.char_start for c in claims)
     assert len({c.claim_id for c in claims}) == len(claims)

@@ -6,16 +6,15 @@ import json
 
 import pytest
 
-from figtrace.flags.rules import RULE_SLUGS, evaluate_flags
-from figtrace.sources.citations import build_citations
+from figtrace.flags.rules import RULE_SLUGS
+from tests.stages import claims_of, flags_of
 from tests.synthetic import TITLE_EN, claim, count, date, letter
 
 D = dt.date
 
 
 def run(doc, claims=()):
-    cits, cited = build_citations(doc, "t")
-    return evaluate_flags(doc, list(claims), cits, cited, "t")
+    return flags_of(doc, claims)
 
 
 def failed(flags, rule):
@@ -417,11 +416,8 @@ SEED_FAILED_OTHER = {  # rule -> how many, for rules without a claim
 
 @pytest.fixture(scope="module")
 def seed_flags(seed_doc):
-    from figtrace.claims.extract import extract_claims
-
-    claims = extract_claims(seed_doc, "t")
-    cits, cited = build_citations(seed_doc, "t")
-    return {c.claim_id: c for c in claims}, evaluate_flags(seed_doc, claims, cits, cited, "t")
+    claims = claims_of(seed_doc)
+    return {c.claim_id: c for c in claims}, flags_of(seed_doc, claims)
 
 
 @pytest.mark.parametrize("rule", sorted(SEED_FAILED))

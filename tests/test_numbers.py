@@ -5,13 +5,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from figtrace.lang.numbers import (
-    RULES,
-    bounds_problem,
-    find_quantities,
-    parse_number,
-    step_of,
-)
+from figtrace.lang.bounds import NEEDS, RULES, bounds_problem
+from figtrace.lang.numbers import find_quantities
+from figtrace.lang.numerals import parse_number, step_of
 from tests.cases.numbers_cases import PARSE_CASES, QUANTITY_CASES
 
 
@@ -57,8 +53,7 @@ def test_bounds_problem(args, problem):
 
 
 def test_every_qualifier_has_a_rule_and_a_bounds_shape():
-    from figtrace.lang.numbers import _NEEDS
-    assert set(RULES) == set(_NEEDS)
+    assert set(RULES) == set(NEEDS)
 
 
 @given(st.integers(min_value=0, max_value=10**12), st.sampled_from([",", " ", "", "，"]))

@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 from figtrace.flags.report import flag_counts, marked_quote, render_report
-from figtrace.flags.rules import evaluate_flags
 from figtrace.records import SourceInfo
 from figtrace.run.pipeline import document_row
-from figtrace.sources.citations import build_citations
+from tests.stages import claims_of, flags_of
 from tests.synthetic import count, letter
 
 SOURCE = SourceInfo("synthetic.txt", "file:///synthetic.txt", "0" * 64)
@@ -14,8 +13,7 @@ SOURCE = SourceInfo("synthetic.txt", "file:///synthetic.txt", "0" * 64)
 def _report(paragraphs, footnotes, make_claims):
     doc = letter(paragraphs, footnotes)
     claims = make_claims(doc)
-    cits, cited = build_citations(doc, "t")
-    flags = evaluate_flags(doc, claims, cits, cited, "t")
+    flags = flags_of(doc, claims)
     return render_report([document_row(doc, SOURCE, "t")], claims, flags), flags
 
 
@@ -58,11 +56,8 @@ def test_empty_report():
 
 
 def test_seed_report(seed_doc):
-    from figtrace.claims.extract import extract_claims
-
-    claims = extract_claims(seed_doc, "t")
-    cits, cited = build_citations(seed_doc, "t")
-    flags = evaluate_flags(seed_doc, claims, cits, cited, "t")
+    claims = claims_of(seed_doc)
+    flags = flags_of(seed_doc, claims)
     report = render_report([document_row(seed_doc, SOURCE, "t")], claims, flags)
     assert "拜疆平民死亡" in report and "**613**" in report  # Khojaly, figure marked
     assert "**24 000**" in report  # Shusha

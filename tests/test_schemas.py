@@ -221,7 +221,7 @@ def test_every_check_survives_yaml(table, recwarn):
 
 
 def test_enums_are_the_vocabularies():
-    from figtrace.lang.numbers import RULES
+    from figtrace.lang.bounds import RULES
     from schemas import vocab
 
     cols = schemas.schema("claims").columns

@@ -1,6 +1,7 @@
 """What surrounds a figure: identifiers to skip, quotes and speakers, category, subject (places: ``places``).
 
-Keyword tables are data (Chinese + English) so that an analyst can read and extend them.
+The words are the registered languages' (``figtrace.lang.registry``: identifier phrasing,
+category verbs, head nouns, speech verbs, conditions ...); this module combines them.
 Everything here is a pure function of the canonical text and offsets into it.
 """
 from __future__ import annotations
@@ -9,92 +10,60 @@ import bisect
 import itertools
 import re
 
+from figtrace.lang import registry
 from figtrace.lang.symbols import JOB_NUMBER_RE, find_symbols
 
-# --------------------------------------------------------------------------- tables (data)
+# --------------------------------------------------------------------------- tables (from the languages)
+
+
+def _alternations_by_key(table: str) -> dict[str, str]:
+    """Each key's regex texts of every language joined as one alternation (key order: first seen)."""
+    out: dict[str, str] = {}
+    for entries in registry.tables(table):
+        for key, rx in entries.items():
+            out[key] = f"{out[key]}|{rx}" if key in out else rx
+    return out
+
+
 # Predicate words after (or before) a count -> category; only for counts of people.
-CATEGORY_VERBS = {
-    "killed": r"死亡|丧生|遇难|被杀|杀害|被打死|遇害|罹难|身亡|\bkilled\b|\bdead\b|\bdied\b|\bdie\b|\bdeaths?\b|lost their lives",
-    "wounded": r"受伤|负伤|伤员|\bwounded\b|\binjured\b",
-    "missing": r"失踪|\bmissing\b",
-    "hostages": r"人质|被扣|扣押|\bhostages?\b",
-    "population": r"\bnumbering\b|\bpopulation of\b",
-    "displaced": r"种族清洗|驱逐|流离失所|背井离乡|被迫离开|逃离|\bdisplaced\b|\bexpelled\b|\bfled\b|"
-                 r"ethnically cleansed|forced to (?:leave|flee)|\brefugees\b",
-}
+CATEGORY_VERBS = _alternations_by_key("CATEGORY_VERBS")
 # Head nouns -> (category when no predicate says otherwise, unit).  Longest first wins.
-HEAD_NOUNS = {
-    "人口": ("population", "persons"), "居民": ("population", "persons"),
-    "inhabitants": ("population", "persons"), "residents": ("population", "persons"),
-    "population": ("population", "persons"),
-    "平民": ("other", "persons"), "妇女": ("other", "persons"), "儿童": ("other", "persons"),
-    "老人": ("other", "persons"), "人民": ("other", "persons"), "难民": ("displaced", "persons"),
-    "人质": ("hostages", "persons"), "士兵": ("other", "persons"), "军人": ("other", "persons"),
-    "人": ("other", "persons"), "people": ("other", "persons"), "persons": ("other", "persons"),
-    "civilians": ("other", "persons"), "women": ("other", "persons"), "children": ("other", "persons"),
-    "城市、村镇": ("settlements", "settlements"), "城市": ("settlements", "settlements"),
-    "村镇": ("settlements", "settlements"), "村庄": ("settlements", "settlements"),
-    "城镇": ("settlements", "settlements"), "定居点": ("settlements", "settlements"),
-    "villages": ("settlements", "settlements"), "towns": ("settlements", "settlements"),
-    "cities": ("settlements", "settlements"), "settlements": ("settlements", "settlements"),
-    "区": ("territory", "districts"), "地区": ("territory", "districts"),
-    "districts": ("territory", "districts"), "regions": ("territory", "districts"),
-    "平方公里": ("territory", "km2"), "信函": ("documents", "letters"), "信": ("documents", "letters"),
-    "letters": ("documents", "letters"), "主席说明": ("documents", "documents"),
-    "声明": ("documents", "documents"), "报告": ("documents", "documents"), "说明": ("documents", "documents"),
-    "决议": ("documents", "documents"), "文件": ("documents", "documents"),
-    "statements": ("documents", "documents"), "reports": ("documents", "documents"),
-    "resolutions": ("documents", "documents"), "documents": ("documents", "documents"),
-    "发言": ("documents", "speeches"), "国家": ("other", "states"), "共和国": ("other", "states"),
-    "国": ("other", "states"), "states": ("other", "states"), "countries": ("other", "states"),
-    "原则": ("other", "principles"), "principles": ("other", "principles"),
-}
-SUBJECT_STOP = r"被|遭|在|于|死亡|丧生|受伤|失踪|组成|独立|都|已|[和与及]\s*[0-9]|\bwere\b|\bwas\b|\bhad\b|\bhave\b"
+HEAD_NOUNS: dict[str, tuple[str, str]] = registry.merged("HEAD_NOUNS")
+SUBJECT_STOP = registry.alternation("SUBJECT_STOPS")
+_SUBJECT_SKIPS = frozenset(registry.joined("SUBJECT_SKIPS"))  # "613 of the civilians": words before the noun
 # A figure is hypothetical when its clause leads to it with an avoidance/possibility word,
 # when a condition opens its sentence before it, or when a modal follows it in its clause.
-# (Each alternative starts with a plain character, word boundaries checked after it: the regex
-# engine then skips impossible positions fast.)
-HYPO_BEFORE = (r"避免|以免|防止|免遭|可能|将会|[Aa]void(?<![A-Za-z][Aa]void)|[Pp]revent(?<![A-Za-z][Pp]revent)|"
-               r"[Rr]isk of|[Cc]ould\b(?<![A-Za-z][Cc]ould)|[Ww]ould\b(?<![A-Za-z][Ww]ould)|[Mm]ight\b(?<![A-Za-z][Mm]ight)")
-HYPO_CONDITION = r"如果|假如|倘若|一旦|若(?<!倘若)|[Ii]f\b(?<![A-Za-z][Ii]f)|[Uu]nless\b(?<![A-Za-z][Uu]nless)"
-HYPO_AFTER = r"[Ww]ould\b(?<![A-Za-z][Ww]ould)|[Cc]ould\b(?<![A-Za-z][Cc]ould)|[Mm]ight\b(?<![A-Za-z][Mm]ight)|将会|可能会"
-BREAKDOWN = r"其中包括|其中|包括|including|of whom|of which|among them|among whom"
-SPEECH_VERBS = (r"表达了|报告说|讲话时说|发表如下讲话|声明如下|的结论是|结论是|所说|所述|指出|认定|认为|表示|宣布|强调|"
-                r"写道|描述为|说|称|\bsaid\b|\bstated\b|\breported\b|\bnoted\b|\bfound\b|\bdeclared\b")
-REPORTED_VERBS = r"认定|指出|报告说|认为|表示|称"
-PRONOUNS = ("它", "他", "她", "他们", "其", "it", "he", "she", "they")
-# "应特别指出" (it should be noted), "我们指出": the author's own voice, not a source.
-IMPERSONAL = ("应", "应当", "应该", "必须", "需要", "值得", "须", "我们", "我", "我国", "we", "I", "it")
+HYPO_BEFORE = registry.alternation("HYPOTHETICAL_BEFORE")
+HYPO_CONDITION = registry.alternation("CONDITIONS")
+HYPO_AFTER = registry.alternation("HYPOTHETICAL_AFTER")
+BREAKDOWN = registry.alternation("BREAKDOWN")
+BREAKDOWN_END = registry.alternation("BREAKDOWN_END")
+SPEECH_VERBS = registry.alternation("SPEECH_VERBS")
+REPORTED_VERBS = registry.alternation("REPORTED_VERBS")
+PRONOUNS = tuple(registry.joined("PRONOUNS"))
+IMPERSONAL = tuple(registry.joined("IMPERSONAL"))  # "应特别指出", "we note": the author's own voice
 
 # --------------------------------------------------------------------------- identifiers
-ID_PATTERNS = [
-    r"第\s*[0-9０-９]+\s*[(（]\s*[0-9]{4}\s*[)）]\s*号",                       # 第 822(1993)号
-    r"第\s*[0-9A-Za-z][0-9A-Za-z/.\-()（） ]{0,30}?(?:之[一二三四五六七八九十]+)?\s*号",  # 第 40984/07 号
-    r"第\s*[0-9０-９]+(?:\s*(?:至|-|–|和|、)\s*[0-9０-９]+)*",                     # 第 366 团, 第 154 至 178 段
-    r"第[〇零一二两三四五六七八九十百千]+",                                        # 第七十五届
-    r"议程项目\s*[0-9０-９]+(?:\s*(?:、|，|,|和|及)\s*[0-9０-９]+)*",              # 议程项目 34、35、40 和 86
-    r"\bagenda\s+items?\s+[0-9]+(?:\s*(?:,|and)\s*[0-9]+)*",
+# Language-neutral reference numbers; each language adds its own phrasing (第 N 号, paragraph N ...).
+_NEUTRAL_ID_PATTERNS = [
     r"(?<![\d/])[0-9]{3,6}/[0-9]{2}(?![\d/])",                                   # case 40984/07
     r"(?<![\d/])[0-9]{1,3}/[0-9]{1,3}(?![\d/])",                                 # page 2/13
     r"https?://\S+|www\.\S+",
-    r"《[^》\n]{0,60}》",                                                          # titles: 《九国宣言》
-    r"\b(?:resolutions?|decisions?)\s+[0-9]+(?:/[0-9]+)?\s*(?:\([0-9]{4}\))?",
-    r"\b(?:paragraphs?|paras?\.|articles?|arts?\.|pages?|pp?\.|chapters?|sections?|annex(?:es)?|"
-    r"No\.|Nos\.|rules?|items?)\s*[0-9]+(?:\s*(?:-|–|to|and|,)\s*[0-9]+)*",
-    r"\b[0-9]+(?:st|nd|rd|th)\b",
 ]
+ID_PATTERNS = registry.joined("IDENTIFIER_PATTERNS") + _NEUTRAL_ID_PATTERNS
 ID_RE = re.compile("|".join(f"(?:{p})" for p in ID_PATTERNS), re.IGNORECASE)
 # Every identifier pattern starts at one of these: scan from them only (keeps masking fast).
-# Tokens: 第/议/《; a whole ASCII digit run, but only when a "/" or an ordinal suffix follows
-# it (the only identifiers that start with a digit); a whole ASCII letter run.  The pattern
-# opens with one character class so that the regex engine skips everything else in C.
-_ID_SCAN_RE = re.compile(r"[第议《0-9A-Za-z](?:(?<=[第议《])"
-                         r"|(?<=[0-9])(?<![0-9][0-9])[0-9]*(?=/|(?i:st|nd|rd|th))"
-                         r"|(?<=[A-Za-z])(?<![A-Za-z][A-Za-z])[A-Za-z]*)")
-_ID_RUN_RE = re.compile(r"[0-9]+|[A-Za-z]+")  # the token at a scan's start may be a cut run
-_ID_WORDS = frozenset(
-    "agenda resolution resolutions decision decisions paragraph paragraphs para paras article articles art arts "
-    "page pages p pp chapter chapters section sections annex annexes no nos rule rules item items http https www".split())
+# Tokens: an opener character (第/议/《); a whole ASCII digit run, but only when a "/" or an
+# ordinal suffix follows it (the only identifiers that start with a digit); a whole letter
+# run.  The pattern opens with one character class so that the regex engine skips
+# everything else in C.
+_OPENERS = "".join(registry.tables("IDENTIFIER_OPENERS"))
+_LETTERS = "".join(registry.tables("LETTERS"))
+_ID_SCAN_RE = re.compile(rf"[{_OPENERS}0-9{_LETTERS}](?:(?<=[{_OPENERS}])"
+                         rf"|(?<=[0-9])(?<![0-9][0-9])[0-9]*(?=/|(?i:{'|'.join(registry.joined('ORDINAL_SUFFIXES'))}))"
+                         rf"|(?<=[{_LETTERS}])(?<![{_LETTERS}][{_LETTERS}])[{_LETTERS}]*)")
+_ID_RUN_RE = re.compile(rf"[0-9]+|[{_LETTERS}]+")  # the token at a scan's start may be a cut run
+_ID_WORDS = frozenset(registry.joined("IDENTIFIER_WORDS")) | {"http", "https", "www"}
 _VERBS_RE = re.compile("|".join(f"(?P<{cat}>{rx})" for cat, rx in CATEGORY_VERBS.items()), re.IGNORECASE)
 _DELIM_RE = re.compile("[" + re.escape("，,；;。.!?！？：:()（）“”\n") + "]")
 _HEAD_RE = re.compile("|".join(re.escape(k) for k in sorted(HEAD_NOUNS, key=len, reverse=True)), re.IGNORECASE)
@@ -103,6 +72,17 @@ _HYPO_RE = re.compile(HYPO_BEFORE)
 _COND_RE = re.compile(HYPO_CONDITION)
 _HYPO_AFTER_RE = re.compile(HYPO_AFTER)
 BREAKDOWN_RE = re.compile(BREAKDOWN, re.IGNORECASE)
+BREAKDOWN_END_RE = re.compile(rf"[；;]|{BREAKDOWN_END}", re.IGNORECASE)
+
+
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern:
+    """``pattern`` compiled; one that no registered language gives ("" or "[]") never matches."""
+    return re.compile(pattern if pattern.strip("[]") else "(?!)", flags)
+
+
+def _speaker(m: re.Match) -> str:
+    """The speaker a frame or lead pattern caught (each alternative holds one group)."""
+    return next(g for g in m.groups() if g is not None)
 
 
 def _boundary_last(alternation: str) -> str:
@@ -115,16 +95,16 @@ def _boundary_last(alternation: str) -> str:
 
 
 _SPEECH_RE = re.compile(_boundary_last(SPEECH_VERBS))
-_ZHENGRU_RE = re.compile(r"(?:正如|如)(.{1,24}?)所(?:说|指出|述|言|报告)")
-_ACCORDING_RE = re.compile(r"[Aa]ccording to(?<![A-Za-z][Aa]ccording to)\s+([^,;.]{2,60})")
+_FRAMED_RE = _compiled("|".join(registry.joined("SPEAKER_FRAMES")))  # 正如 X 所说: the speaker inside the frame
+_LEAD_RE = _compiled("|".join(registry.joined("SPEAKER_LEADS")))  # according to X
 _QUOTE_PAIRS = {"“": "”", "「": "」", "\"": "\""}
 _QUOTE_OPEN_RE = re.compile('[“「"]')
-_TITLE_RE = re.compile(r"《([^》]{1,40})》")
-_PREP_RE = re.compile(r"[向对在于就给]")
+_TITLE_RE = _compiled(registry.alternation("TITLE_SPEAKER"))  # a work named before the figure: 《X》
+_PREP_RE = _compiled(f"[{''.join(registry.tables('SPEAKER_PREPOSITIONS'))}]")  # "X 向安理会指出": X ends there
 # Everything up to the last clause mark (greedy, so the engine backtracks from the end in C).
 _UP_TO_LAST_DELIM_RE = re.compile(r"[\s\S]*[，,；;。：:“”]")
-_ADVERB_TAIL_RE = re.compile(r"(尤其|还|也|特别|一再|多次|进一步|曾|的|所)+$")
-_REPORTED_RE = re.compile(rf"({REPORTED_VERBS})[，,：:]")
+_ADVERB_TAIL_RE = _compiled(f"({'|'.join(map(re.escape, registry.joined('SPEAKER_TRAILING_WORDS')))})+$")
+_REPORTED_RE = _compiled(REPORTED_VERBS and rf"({REPORTED_VERBS})[，,：:]")
 
 
 def identifier_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -183,7 +163,7 @@ def subject_of(text: str, pos: int, hi: int, classifier: str | None, number_end:
     """
     if classifier and classifier.isascii() and classifier.isalpha() and number_end is not None:
         words = text[number_end:pos].split()
-        while words and words[0].lower() in ("of", "the", "their", "its", "these", "those"):
+        while words and words[0].lower() in _SUBJECT_SKIPS:
             words.pop(0)
         return " ".join(words) or classifier, classifier.lower()
     window_end = min(hi, pos + 16)
@@ -217,15 +197,15 @@ def speaker_before(text: str, lo: int, pos: int, previous: str | None = None) ->
     """Who speaks in the words leading to ``pos`` ("正如“人权观察”所说", "X 认定", "according to X")."""
     seg_start = max(text.rfind("。", lo, pos), text.rfind("；", lo, pos), lo - 1) + 1
     m = None
-    for m in _ZHENGRU_RE.finditer(text, seg_start, pos):
+    for m in _FRAMED_RE.finditer(text, seg_start, pos):
         pass
     if m:
-        return m.group(1).strip("“”\"「」 ") or None
+        return _speaker(m).strip("“”\"「」 ") or None
     m = None
-    for m in _ACCORDING_RE.finditer(text, seg_start, pos):
+    for m in _LEAD_RE.finditer(text, seg_start, pos):
         pass
     if m:
-        return m.group(1).strip()
+        return _speaker(m).strip()
     verbs = list(_SPEECH_RE.finditer(text, seg_start, pos))
     if not verbs:
         titles = _TITLE_RE.findall(text, seg_start, pos)
@@ -246,6 +226,6 @@ def reported_speaker(text: str, lo: int, pos: int) -> str | None:
     for m in _REPORTED_RE.finditer(text, lo, pos):
         pass
     if m is None:
-        acc = list(_ACCORDING_RE.finditer(text, lo, pos))
-        return acc[-1].group(1).strip() if acc else None
+        leads = list(_LEAD_RE.finditer(text, lo, pos))
+        return _speaker(leads[-1]).strip() if leads else None
     return speaker_before(text, lo, m.end())

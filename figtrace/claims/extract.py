@@ -9,6 +9,11 @@ sentence, which supplies category, subject, place, event date, part_of, modality
 attribution and footnotes.  Headings (the title line included) are not sentences and give
 no claims: the letter date lives in ``documents.letter_date``.
 
+A year-less date takes the paragraph's running year, else the letter's year, else the
+``reference_year`` setting, and its ``estimate_rule`` says which (``DateMention.year_source``);
+with none of them it is left out.  A claim's footnotes are the sources stage's
+(``FootnoteLinks``), not read again here.
+
 Event date of a count: the nearest date before it in its sentence, else the first after it
 in its clause, else the nearest in an earlier sentence of the paragraph, else the first in
 a later one; "自 X 以来" / "since X" runs to the letter date.  Place and event date are left
@@ -17,23 +22,26 @@ empty for category ``other`` (two republics, nine states), place also for docume
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import operator
 import re
 
 from figtrace.claims import context as ctx
 from figtrace.claims import places
-from figtrace.lang.dates import DateMention, durations_and_counts, find_dates
+from figtrace.claims.durations import durations_and_counts
+from figtrace.lang import registry
+from figtrace.lang.dates import DateMention, find_dates
 from figtrace.lang.numbers import Quantity
 from figtrace.records import ClaimRow, ParsedDocument, Passage
+from figtrace.settings import Settings
+from figtrace.sources.footnotes import FootnoteLinks
 
 MASK = "\ufffc"
-_COORD_RE = re.compile(r"\s*(?:和|至|到|与|及|、|and|to|-|–)\s*")
-_SINCE_ZH_RE = re.compile(r"(?:自|从)\s*$")
-_SINCE_EN_RE = re.compile(r"\b[Ss]ince\s+$")
-_SINCE_AFTER_RE = re.compile(r"\s*(?:以来|起)")
+_COORD_RE = re.compile(rf"\s*(?:{'|'.join(map(re.escape, registry.joined('COORDINATORS')))}|-|–)\s*")
+# "自 X 以来", "since X": (words before the date, words after it or None, how far back to look)
+_SINCE = [(re.compile(before), after and re.compile(after), reach) for before, after, reach in registry.tables("SINCE")]
 _DELIM_RE = re.compile(r"[，,；;。!?！？：:]")
-_BREAK_END_RE = re.compile(r"[；;]|另有|此外|additionally", re.IGNORECASE)
 _BY_OFFSETS = operator.attrgetter("char_start", "char_end")  # sort key of claim rows
 PLACED = frozenset({"killed", "wounded", "missing", "hostages", "displaced", "population", "settlements", "territory"})
 
@@ -55,18 +63,12 @@ def masked_body(doc: ParsedDocument) -> tuple[str, list[tuple[int, int]]]:
 
 
 class _Index:
-    """Per-document lookups built once: marker starts and page raw starts (keeps extraction linear)."""
+    """Per-document lookups built once: the footnote links and page raw starts (keeps extraction linear)."""
 
-    def __init__(self, doc: ParsedDocument) -> None:
+    def __init__(self, doc: ParsedDocument, footnotes: FootnoteLinks) -> None:
         self.doc = doc
-        self.markers = sorted(doc.markers, key=lambda m: m.char_start)
-        self.marker_starts = [m.char_start for m in self.markers]
+        self.footnotes = footnotes
         self.page_starts = [p.raw_start for p in doc.pages]
-
-    def markers_between(self, lo: int, hi: int) -> list[int]:
-        """Numbers of the footnote markers standing in [lo, hi)."""
-        i, j = bisect.bisect_left(self.marker_starts, lo), bisect.bisect_left(self.marker_starts, hi)
-        return [m.number for m in self.markers[i:j]]
 
     def page_of(self, pos: int, sentence: Passage) -> int:
         """The page of a canonical offset (through the raw offset map), else the sentence's page."""
@@ -105,8 +107,8 @@ def event_date(groups_sent, groups_before, groups_para, pos: int, text: str, let
     if g is None:
         return None, None
     start, end = g[2], g[3]
-    since = (_SINCE_ZH_RE.search(text, max(0, g[0] - 3), g[0]) and _SINCE_AFTER_RE.match(text, g[1])) or \
-        _SINCE_EN_RE.search(text, max(0, g[0] - 7), g[0])
+    since = any(before.search(text, max(0, g[0] - reach), g[0]) and (after is None or after.match(text, g[1]))
+                for before, after, reach in _SINCE)
     if since and letter_date:
         end = max(end, letter_date)  # 自 1992 年 3 月以来 / since March 1992: up to the letter
     return start, end
@@ -119,7 +121,7 @@ class _Para:
         self.ix, self.para, self.prev = ix, para, prev
         self.dates_before: list = []
         self.date_groups: list = []  # every date group of the paragraph
-        self.footnotes = ix.markers_between(para.char_start, para.char_end)
+        self.footnotes = ix.footnotes.of_paragraph(para.passage_id)
         self._quotes: list | None = None
         self._speakers: list = []  # speakers of the first quotes, found in order on demand
         self._last_speaker: str | None = None  # who the next quote's pronoun stands for
@@ -174,15 +176,17 @@ def _body_sentences(doc: ParsedDocument) -> dict[str, list[Passage]]:
     return out
 
 
-def extract_claims(doc: ParsedDocument, run_id: str) -> list[ClaimRow]:
+def extract_claims(doc: ParsedDocument, footnotes: FootnoteLinks, settings: Settings, run_id: str) -> list[ClaimRow]:
     """Every count, date and duration in the body sentences of ``doc``, ordered by char_start.
 
     Dates and quantities are scanned once per paragraph (so a year carries over between its
-    sentences and no further) and then handed to the sentence they stand in.
+    sentences and no further) and then handed to the sentence they stand in.  ``footnotes``
+    are the sources stage's links of passages to footnotes.
     """
     masked, _ = masked_body(doc)
-    ix = _Index(doc)
+    ix = _Index(doc, footnotes)
     letter = doc.meta.letter_date if doc.meta else None
+    context_year, context_source = _context_year(letter, settings)
     sentences = _body_sentences(doc)
     rows: list[ClaimRow] = []
     prev = None
@@ -191,7 +195,7 @@ def extract_claims(doc: ParsedDocument, run_id: str) -> list[ClaimRow]:
         if not sents:
             continue
         lo, hi = sents[0].char_start, sents[-1].char_end
-        dates = _resolve_years(find_dates(masked, lo, hi, letter.year if letter else None), None, letter)
+        dates = [_before_letter(d, letter) for d in find_dates(masked, lo, hi, context_year, context_source=context_source)]
         durations, counts = durations_and_counts(masked, lo, hi, [(d.start, d.end) for d in dates])
         if not (dates or durations or counts):
             continue
@@ -207,29 +211,22 @@ def extract_claims(doc: ParsedDocument, run_id: str) -> list[ClaimRow]:
     return sorted(rows, key=_BY_OFFSETS)
 
 
-def _resolve_years(dates: list[DateMention], para_year: int | None, letter) -> list[DateMention]:
-    """Say where a missing year came from; move it back a year if it would follow the letter."""
-    out, seen_year = [], para_year is not None
-    for d in dates:
-        out.append(_resolve_year(d, not seen_year, letter))
-        seen_year = seen_year or (not d.year_inferred and d.precision not in ("decade", "decade_part"))
-    return out
+def _context_year(letter: dt.date | None, settings: Settings) -> tuple[int | None, str]:
+    """The year a year-less date takes when its paragraph gives none, and where it comes from."""
+    if letter is not None:
+        return letter.year, "letter"
+    return settings.reference_year, "reference_year"
 
 
-def _resolve_year(d: DateMention, from_letter: bool, letter) -> DateMention:
-    if not d.year_inferred:
+def _before_letter(d: DateMention, letter: dt.date | None) -> DateMention:
+    """A year-less date that the year it took puts after the letter, moved back one year."""
+    if not d.year_inferred or letter is None or d.date_start <= letter:
         return d
-    rule = d.estimate_rule
-    if from_letter:
-        rule = rule.replace("the nearest preceding dated mention", "the letter date (no dated mention before it in the paragraph)")
-    if letter and d.date_start > letter:
-        shift = lambda x: x.replace(year=x.year - 1)  # noqa: E731
-        try:
-            return DateMention(d.start, d.end, d.surface, shift(d.date_start), shift(d.date_end), d.precision,
-                               rule + f"; moved back to {d.date_start.year - 1}: {d.date_start.year} would fall after the letter date", True)
-        except ValueError:
-            return d
-    return DateMention(d.start, d.end, d.surface, d.date_start, d.date_end, d.precision, rule, True)
+    try:
+        return dataclasses.replace(d, date_start=d.date_start.replace(year=d.date_start.year - 1),
+                                   date_end=d.date_end.replace(year=d.date_end.year - 1), moved_back=True)
+    except ValueError:  # 29 February
+        return d
 
 
 # The optional columns of a claim row, all empty; each kind of claim fills its own.
@@ -245,7 +242,7 @@ def _sentence_claims(ix: _Index, sent: Passage, st: _Para, dates, durations, cou
     text, doc_id = doc.text, doc.doc_id
     groups = date_groups(dates, text)
     lo, hi = sent.char_start, sent.char_end
-    cited = ix.markers_between(lo, hi)
+    cited = ix.footnotes.of_sentence(sent.passage_id)
     delims = ctx.delimiters(text, lo, hi)
 
     def row(kind, s, e, **kw) -> ClaimRow:
@@ -287,7 +284,7 @@ def _count_rows(text, counts: list[Quantity], sent, st: _Para, groups, letter, r
         if prev is not None and ctx.BREAKDOWN_RE.search(text, prev.char_end, q.start):
             total, in_breakdown = prev, True
         elif in_breakdown and prev is not None and (
-                _BREAK_END_RE.search(text, prev.char_end, q.start) or (own and total and own != total.category)):
+                ctx.BREAKDOWN_END_RE.search(text, prev.char_end, q.start) or (own and total and own != total.category)):
             in_breakdown = False  # "另有 ...", or a figure with its own predicate ("... and 1,200 were wounded")
         part_of = None
         if in_breakdown and total is not None and total.unit == (unit or total.unit):

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 
 from figtrace.flags.kit import Finding, FlagContext
 from figtrace.flags.sources import COMMUNICATION_RE, ISSUE_LAG, UP_TO_RE
-from figtrace.lang.dates import find_dates
-from figtrace.lang.refdates import find_full_dates, range_out_of_order
+from figtrace.lang import registry
+from figtrace.lang.dates import find_dates, written_dates
 from figtrace.lang.symbols import find_symbols
 from figtrace.records import Passage
 
-ADOPTED_RE = re.compile(r"通过|adopted")
+ADOPTED_RE = re.compile(registry.alternation("ADOPTION_VERBS"))  # 通过, adopted
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +45,7 @@ def _bounded(ctx: FlagContext, d: BodyDate) -> BodyDate:
 def _supporting_footnotes(ctx: FlagContext, s: Passage) -> list[int]:
     """Footnotes of a sentence; else the first footnotes later in its paragraph (before any
     other dated sentence); for a paragraph ending in a colon, those of the quotation after it."""
-    by_sent, by_para = ctx.footnotes_by_passage
+    by_sent, by_para = ctx.footnotes.by_sentence, ctx.footnotes.by_paragraph
     if by_sent.get(s.passage_id):
         return by_sent[s.passage_id]
     siblings = [x for x in ctx.sentences_by_parent.get(s.parent_id, []) if x.char_start >= s.char_end]
@@ -164,12 +164,12 @@ def dates_after_letter(ctx: FlagContext) -> list[Finding]:
 def impossible_and_reversed_dates(ctx: FlagContext) -> list[Finding]:
     """Dates that name no calendar day, and ranges that end before they start."""
     out, checked = [], 0
-    for h in find_full_dates(ctx.doc.text):
+    for h in written_dates(ctx.doc.text):
         checked += 1
         where = "body" if h.start < ctx.doc.body_char_end else "footnote"
         if not h.valid:
             out.append(Finding("impossible-date", "error", f"{h.surface} is not a calendar date.", {"date": ctx.span(h.start, h.end, where)}))
-        elif range_out_of_order(h):
+        elif h.reversed:
             out.append(Finding("range-out-of-order", "error", f"The range {h.surface} ends before it starts.", {"range": ctx.span(h.start, h.end, where), "start": h.start_date, "end": h.end_date}))
     for c in ctx.claims:
         if c.kind == "date" and c.date_start and c.date_end and c.date_end < c.date_start:

@@ -21,7 +21,8 @@ from figtrace.records import (
     ParsedDocument,
     Passage,
 )
-from figtrace.sources.citations import footnotes_by_passage, references_by_footnote
+from figtrace.sources.citations import Reference, SourceRecords
+from figtrace.sources.footnotes import FootnoteLinks
 
 CASUALTY_CATEGORIES = ("killed", "wounded", "missing", "hostages", "displaced")
 OPEN_UPPER = ("more_than", "at_least", "upwards_of")
@@ -41,12 +42,17 @@ class Finding:
 
 @dataclass
 class FlagContext:
-    """Everything a rule may read; derived indexes are computed once, on first use."""
+    """Everything a rule may read; derived indexes are computed once, on first use.
+
+    ``sources`` are the records the sources stage read off the document (references,
+    footnote links): rules read them here, never parse the footnotes again.
+    """
 
     doc: ParsedDocument
     claims: list[ClaimRow]
     citations: list[CitationRow]
     cited_documents: list[CitedDocumentRow]
+    sources: SourceRecords
     extras: dict = field(default_factory=dict)
 
     @cached_property
@@ -57,9 +63,15 @@ class FlagContext:
     def claim_by_id(self) -> dict[str, ClaimRow]:
         return {c.claim_id: c for c in self.claims}
 
-    @cached_property
-    def references(self) -> dict:
-        return references_by_footnote(self.doc)
+    @property
+    def references(self) -> dict[int, list[Reference]]:
+        """Footnote number -> its references (the sources stage's records)."""
+        return self.sources.references
+
+    @property
+    def footnotes(self) -> FootnoteLinks:
+        """Body sentence / paragraph id -> footnote numbers (the sources stage's records)."""
+        return self.sources.footnotes
 
     @cached_property
     def dates_by_sentence(self) -> dict[str, list[ClaimRow]]:
@@ -80,10 +92,6 @@ class FlagContext:
     @cached_property
     def passage_by_id(self) -> dict[str, Passage]:
         return {p.passage_id: p for p in (*self.doc.paragraphs, *self.doc.sentences)}
-
-    @cached_property
-    def footnotes_by_passage(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
-        return footnotes_by_passage(self.doc)
 
     def page_at(self, pos: int) -> int | None:
         """The page of a text offset (body or footnote)."""

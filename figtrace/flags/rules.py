@@ -51,7 +51,8 @@ from figtrace.records import (
     FlagRow,
     ParsedDocument,
 )
-from figtrace.sources.citations import link_claims
+from figtrace.sources.citations import SourceRecords
+from figtrace.sources.footnotes import FootnoteLinks, link_claims
 
 Rule = Callable[[FlagContext], list[Finding]]
 
@@ -74,10 +75,11 @@ RULES: dict[tuple[str, ...], Rule] = {
 RULE_SLUGS: tuple[str, ...] = tuple(slug for slugs in RULES for slug in slugs)
 
 
-def linked(doc: ParsedDocument, claims: list[ClaimRow]) -> list[ClaimRow]:
-    """Claims with sentence/paragraph footnotes filled in, unless the claims stage already did."""
+def linked(doc: ParsedDocument, claims: list[ClaimRow], footnotes: FootnoteLinks) -> list[ClaimRow]:
+    """Claims with sentence/paragraph footnotes filled in (from the sources stage's links),
+    unless the claims stage already did."""
     if doc.markers and claims and not any(c.cited_footnotes or c.paragraph_footnotes for c in claims):
-        return link_claims(doc, claims)
+        return link_claims(claims, footnotes)
     return claims
 
 
@@ -98,9 +100,10 @@ def evaluate_flags(
     claims: list[ClaimRow],
     citations: list[CitationRow],
     cited_documents: list[CitedDocumentRow],
+    sources: SourceRecords,
     run_id: str,
 ) -> list[FlagRow]:
-    """Every flag (failed and passed checks) for one document."""
-    ctx = FlagContext(doc, linked(doc, claims), citations, cited_documents)
+    """Every flag (failed and passed checks) for one document; ``sources`` as the sources stage read them."""
+    ctx = FlagContext(doc, linked(doc, claims, sources.footnotes), citations, cited_documents, sources)
     rows = [flag_row(f, doc.doc_id, run_id) for f in run_rules(ctx)]
     return list({r.flag_id: r for r in rows}.values())

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from figtrace.flags.kit import Finding, FlagContext
-from figtrace.lang.refdates import is_valid
+from figtrace.lang.intervals import is_valid
 from figtrace.lang.symbols import symbol_sequence
 from figtrace.sources.citations import day_dates
 

@@ -1,12 +1,10 @@
 """Quantities in running text: "1 000", "超过 70 万", "100 多万", "数以万计", "about 570" -> bounds.
 
-Pure grammar on strings; no knowledge of documents.  Conventions (data-model.md):
-a qualifier is not a range ("超过 70 万" sets only ``value_low``); an exact figure
-sets low = best = high; every rule is spelled out in ``RULES`` and copied into
-``estimate_rule``.
+Pure grammar on strings; no knowledge of documents.  The patterns are built from the
+registered languages' tables (``registry``: qualifiers, vague amounts, classifiers,
+numeral patterns, the words that make a number an identifier); the bounds follow the
+conventions of ``figtrace.lang.bounds``.
 
->>> parse_number("1 000"), parse_number("７０万"), parse_number("一百"), parse_number("1.2 million")
-(1000.0, 700000.0, 100.0, 1200000.0)
 >>> q = find_quantities("超过 70 万阿塞拜疆人")[0]
 >>> (q.surface, q.qualifier, q.value_low, q.value_best, q.value_high)
 ('超过 70 万', 'more_than', 700000.0, None, None)
@@ -16,153 +14,87 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from figtrace.lang.numwords import (  # noqa: F401  (parse_number, step_of, tables: part of this module's API)
-    _CN_BIG,
-    _CN_SMALL,
-    _CN_VAL,
-    _EN_TENS,
-    _EN_UNITS,
-    _FW,
-    _SEP,
-    CLASSIFIERS,
-    EN_NOUN_UNITS,
-    EN_TIME,
-    IDIOMS,
-    MULTIPLIERS,
-    TIME_UNITS,
-    parse_chinese,
-    parse_english,
-    parse_number,
-    step_of,
-)
-from figtrace.spans import SpanSet  # noqa: F401
+from figtrace.lang import registry
+from figtrace.lang.bounds import RULES, bounds_for
+from figtrace.lang.numerals import MULTIPLIERS, NUMERAL_CHARS, parse_number
+from figtrace.lang.shapes import DIGIT as _D
+from figtrace.lang.shapes import FULL_WIDTH, GROUP_SEPARATOR, alt
+from figtrace.spans import SpanSet
 
-# --------------------------------------------------------------------------- rules (data)
-RULES = {
-    "exact": "exact figure: value_low = value_best = value_high = N",
-    "approximately": "约/大约/about N: value_best = N, no bounds",
-    "more_than": "超过/逾/more than N: value_low = N, nothing else",
-    "at_least": "至少/不少于/N 以上/at least N: value_low = N",
-    "less_than": "不到/不足/less than N: value_high = N",
-    "at_most": "不超过/最多/up to N: value_high = N",
-    "nearly": "近/将近/nearly N: value_high = N",
-    "plus": "N 多/N 余 (N-odd): value_low = N, value_high = N + one step of N's last non-zero digit",
-    "range": "N 至 M / between N and M: value_low = N, value_high = M",
-    "tens_of": "数十/数万/数以万计/tens of: value_low = 10 x unit, value_high = 100 x unit",
-    "hundreds_of": "数百/hundreds of: value_low = 100 x unit, value_high = 1 000 x unit",
-    "thousands_of": "数千/成千上万/thousands of: value_low = 1 000 x unit, value_high = 10 000 x unit",
-    "upwards_of": "上百/上千/上万: value_low = N",
-}
-QUALIFIERS = frozenset(RULES)
-_NEEDS = {  # qualifier -> (low, best, high) that must be present (True) / absent (False) / free (None)
-    "exact": (True, True, True), "approximately": (None, True, None),
-    "more_than": (True, False, False), "at_least": (True, False, False),
-    "upwards_of": (True, False, False), "less_than": (False, False, True),
-    "at_most": (False, False, True), "nearly": (False, False, True),
-    "plus": (True, False, True), "range": (True, None, True),
-    "tens_of": (True, False, True), "hundreds_of": (True, False, True),
-    "thousands_of": (True, False, True),
-}
+# --------------------------------------------------------------------------- words (from the languages)
+PRE_QUALIFIERS: dict[str, str] = registry.merged("PRE_QUALIFIERS")
+POST_QUALIFIERS: dict[str, str] = registry.merged("POST_QUALIFIERS")
+VAGUE: dict[str, tuple] = registry.merged("VAGUE")  # surface -> (qualifier, low, high)
+CLASSIFIERS: dict[str, str | None] = registry.merged("CLASSIFIERS")  # classifier -> normalised unit
+NOUN_UNITS: dict[str, str | None] = registry.merged("NOUN_UNITS")  # counted noun -> normalised unit
+IDIOMS = tuple(registry.joined("IDIOMS"))
+TIME_UNITS = {"days": "days", "years": "years", "months": "months", "weeks": "weeks", "hours": "hours",
+              "decades": "decades"}  # the normalised units a duration has
+_COMPOUNDS = registry.merged("CLASSIFIER_COMPOUNDS")  # 个 + 月 = 个月
+_VAGUE_NEEDS_AFTER = {k: re.compile(rx) for k, rx in registry.merged("VAGUE_NEEDS_AFTER").items()}
+_NEEDS_AFTER_REACH = 4  # how far after a vague word its needed word is looked for (" of")
+_NOUN_STOPS = frozenset(registry.joined("NOUN_STOPS"))
+_NOUN_SKIPS = frozenset(registry.joined("NOUN_SKIPS"))
+_PAIR_WORDS = frozenset(registry.joined("PAIR_WORDS"))  # "5 and 6" is two figures, unless "between" opens it
+_LETTERS = "".join(registry.tables("LETTERS"))  # letters of the languages written with spaces: A-Za-z
 
-PRE_QUALIFIERS = {
-    "不超过": "at_most", "最多": "at_most", "至多": "at_most", "up to": "at_most",
-    "at most": "at_most", "no more than": "at_most", "not more than": "at_most",
-    "不少于": "at_least", "不低于": "at_least", "至少": "at_least", "at least": "at_least",
-    "no fewer than": "at_least", "no less than": "at_least", "not less than": "at_least",
-    "超过": "more_than", "逾": "more_than", "多于": "more_than", "高于": "more_than",
-    "more than": "more_than", "over": "more_than", "in excess of": "more_than",
-    "upwards of": "more_than",
-    "不到": "less_than", "不足": "less_than", "少于": "less_than", "低于": "less_than",
-    "未满": "less_than", "less than": "less_than", "fewer than": "less_than", "under": "less_than",
-    "将近": "nearly", "接近": "nearly", "几乎": "nearly", "近": "nearly", "nearly": "nearly",
-    "almost": "nearly", "close to": "nearly", "just under": "nearly",
-    "大约": "approximately", "大概": "approximately", "约": "approximately",
-    "approximately": "approximately", "about": "approximately", "around": "approximately",
-    "roughly": "approximately", "some": "approximately", "an estimated": "approximately",
-    "estimated": "approximately", "between": "range",
-}
-POST_QUALIFIERS = {"以上": "at_least", "左右": "approximately", "上下": "approximately", "or more": "at_least"}
 
-# Vague amounts: surface -> (qualifier, low, high)
-VAGUE = {
-    "数十": ("tens_of", 10, 100), "数百": ("hundreds_of", 100, 1_000),
-    "数千": ("thousands_of", 1_000, 10_000), "数万": ("tens_of", 10_000, 100_000),
-    "数十万": ("hundreds_of", 100_000, 1_000_000), "数百万": ("thousands_of", 1_000_000, 10_000_000),
-    "数以十计": ("tens_of", 10, 100), "数以百计": ("hundreds_of", 100, 1_000),
-    "数以千计": ("thousands_of", 1_000, 10_000), "数以万计": ("tens_of", 10_000, 100_000),
-    "数以十万计": ("hundreds_of", 100_000, 1_000_000), "数以百万计": ("thousands_of", 1_000_000, 10_000_000),
-    "成百上千": ("hundreds_of", 100, 1_000), "成千上万": ("thousands_of", 1_000, 100_000),
-    "上百": ("upwards_of", 100, None), "上千": ("upwards_of", 1_000, None), "上万": ("upwards_of", 10_000, None),
-    "tens of thousands": ("tens_of", 10_000, 100_000), "hundreds of thousands": ("hundreds_of", 100_000, 1_000_000),
-    "tens of millions": ("tens_of", 10_000_000, 100_000_000), "hundreds": ("hundreds_of", 100, 1_000),
-    "thousands": ("thousands_of", 1_000, 10_000), "millions": ("thousands_of", 1_000_000, 10_000_000),
-}
+def _guarded(words: dict, guards: dict) -> str:
+    """An alternation of qualifier words; a guarded word is no qualifier after its guard characters."""
+    plain = [alt(w for w in words if w not in guards)]
+    return "|".join(plain + [f"(?<![{chars}]){re.escape(w)}" for w, chars in guards.items() if w in words])
 
+
+def _run_and_spaced(table: str, spaced_wrap: str = r"\b(?:{})\b") -> str:
+    """An alternation of a word table: run-together words as they are, spaced words wrapped."""
+    run = alt(registry.merged(table, spaced=False))
+    spaced = alt(registry.merged(table, spaced=True))
+    return "|".join(filter(None, [run, spaced and spaced_wrap.format(spaced)]))
 
 
 # --------------------------------------------------------------------------- grammar
-_D = "[0-9０-９]"
-_DIG = rf"(?<![0-9０-９A-Za-z.,/_\-−:：+])(?:{_D}{{1,3}}(?:{_SEP}{_D}{{3}})+|{_D}+)(?:[.．]{_D}+)?(?!{_D})"
+_SEP = GROUP_SEPARATOR
+_DIG = rf"(?<![0-9０-９{_LETTERS}.,/_\-−:：+])(?:{_D}{{1,3}}(?:{_SEP}{_D}{{3}})+|{_D}+)(?:[.．]{_D}+)?(?!{_D})"
 _DIG2 = rf"(?:{_D}{{1,3}}(?:{_SEP}{_D}{{3}})+|{_D}+)(?:[.．]{_D}+)?(?!{_D})"
-_CN_DIGITS = "〇零一二两三四五六七八九"
-_CN = rf"[{_CN_DIGITS}十百千][{_CN_DIGITS}十百千万亿]*"
-_EN_WORD = (rf"(?:{'|'.join(_EN_TENS)})(?:-(?:{'|'.join(_EN_UNITS[:9])}))?|"
-            rf"(?:{'|'.join(sorted(_EN_UNITS, key=len, reverse=True))})")
-_EN = rf"\b(?:{_EN_WORD})(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:{_EN_WORD}))?)?\b"
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_PRE_CN = [w for w in PRE_QUALIFIERS if not w.isascii()]
-_PRE_EN = [w for w in PRE_QUALIFIERS if w.isascii()]
-_PRE = (rf"(?:(?P<pre>{_alt(w for w in _PRE_CN if w not in ('近', '约'))}|(?<![最附邻临])近|(?<![条公契合节预])约)"
-        rf"|\b(?P<pre_en>{_alt(_PRE_EN)})\s+)")
+_NUMERALS = registry.alternation("NUMERAL_PATTERN")  # 三千五百, twenty-five ...
+_PRE = (rf"(?:(?P<pre>{_guarded(registry.merged('PRE_QUALIFIERS', spaced=False), registry.merged('PRE_QUALIFIER_GUARDS'))})"
+        rf"|\b(?P<pre_w>{alt(registry.merged('PRE_QUALIFIERS', spaced=True))})\s+)")
 PRE_END_RE = re.compile(rf"{_PRE}\s*$", re.IGNORECASE)
-_MULT = r"(?:\s*(?P<mult>千万|百万|[万亿])|\s+(?P<mult_en>thousand|million|billion)\b)"
-_VAGUE_CN = _alt(k for k in VAGUE if not k.isascii())
-_VAGUE_EN = _alt(k for k in VAGUE if k.isascii())
+_MULT_RUN = alt(registry.merged("MULTIPLIERS", spaced=False))  # 千万, 万 ...: right after the digits
+_MULT_SPACED = alt(registry.merged("MULTIPLIERS", spaced=True))  # thousand, million ...: after a space
+_MULT = rf"(?:\s*(?P<mult>{_MULT_RUN})|\s+(?P<mult_w>{_MULT_SPACED})\b)"
+_RANGE_SEP = "|".join([alt(registry.joined("RANGE_WORDS", spaced=False)), "~|～|–|—|-",
+                       *(rf"\b{re.escape(w)}\b" for w in registry.joined("RANGE_WORDS", spaced=True))])
+_PLUS = alt(registry.joined("PLUS_WORDS"))
 CORE_RE = re.compile(
-    rf"(?:(?P<vague>{_VAGUE_CN}|\b(?:{_VAGUE_EN})\b)"
-    rf"|(?P<pct>百分之)?(?P<num>{_DIG}|{_CN}|{_EN})(?:\s*(?P<plus1>[多余]))?{_MULT}?(?:\s*(?P<plus2>[多余]))?"
-    rf"(?P<range>\s*(?P<rsep>至|到|~|～|–|—|-|\bto\b|\band\b)\s*(?P<num2>{_DIG2}|{_CN}|{_EN})"
-    rf"(?:\s*(?P<mult2>千万|百万|[万亿])|\s+(?P<mult2_en>thousand|million|billion)\b)?)?)",
+    rf"(?:(?P<vague>{_run_and_spaced('VAGUE')})"
+    rf"|(?P<pct>{alt(registry.joined('PERCENT_BEFORE'))})?(?P<num>{_DIG}|{_NUMERALS})(?:\s*(?P<plus1>{_PLUS}))?{_MULT}?"
+    rf"(?:\s*(?P<plus2>{_PLUS}))?"
+    rf"(?P<range>\s*(?P<rsep>{_RANGE_SEP})\s*(?P<num2>{_DIG2}|{_NUMERALS})"
+    rf"(?:\s*(?P<mult2>{_MULT_RUN})|\s+(?P<mult2_w>{_MULT_SPACED})\b)?)?)",
     re.IGNORECASE,
 )
-_CN_NEXT = rf"(?=\s*(?:[多余万亿]|{_alt(CLASSIFIERS)}))"  # a Chinese numeral counts only before these
-TRIGGER_RE = re.compile(
-    rf"[0-9０-９]+|(?:[二两三四五六七八九十百千〇零][{_CN_DIGITS}十百千万亿]*|一[{_CN_DIGITS}十百千万亿]+){_CN_NEXT}"
-    rf"|一(?=\s*(?:个月|个星期|年|天|周|星期|小时))|数(?=[十百千万以])|成[百千]|上[百千万]|百分之"
-    rf"|\b(?:tens|hundreds|thousands|millions|{'|'.join(_EN_TENS)}|{'|'.join(_EN_UNITS)})\b",
-    re.IGNORECASE,
-)
-# One cheap scan; candidates are then confirmed with TRIGGER_RE (Chinese) or EN_TRIGGER_WORDS
-# (English).  Tokens: digit runs, letter runs, one Chinese numeral character.  The pattern
-# opens with one character class (the run's kind is then told by a lookbehind): only then
-# does the regex engine skip other text in C.
-SCAN_RE = re.compile(r"[0-9０-９A-Za-z二两三四五六七八九十百千〇零一数成上]"
-                     r"(?:(?<=[0-9０-９])[0-9０-９]*|(?<=[A-Za-z])[A-Za-z]*|)")
-EN_TRIGGER_WORDS = frozenset(["tens", "hundreds", "thousands", "millions", *_EN_TENS, *_EN_UNITS])
+# Where a numeral of a run-together script counts (before 多/万/a classifier ...).
+TRIGGER_RE = re.compile(registry.alternation("NUMERAL_TRIGGER", spaced=False), re.IGNORECASE)
+# One cheap scan; candidates are then confirmed with TRIGGER_RE (numeral characters) or
+# TRIGGER_WORDS (number words).  Tokens: digit runs, letter runs, one numeral character.  The
+# pattern opens with one character class (the run's kind is then told by a lookbehind): only
+# then does the regex engine skip other text in C.
+SCAN_RE = re.compile(rf"[0-9０-９{_LETTERS}{''.join(registry.tables('SCAN_CHARS'))}]"
+                     rf"(?:(?<=[0-9０-９])[0-9０-９]*|(?<=[{_LETTERS}])[{_LETTERS}]*|)")
+TRIGGER_WORDS = frozenset(registry.joined("TRIGGER_WORDS"))
 _FULL_DIGITS = frozenset("0123456789０１２３４５６７８９")
-_CLASSIFIER_RE = re.compile(rf"\s*(?P<cls>{_alt(CLASSIFIERS)})")
-_POST_RE = re.compile(rf"\s*(?P<post>{_alt(POST_QUALIFIERS)})")
-_EN_WORD_RE = re.compile(r"\s+(?P<noun>[A-Za-z][A-Za-z\-]*)")
-_EN_PERCENT_RE = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
-_IDIOM_RE = re.compile(_alt(IDIOMS))
-_ORDINAL_BEFORE_RE = re.compile(r"(?:第|星期|礼拜|初|之|No\.|no\.|Nos\.|#)\s*$|[同某每这那唯统专单逐]$")
-_ID_WORD_BEFORE_RE = re.compile(
-    r"\b(?:paras?\.|paragraphs?|articles?|arts?\.|pages?|pp?\.|items?|resolutions?|decisions?|"
-    r"chapters?|sections?|annex(?:es)?|rules?|regiment|brigade|division|meeting|session|"
-    r"volume|vol\.|case|numbers?|nos?\.|footnotes?|notes?|table|figure|part|clause)\s*$",
-    re.IGNORECASE,
-)
-_DESIGNATOR_AFTER_RE = re.compile(r"\s*(?:日|号|條|条|款|段|页|届|团|师|旅|营|点|时(?!间|期)|月(?!份)|年代|[ap]\.m\.)")
-_GLUED_AFTER_RE = re.compile(r"[A-Za-z0-9０-９]|[-/:：][0-9]")
-_EN_STOP = frozenset(("and or to in on at by for with from is are was were per as than that which a an went had have "
-                      "has been be remained died fled left lost became who whom whose were").split())
-_EN_SKIP = frozenset("of the their its these those his her our".split())
-_YEAR_AFTER_RE = re.compile(r"\s*年(?!代)")
+_CLASSIFIER_RE = re.compile(rf"\s*(?P<cls>{alt(CLASSIFIERS)})")
+_POST_RE = re.compile(rf"\s*(?P<post>{alt(POST_QUALIFIERS)})")
+_NOUN_RE = re.compile(rf"\s+(?P<noun>[{_LETTERS}][{_LETTERS}\-]*)")
+_PERCENT_RE = re.compile(rf"\s*(?:%|{registry.alternation('PERCENT_AFTER')})", re.IGNORECASE)
+_IDIOM_RE = re.compile(alt(IDIOMS))
+_ORDINAL_BEFORE_RE = re.compile(rf"(?:{'|'.join(map(re.escape, registry.joined('ORDINAL_BEFORE')))}|#)\s*$"
+                                rf"|[{''.join(registry.tables('NOT_AFTER_CHARS'))}]$")
+_ID_WORD_BEFORE_RE = re.compile(rf"\b(?:{registry.alternation('IDENTIFIER_NOUNS_BEFORE')})\s*$", re.IGNORECASE)
+_DESIGNATOR_AFTER_RE = re.compile(rf"\s*(?:{registry.alternation('DESIGNATORS_AFTER')})")
+_GLUED_AFTER_RE = re.compile(rf"[{_LETTERS}0-9０-９]|[-/:：][0-9]")
+_YEAR_AFTER_RE = re.compile(rf"\s*(?:{registry.alternation('YEAR_AFTER')})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,65 +114,24 @@ class Quantity:
     unit_end: int  # end of the classifier (== end when there is none)
 
 
-def bounds_for(qualifier: str, n: float, high: float | None = None) -> tuple[float | None, float | None, float | None]:
-    """(low, best, high) for a qualifier and its figure(s), per ``RULES``."""
-    if qualifier == "exact":
-        return n, n, n
-    if qualifier == "approximately":
-        return None, n, None
-    if qualifier in ("more_than", "at_least", "upwards_of"):
-        return n, None, None
-    if qualifier in ("less_than", "at_most", "nearly"):
-        return None, None, n
-    if qualifier == "plus":
-        return n, None, n + step_of(n)
-    return n, None, high  # range and vague amounts
-
-
-def bounds_problem(qualifier: str | None, low: float | None, best: float | None, high: float | None) -> str | None:
-    """Why (qualifier, low, best, high) break the conventions, or None when they hold.
-
-    >>> bounds_problem("more_than", None, None, None)
-    'more_than needs value_low'
-    >>> bounds_problem("exact", 5.0, 5.0, 5.0) is None
-    True
-    """
-    vals = {"value_low": low, "value_best": best, "value_high": high}
-    if qualifier is None:
-        return None if all(v is None for v in vals.values()) else "values without a qualifier"
-    if qualifier not in _NEEDS:
-        return f"unknown qualifier {qualifier!r}"
-    for (name, v), need in zip(vals.items(), _NEEDS[qualifier]):
-        if need is True and v is None:
-            return f"{qualifier} needs {name}"
-        if need is False and v is not None:
-            return f"{qualifier} must leave {name} empty"
-    present = [v for v in (low, best, high) if v is not None]
-    if any(a > b for a, b in zip(present, present[1:])):
-        return "value_low <= value_best <= value_high does not hold"
-    if qualifier == "exact" and not low == best == high:
-        return "exact needs value_low == value_best == value_high"
-    return None
-
-
 # --------------------------------------------------------------------------- scanning
-def _value(m: re.Match, num: str, mult: str | None, mult_en: str | None) -> float | None:
+def _value(m: re.Match, num: str, mult: str, mult_w: str) -> float | None:
     n = parse_number(m.group(num))
-    factor = MULTIPLIERS.get((m.group(mult) or m.group(mult_en) or "").lower(), 1.0)
+    factor = MULTIPLIERS.get((m.group(mult) or m.group(mult_w) or "").lower(), 1.0)
     return None if n is None else n * factor
 
 
 def _unit_after(text: str, pos: int, end: int, ascii_num: bool) -> tuple[str | None, str | None, int]:
     """(unit_hint, classifier as written, end of classifier) right after a number."""
-    m = _EN_PERCENT_RE.match(text, pos, end)
+    m = _PERCENT_RE.match(text, pos, end)
     if m:
         return "percent", m.group().strip(), m.end()
     m = _CLASSIFIER_RE.match(text, pos, end)
     if m and not (m.group("cls").isascii() and m.group("cls").isalpha()):
         cls = m.group("cls")
-        if cls == "个" and text.startswith(("月", "星期"), m.end()):
-            cls = "个月" if text.startswith("月", m.end()) else "个星期"
-            return CLASSIFIERS[cls], cls, m.end() + len(cls) - 1
+        nxt = next((w for w in _COMPOUNDS.get(cls, ()) if text.startswith(w, m.end())), None)
+        if nxt is not None:  # "个" + "月": one classifier
+            return CLASSIFIERS[cls + nxt], cls + nxt, m.end() + len(nxt)
         return CLASSIFIERS[cls], cls, m.end()
     return _english_noun(text, pos, end) if ascii_num else (None, None, pos)
 
@@ -249,13 +140,13 @@ def _english_noun(text: str, pos: int, end: int) -> tuple[str | None, str | None
     """The counted noun within three words ("613 Azerbaijani civilians", "500,000 of their inhabitants")."""
     first = None
     for _ in range(4):
-        m = _EN_WORD_RE.match(text, pos, end)
-        if m is None or m.group("noun").lower() in _EN_STOP:
+        m = _NOUN_RE.match(text, pos, end)
+        if m is None or m.group("noun").lower() in _NOUN_STOPS:
             break
         word, pos = m.group("noun"), m.end()
-        if word.lower() in EN_NOUN_UNITS:
-            return EN_NOUN_UNITS[word.lower()], word, pos
-        if word.lower() not in _EN_SKIP and first is None:
+        if word.lower() in NOUN_UNITS:
+            return NOUN_UNITS[word.lower()], word, pos
+        if word.lower() not in _NOUN_SKIPS and first is None:
             first = (None, word, pos)
     return first or (None, None, pos if first is None else first[2])
 
@@ -270,27 +161,27 @@ def _is_identifier_context(text: str, s: int, e: int, lo: int) -> bool:
 
 def _range_values(m: re.Match) -> tuple[float, float] | None:
     """(N, M) of "N 至 M" / "3 至 4 万" (a trailing 万 scales both), or None when it is no range."""
-    raw2 = m.group("num2").translate(_FW)
+    raw2 = m.group("num2").translate(FULL_WIDTH)
     if len(raw2) > 1 and raw2.startswith("0"):
         return None  # "21-00487": a job number, not a range
-    n, n2 = _value(m, "num", "mult", "mult_en"), _value(m, "num2", "mult2", "mult2_en")
+    n, n2 = _value(m, "num", "mult", "mult_w"), _value(m, "num2", "mult2", "mult2_w")
     if n is None or n2 is None:
         return None
-    if not (m.group("mult") or m.group("mult_en")) and (m.group("mult2") or m.group("mult2_en")):
-        n *= MULTIPLIERS[(m.group("mult2") or m.group("mult2_en")).lower()]
+    if not (m.group("mult") or m.group("mult_w")) and (m.group("mult2") or m.group("mult2_w")):
+        n *= MULTIPLIERS[(m.group("mult2") or m.group("mult2_w")).lower()]
     return (n, n2) if n < n2 else None
 
 
 def _numeric(m: re.Match, pre: str | None):
     """(qualifier, low, best, high, end) of a numeric match, or None."""
     rng = None
-    if m.group("range") and (m.group("rsep").lower() != "and" or pre == "range"):
+    if m.group("range") and (m.group("rsep").lower() not in _PAIR_WORDS or pre == "range"):  # "between 5 and 6"
         rng = _range_values(m)
     if pre == "range" and rng is None:
         return None
     if rng:
         return "range", rng[0], None, rng[1], m.end()
-    n = _value(m, "num", "mult", "mult_en")
+    n = _value(m, "num", "mult", "mult_w")
     if n is None:
         return None
     qualifier = pre or ("plus" if (m.group("plus1") or m.group("plus2")) else "exact")
@@ -303,8 +194,9 @@ def _build(text: str, m: re.Match, start: int, end: int, pre: str | None, pre_st
     if vague:
         qualifier, low, high = VAGUE[vague.lower()]
         q_end = m.start("range") if m.group("range") else m.end()
-        if vague.isascii() and vague.lower() in ("hundreds", "thousands", "millions") and not re.match(r"\s+of\b", text[q_end:q_end + 4]):
-            return None
+        needs = _VAGUE_NEEDS_AFTER.get(vague.lower())
+        if needs is not None and not needs.match(text[q_end:q_end + _NEEDS_AFTER_REACH]):
+            return None  # "hundreds" counts only as "hundreds of ..."
         low, best, high = float(low), None, (None if high is None else float(high))
     else:
         got = _numeric(m, pre)
@@ -315,7 +207,7 @@ def _build(text: str, m: re.Match, start: int, end: int, pre: str | None, pre_st
     unit, cls, unit_end = _unit_after(text, q_end, end, raw.isascii())
     if m.group("pct"):
         unit, cls = "percent", "百分之"
-    if not vague and _reject(text, m, q_end, unit, cls, qualifier, _is_cn(raw), pre_start, start):
+    if not vague and _reject(text, m, q_end, unit, cls, qualifier, _is_characters(raw), pre_start, start):
         return None
     post = _POST_RE.match(text, unit_end, end)
     if post and qualifier == "exact" and not vague:
@@ -326,14 +218,12 @@ def _build(text: str, m: re.Match, start: int, end: int, pre: str | None, pre_st
                     unit, cls, max(unit_end, q_end))
 
 
-_CN_CHARS = frozenset(_CN_VAL) | frozenset(_CN_SMALL) | frozenset(_CN_BIG)
+def _is_characters(raw: str) -> bool:
+    """True for a number written in numeral characters (三千), not digits or words."""
+    return not NUMERAL_CHARS.isdisjoint(raw)
 
 
-def _is_cn(raw: str) -> bool:
-    return not _CN_CHARS.isdisjoint(raw)
-
-
-def _reject(text, m, q_end, unit, cls, qualifier, num_is_cn, pre_start, lo) -> bool:
+def _reject(text, m, q_end, unit, cls, qualifier, in_characters, pre_start, lo) -> bool:
     """Numbers that are not figures: ordinals, references, years, articles (一), idioms."""
     s = m.start("pct") if m.group("pct") else m.start("num")
     if _is_identifier_context(text, s, q_end, lo):
@@ -343,12 +233,12 @@ def _reject(text, m, q_end, unit, cls, qualifier, num_is_cn, pre_start, lo) -> b
     raw = m.group("num")
     if len(raw) > 1 and raw[0] in "0０" and raw[1] not in ".．":
         return True  # "00", "007": a code, not a count
-    if raw.isascii() and raw.isdigit() and len(raw) == 4 and not (m.group("mult") or m.group("mult_en")):
+    if raw.isascii() and raw.isdigit() and len(raw) == 4 and not (m.group("mult") or m.group("mult_w")):
         if _YEAR_AFTER_RE.match(text, q_end) and qualifier == "exact":
             return True  # "1993 年" is a date
         if unit is None and 1800 <= int(raw) <= 2100 and qualifier == "exact":
             return True  # a bare "1993" is a year, not a count
-    if num_is_cn or raw.isalpha():
+    if in_characters or raw.isalpha():
         if cls is None and unit is None:
             return True  # a Chinese or English numeral counts only with a classifier or noun
         if parse_number(raw) == 1 and unit not in TIME_UNITS:
@@ -358,7 +248,7 @@ def _reject(text, m, q_end, unit, cls, qualifier, num_is_cn, pre_start, lo) -> b
     return False
 
 
-_PRE_LAST_CHARS = frozenset(w[-1] for w in PRE_QUALIFIERS if not w.isascii())
+_PRE_LAST_CHARS = frozenset(w[-1] for w in registry.merged("PRE_QUALIFIERS", spaced=False))
 
 
 def _may_have_pre(text: str, p: int, lo: int) -> bool:
@@ -387,7 +277,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
             continue
         c = text[p]
         if c.isascii() and c.isalpha():
-            if t.group().lower() not in EN_TRIGGER_WORDS:
+            if t.group().lower() not in TRIGGER_WORDS:
                 continue
         elif c not in _FULL_DIGITS and not TRIGGER_RE.match(text, p, end):
             continue
@@ -395,7 +285,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
         if not m or m.end() == p:
             continue
         pm = PRE_END_RE.search(text, max(last, p - 16), p) if _may_have_pre(text, p, last) else None
-        pre_word = (pm.group("pre") or pm.group("pre_en")) if pm else None
+        pre_word = (pm.group("pre") or pm.group("pre_w")) if pm else None
         pre = PRE_QUALIFIERS[pre_word.lower()] if pre_word else None
         q = _build(text, m, start, end, pre, pm.start() if pm else p)
         if q is None and pre is not None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from figtrace.lang import registry
+
 # Leading bodies of UN document symbols (General Assembly, Security Council,
 # ECOSOC, Secretariat, press releases, treaty bodies ...).
 SERIES = (
@@ -30,10 +32,11 @@ JOINT_SEP_RE = re.compile(rf"\s?[{_DASH}]\s?")
 # a document job number ("21-00487"); the "not after a digit" test sits after the first
 # digit so that the pattern opens with a character class and the engine skips to digits
 JOB_NUMBER_RE = re.compile(r"(\d(?<!\d\d)\d-\d{5})(?!\d)")
-# Security Council resolutions as Chinese and English prose name them:
+# Security Council resolutions as the registered languages' prose names them:
 # "第 822(1993)号决议", "resolution 822 (1993)", "resolutions 822 (1993) and 853 (1993)".
 SC_RESOLUTION_RE = re.compile(
-    r"(?:第\s*|(?<=resolution )|(?<=resolutions )|(?<=and )|(?<=, ))(\d{1,4})\s?\((\d{4})\)(?=\s*号|\s|,|\.|;|$)"
+    rf"(?:{'|'.join(registry.joined('RESOLUTION_BEFORE'))})(\d{{1,4}})\s?\((\d{{4}})\)"
+    rf"(?={''.join(rx + '|' for rx in registry.joined('RESOLUTION_AFTER'))}\s|,|\.|;|$)"
 )
 
 

@@ -13,15 +13,16 @@ import re
 import statistics
 from dataclasses import dataclass
 
+from figtrace.lang import registry
+from figtrace.lang.shapes import ungrouped, with_date
 from figtrace.layout.text import RawLine
 
-TITLE_RE = re.compile(
-    r"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{2,80}?(?:的(?:同文)?信|的普通照会)"
-    r"|(?:Identical\s+letters|Letter|Note\s+verbale)\s+dated\s+.+"
-    r"|(?:Lettres?\s+identiques\s+)?Lettre\s+datée\s+.+|Carta\s+de\s+fecha\s+.+)\s*$",
-    re.IGNORECASE,
-)
-SIGNED_RE = re.compile(r"[(（]\s*(?:签名|Signed|Signé|Firmado|Подпись|توقيع)\s*[)）]", re.I)
+# The title line of a letter in any registered language ("2021 年 1 月 12 日...给秘书长的信",
+# "Letter dated ..."); a full date in it is written as the date grammar writes one.
+_TITLE_LINES = [with_date(mod.LETTER_TITLE_LINE, ungrouped(getattr(mod, "WRITTEN_DAY", "")))
+                for mod in registry.LANGUAGES.values() if hasattr(mod, "LETTER_TITLE_LINE")]
+TITLE_RE = re.compile(rf"^\s*(?:{'|'.join(_TITLE_LINES)})\s*$", re.IGNORECASE)
+SIGNED_RE = re.compile(rf"[(（]\s*(?:{'|'.join(map(re.escape, registry.joined('SIGNATURE_WORDS')))})\s*[)）]", re.I)
 TERMINAL_RE = re.compile(r"[。！？.!?;；:：”’」』…]\s*\d{0,3}$|[)）\]]\s*\d{0,3}$")
 
 

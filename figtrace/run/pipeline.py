@@ -17,7 +17,7 @@ from figtrace.ingest.files import read_source
 from figtrace.layout.parse import parse_document
 from figtrace.records import DocumentRow, FlagRow, ParsedDocument, SourceInfo
 from figtrace.settings import Settings
-from figtrace.sources.citations import build_citations
+from figtrace.sources.citations import build_citations, read_sources
 
 TABLE_ORDER = ("documents", "passages", "citations", "cited_documents", "claims", "flags")
 
@@ -60,9 +60,10 @@ def process_document(path: str | Path, settings: Settings, run_id: str) -> Docum
     """Read, parse and analyse one input file; raises figtrace.errors.InputError on broken input."""
     extraction, source = read_source(path)
     doc = parse_document(extraction, source, settings)
-    citations, cited = build_citations(doc, run_id)
-    claims = extract_claims(doc, run_id)
-    flags = evaluate_flags(doc, claims, citations, cited, run_id)
+    sources = read_sources(doc)  # footnote references and links, read once and handed on
+    citations, cited = build_citations(doc, sources, run_id)
+    claims = extract_claims(doc, sources.footnotes, settings, run_id)
+    flags = evaluate_flags(doc, claims, citations, cited, sources, run_id)
     notes = () if doc.footnotes else ("no footnotes found: every figure is uncited",)
     tables = {
         "documents": [document_row(doc, source, run_id)],

@@ -1,30 +1,25 @@
 """Footnotes -> what they cite: UN symbols, dates, titles, issuers, URLs, ibid, self-sourcing.
 
-``build_citations`` gives one ``CitationRow`` per footnote and one
-``CitedDocumentRow`` per reference (a joint symbol such as ``A/74/676-S/2020/90``
-gives one row per half, both with the same span, date and title).
-``parse_references`` returns the richer ``Reference`` records the flag rules use
-(they also know the date the footnote gives the letter itself: "1993 年 7 月 24 日
-...的信").  ``link_claims`` fills a claim's sentence and paragraph footnotes.
+``read_sources`` reads a document's footnotes once: every footnote's ``Reference``
+records (they also know the date the footnote gives the letter itself: "1993 年 7 月
+24 日...的信") and which footnotes each body passage carries (``footnotes``).  Those
+records are handed on: ``build_citations`` gives from them one ``CitationRow`` per
+footnote and one ``CitedDocumentRow`` per reference (a joint symbol such as
+``A/74/676-S/2020/90`` gives one row per half, both with the same span, date and
+title); the claims and the flag rules receive the same records.
 """
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from figtrace.lang.dates import DateMention, find_dates
 from figtrace.lang.symbols import SymbolMention, find_symbols, joint_groups
-from figtrace.records import (
-    CitationRow,
-    CitedDocumentRow,
-    ClaimRow,
-    ParsedDocument,
-    Passage,
-)
+from figtrace.records import CitationRow, CitedDocumentRow, ParsedDocument, Passage
 from figtrace.sources import vocab as V
+from figtrace.sources.footnotes import FootnoteLinks, footnote_links, marker_sentences
 from figtrace.sources.issuers import find_issuer, submitted_by_author
 
 QUOTE_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》")
@@ -233,65 +228,27 @@ def cited_document_rows(doc_id: str, refs: list[Reference], run_id: str) -> list
     return rows
 
 
-def build_citations(doc: ParsedDocument, run_id: str) -> tuple[list[CitationRow], list[CitedDocumentRow]]:
-    """One citation row per footnote and one cited-document row per reference."""
-    by_fn = references_by_footnote(doc)
-    contexts = marker_sentences(doc)
+@dataclass(frozen=True, slots=True)
+class SourceRecords:
+    """What the sources stage reads off a document once and hands to the stages after it."""
+
+    references: dict[int, list[Reference]]  # footnote number -> its references, ibid resolved
+    footnotes: FootnoteLinks  # body sentence / paragraph id -> footnote numbers
+
+
+def read_sources(doc: ParsedDocument) -> SourceRecords:
+    """Every footnote's references and every body passage's footnotes, read once."""
+    return SourceRecords(references_by_footnote(doc), footnote_links(doc))
+
+
+def build_citations(doc: ParsedDocument, sources: SourceRecords, run_id: str) -> tuple[list[CitationRow], list[CitedDocumentRow]]:
+    """One citation row per footnote and one cited-document row per reference, from ``sources``."""
+    contexts = marker_sentences(doc, sources.footnotes)
     citations, cited = [], []
     numbers = [f.footnote_number for f in doc.footnotes]
     for i, f in enumerate(doc.footnotes):
-        refs = by_fn[f.footnote_number]
+        refs = sources.references[f.footnote_number]
         ibid = numbers[i - 1] if i and is_ibid(doc.text[f.char_start:f.char_end]) else None
         citations.append(citation_row(doc, f, refs, ibid, run_id, contexts.get(f.footnote_number, "")))
         cited.extend(cited_document_rows(doc.doc_id, refs, run_id))
     return citations, cited
-
-
-# ----------------------------------------------------------------- claims <-> footnotes
-def _marker_anchor(text: str, pos: int) -> int:
-    """The last non-space character before a marker: it decides the sentence the marker closes."""
-    q = pos - 1
-    while q > 0 and text[q].isspace():
-        q -= 1
-    return max(q, 0)
-
-
-def _owner(passages: list[Passage], starts: list[int], pos: int) -> Passage | None:
-    i = bisect_right(starts, pos) - 1
-    return passages[i] if i >= 0 and passages[i].char_start <= pos < passages[i].char_end else None
-
-
-def footnotes_by_passage(doc: ParsedDocument) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
-    """Footnote numbers per sentence id and per paragraph id, from the body markers.
-
-    A marker belongs to the sentence holding the character just before it, so
-    "……袭击”。4 欧洲人权法院……" credits footnote 4 to the sentence it closes.
-    """
-    sents = sorted(doc.sentences, key=lambda p: p.char_start)
-    paras = sorted(doc.paragraphs, key=lambda p: p.char_start)
-    s_starts, p_starts = [p.char_start for p in sents], [p.char_start for p in paras]
-    by_sent: dict[str, list[int]] = {}
-    by_para: dict[str, list[int]] = {}
-    for m in doc.markers:
-        anchor = _marker_anchor(doc.text, m.char_start)
-        if (s := _owner(sents, s_starts, anchor) or _owner(sents, s_starts, m.char_start)) is not None:
-            by_sent.setdefault(s.passage_id, []).append(m.number)
-        if (p := _owner(paras, p_starts, anchor) or _owner(paras, p_starts, m.char_start)) is not None:
-            by_para.setdefault(p.passage_id, []).append(m.number)
-    return by_sent, by_para
-
-
-def marker_sentences(doc: ParsedDocument) -> dict[int, str]:
-    """Footnote number -> text of the body sentence its marker closes."""
-    by_sent, _ = footnotes_by_passage(doc)
-    text_of = {s.passage_id: doc.text[s.char_start:s.char_end] for s in doc.sentences}
-    return {n: text_of[sid] for sid, numbers in by_sent.items() for n in numbers}
-
-
-def link_claims(doc: ParsedDocument, claims: list[ClaimRow]) -> list[ClaimRow]:
-    """Claims with ``cited_footnotes`` (their sentence's markers) and ``paragraph_footnotes`` set."""
-    by_sent, by_para = footnotes_by_passage(doc)
-    return [
-        dataclasses.replace(c, cited_footnotes=by_sent.get(c.sentence_id, []), paragraph_footnotes=by_para.get(c.paragraph_id, []))
-        for c in claims
-    ]

@@ -1,0 +1,85 @@
+"""The languages the grammars read, and the tables each may give.
+
+A language is one module of data (``zh``, ``en`` ...) registered in ``LANGUAGES``; the
+grammars (``numbers``, ``dates``, ``claims.context``, ``layout.meta`` ...) build their
+patterns from the tables of every registered language, in registry order (which is
+also the order of alternatives in the combined patterns).  Adding a language is one
+module and one line here.
+
+>>> list(LANGUAGES)[:2]
+['zh', 'en']
+>>> merged("PRE_QUALIFIERS")["超过"], merged("PRE_QUALIFIERS")["more than"]
+('more_than', 'more_than')
+"""
+from __future__ import annotations
+
+from types import ModuleType
+
+from figtrace.lang import ar, en, es, fr, ru, zh
+
+LANGUAGES: dict[str, ModuleType] = {"zh": zh, "en": en, "fr": fr, "es": es, "ru": ru, "ar": ar}
+# Languages whose whole grammar is written (numbers, dates, the words around a figure);
+# the others give what the layout stage reads so far (masthead, signature).
+COMPLETE = ("zh", "en")
+
+# The tables a complete language gives: name -> type.
+TABLES: dict[str, type] = {
+    "CODE": str, "WORD_SPACING": bool,
+    # numerals and quantities
+    "MULTIPLIERS": dict, "NUMERAL_PATTERN": str, "PRE_QUALIFIERS": dict, "PRE_QUALIFIER_GUARDS": dict,
+    "POST_QUALIFIERS": dict, "VAGUE": dict, "RANGE_WORDS": tuple, "ORDINAL_BEFORE": tuple, "DESIGNATORS_AFTER": str,
+    # dates
+    "PART_WORDS": dict, "PAIR_WORDS": tuple, "WRITTEN_DAY": str, "DATE_PATTERNS": list, "DATE_FOLLOWERS": str,
+    "SINCE": tuple, "COORDINATORS": tuple,
+    # the masthead
+    "LETTER_TITLE_LINE": str, "LETTER_TITLE": str, "AGENDA_HEADING": str, "SIGNATURE_WORDS": tuple,
+    # around a figure
+    "IDENTIFIER_PATTERNS": list, "RESOLUTION_BEFORE": tuple, "RESOLUTION_AFTER": tuple, "ADOPTION_VERBS": str,
+    "CATEGORY_VERBS": dict, "HEAD_NOUNS": dict, "SUBJECT_STOPS": str,
+    "HYPOTHETICAL_BEFORE": str, "CONDITIONS": str, "HYPOTHETICAL_AFTER": str, "BREAKDOWN": str, "BREAKDOWN_END": str,
+    "SPEECH_VERBS": str, "REPORTED_VERBS": str, "SPEAKER_FRAMES": tuple, "SPEAKER_LEADS": tuple, "TITLE_SPEAKER": str,
+    "SPEAKER_PREPOSITIONS": str, "SPEAKER_TRAILING_WORDS": tuple, "PRONOUNS": tuple, "IMPERSONAL": tuple,
+}
+# Tables a language gives where its script has them: numeral characters and classifiers
+# (Chinese), number words, month names, a word's letters (English) ...
+SCRIPT_TABLES: dict[str, type] = {
+    "LETTERS": str, "NUMERAL_DIGITS": dict, "NUMERAL_UNITS": dict, "NUMERAL_BIG_UNITS": dict,
+    "NUMBER_WORDS": dict, "NUMBER_HUNDREDS": dict, "NUMBER_JOINERS": tuple, "NUMERAL_TRIGGER": str,
+    "SCAN_CHARS": str, "TRIGGER_WORDS": frozenset, "PLUS_WORDS": tuple, "PERCENT_BEFORE": tuple,
+    "PERCENT_AFTER": str, "CLASSIFIERS": dict, "CLASSIFIER_COMPOUNDS": dict, "IDIOMS": tuple,
+    "VAGUE_NEEDS_AFTER": dict, "ONE_WORDS": tuple, "A_UNIT_NOUNS": tuple, "TIME_WORDS": dict, "NOUN_UNITS": dict,
+    "NOUN_STOPS": frozenset, "NOUN_SKIPS": frozenset, "NOT_AFTER_CHARS": str, "IDENTIFIER_NOUNS_BEFORE": str,
+    "YEAR_AFTER": str, "MONTH_NAMES": dict, "MONTH_ABBREVIATIONS": dict, "MONTH_PATTERN": str,
+    "DATE_LEAD_WORDS": frozenset, "STATE_BEFORE": tuple, "STATE_TITLE": str, "STATE_OF": str, "STATE_END": str,
+    "STATE_ARTICLES": tuple, "IDENTIFIER_OPENERS": str, "IDENTIFIER_WORDS": frozenset, "ORDINAL_SUFFIXES": tuple,
+    "SUBJECT_SKIPS": tuple,
+}
+REQUIRED = ("CODE", "WORD_SPACING", "SIGNATURE_WORDS")  # every language gives these
+
+
+def tables(name: str, *, spaced: bool | None = None) -> list:
+    """The values of table ``name`` of every language that gives it, in registry order.
+
+    ``spaced`` keeps only languages that write words between spaces (True) or run them
+    together (False).
+    """
+    return [getattr(mod, name) for mod in LANGUAGES.values()
+            if hasattr(mod, name) and (spaced is None or mod.WORD_SPACING is spaced)]
+
+
+def merged(name: str, *, spaced: bool | None = None) -> dict:
+    """One dict from the dict tables ``name`` of every language (registry order)."""
+    out: dict = {}
+    for table in tables(name, spaced=spaced):
+        out |= table
+    return out
+
+
+def joined(name: str, *, spaced: bool | None = None) -> list:
+    """One list from the sequence tables ``name`` of every language (registry order)."""
+    return [item for table in tables(name, spaced=spaced) for item in table]
+
+
+def alternation(name: str, *, spaced: bool | None = None) -> str:
+    """The regex texts ``name`` of every language joined as one alternation (empty ones left out)."""
+    return "|".join(rx for rx in tables(name, spaced=spaced) if rx)

@@ -1,0 +1,55 @@
+"""What the language modules share: digit shapes, the record a date pattern is, one helper.
+
+Nothing here belongs to a language: ASCII and full-width digits, the separators a
+grouped figure may carry, the dashes of a range.  A language module (``zh``, ``en`` ...)
+builds its patterns from these and its own words; the grammars (``numbers``, ``dates``)
+combine the patterns of every registered language.
+
+>>> alt(["超过", "逾", "不超过"])
+'不超过|超过|逾'
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+DIGIT = "[0-9０-９]"  # one digit, ASCII or full-width
+FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+GROUP_SEPARATOR = "[,，  \u2009\u202f]"  # "1 000", "1,000", "1，000", thin spaces
+DASHES = ("-", "–", "—")  # a range written with a dash: "1992-1994"
+
+
+def alt(words) -> str:
+    """An alternation of ``words``, escaped, longest first (so that "不超过" wins over "超过")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def ungrouped(regex: str) -> str:
+    """``regex`` with its named groups made non-capturing (to embed it where names would clash).
+
+    >>> ungrouped("(?P<y>[0-9]{4})年")
+    '(?:[0-9]{4})年'
+    """
+    return re.sub(r"\(\?P<\w+>", "(?:", regex)
+
+
+def with_date(pattern: str, written_day: str) -> str:
+    """A title pattern with its ``{date}`` slot filled by a language's written full date."""
+    return pattern.replace("{date}", written_day)
+
+
+class DatePattern(NamedTuple):
+    """One way a language writes a date.
+
+    ``form`` names how the grammar reads it (``day``, ``month``, ``year``, ...: see
+    ``figtrace.lang.dates.FORMS``); ``roles`` names the regex's groups in order (``y``,
+    ``m``, ``d``, ``mon`` for a month name, ``part`` for 底/late, ``y2`` ... for a range's
+    end); ``surface`` names the one group that is the mention, when the match holds more
+    ("in 1993" -> "1993").
+    """
+
+    name: str
+    form: str
+    roles: tuple[str, ...]
+    regex: str
+    surface: str | None = None

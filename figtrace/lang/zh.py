@@ -1,0 +1,179 @@
+"""Chinese: the words and patterns the grammars read Chinese letters with.
+
+Data only (tables and regex text built from them); ``figtrace.lang.registry`` lists this
+module and the grammars (``numbers``, ``dates``, ``claims.context``, ``layout.meta`` ...)
+combine it with the other languages.  Every table a language may give is named in
+``registry.TABLES``; sources in comments name where a word was met.
+"""
+from __future__ import annotations
+
+from figtrace.lang.shapes import DIGIT as _D
+from figtrace.lang.shapes import DatePattern, alt
+
+CODE = "zh"
+WORD_SPACING = False  # words run together: no word boundaries around them
+
+# ----------------------------------------------------------------------------- numerals
+NUMERAL_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+                  "八": 8, "九": 9}
+NUMERAL_UNITS = {"十": 10, "百": 100, "千": 1000}  # multiply the digit before them, within a section
+NUMERAL_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}  # close a section: 三千五百万
+MULTIPLIERS = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6}  # written after digits: "70 万"
+_DIGITS = "".join(NUMERAL_DIGITS)
+NUMERAL_PATTERN = rf"[{_DIGITS}十百千][{_DIGITS}十百千万亿]*"
+PLUS_WORDS = ("多", "余")  # "300 多", "100 余": N-odd
+PERCENT_BEFORE = ("百分之",)
+# Classifier / unit right after the number -> normalised unit (None: decided by the noun).
+CLASSIFIERS = {
+    "名": "persons", "人": "persons", "人口": "persons", "人民": "persons", "人质": "persons",
+    "难民": "persons", "平民": "persons", "居民": "persons", "位": "persons", "个": None, "份": "documents", "封": "letters",
+    "项": "items", "次": "times", "座": None, "户": "households", "所": None, "间": None,
+    "处": "places", "件": "items", "起": "incidents", "架": "aircraft", "辆": "vehicles",
+    "枚": "munitions", "发": "rounds", "具": "bodies", "批": "batches", "国": "states",
+    "区": "districts", "天": "days", "年": "years", "个月": "months", "个星期": "weeks",
+    "星期": "weeks", "周": "weeks", "小时": "hours", "公里": "km", "平方公里": "km2",
+    "公顷": "hectares", "%": "percent", "％": "percent", "美元": "USD", "吨": "tonnes",
+}
+# "个" before these is one classifier with them ("3 个月" is months, not 3 items of 月).
+CLASSIFIER_COMPOUNDS = {"个": ("月", "星期")}
+# Where a Chinese numeral may start a quantity: a numeral before 多/余/万/亿 or a classifier,
+# "一" before a time classifier (一个月: a duration), the openers of vague amounts, 百分之.
+_NEXT = rf"(?=\s*(?:[{''.join(PLUS_WORDS)}{''.join(NUMERAL_BIG_UNITS)}]|{alt(CLASSIFIERS)}))"
+NUMERAL_TRIGGER = (
+    rf"(?:[{_DIGITS.replace('一', '')}十百千][{_DIGITS}十百千万亿]*|一[{_DIGITS}十百千万亿]+){_NEXT}"
+    r"|一(?=\s*(?:个月|个星期|年|天|周|星期|小时))|数(?=[十百千万以])|成[百千]|上[百千万]|百分之"
+)
+SCAN_CHARS = "二两三四五六七八九十百千〇零一数成上"  # the characters a Chinese quantity opens with
+# Idioms holding numerals that are not figures.
+IDIOMS = ("一次又一次", "三番五次", "千方百计", "四面八方", "五花八门", "一一", "万一", "千万",
+          "一两", "三三两两", "七上八下", "乱七八糟", "一五一十", "十全十美", "百分之百")
+
+# ----------------------------------------------------------------------------- qualifiers
+PRE_QUALIFIERS = {
+    "不超过": "at_most", "最多": "at_most", "至多": "at_most",
+    "不少于": "at_least", "不低于": "at_least", "至少": "at_least",
+    "超过": "more_than", "逾": "more_than", "多于": "more_than", "高于": "more_than",
+    "不到": "less_than", "不足": "less_than", "少于": "less_than", "低于": "less_than", "未满": "less_than",
+    "将近": "nearly", "接近": "nearly", "几乎": "nearly", "近": "nearly",
+    "大约": "approximately", "大概": "approximately", "约": "approximately",
+}
+# A qualifier that is no qualifier after these characters: 最近 (recently), 附近 (nearby),
+# 条约 (treaty), 公约 (convention), 契约, 合约, 节约, 预约.
+PRE_QUALIFIER_GUARDS = {"近": "最附邻临", "约": "条公契合节预"}
+POST_QUALIFIERS = {"以上": "at_least", "左右": "approximately", "上下": "approximately"}
+# Vague amounts: surface -> (qualifier, low, high)
+VAGUE = {
+    "数十": ("tens_of", 10, 100), "数百": ("hundreds_of", 100, 1_000),
+    "数千": ("thousands_of", 1_000, 10_000), "数万": ("tens_of", 10_000, 100_000),
+    "数十万": ("hundreds_of", 100_000, 1_000_000), "数百万": ("thousands_of", 1_000_000, 10_000_000),
+    "数以十计": ("tens_of", 10, 100), "数以百计": ("hundreds_of", 100, 1_000),
+    "数以千计": ("thousands_of", 1_000, 10_000), "数以万计": ("tens_of", 10_000, 100_000),
+    "数以十万计": ("hundreds_of", 100_000, 1_000_000), "数以百万计": ("thousands_of", 1_000_000, 10_000_000),
+    "成百上千": ("hundreds_of", 100, 1_000), "成千上万": ("thousands_of", 1_000, 100_000),
+    "上百": ("upwards_of", 100, None), "上千": ("upwards_of", 1_000, None), "上万": ("upwards_of", 10_000, None),
+}
+RANGE_WORDS = ("至", "到")  # "3 至 4 万"
+
+# ----------------------------------------------------------------------------- not a figure
+ORDINAL_BEFORE = ("第", "星期", "礼拜", "初", "之")  # 第 3, 星期一, 初五, 之一
+NOT_AFTER_CHARS = "同某每这那唯统专单逐"  # 同一, 某一, 每一, 这三, 统一: part of a word
+DESIGNATORS_AFTER = r"日|号|條|条|款|段|页|届|团|师|旅|营|点|时(?!间|期)|月(?!份)|年代"  # 3 日, 第 8 条
+YEAR_AFTER = r"年(?!代)"  # "1993 年" is a date, not a count
+
+# ----------------------------------------------------------------------------- dates
+PART_WORDS = {
+    "底": "late", "末": "late", "年底": "late", "年末": "late", "下旬": "late", "末期": "late",
+    "初": "early", "年初": "early", "上旬": "early", "初期": "early", "中旬": "mid", "中期": "mid",
+    "上半年": "h1", "下半年": "h2",
+}
+PAIR_WORDS = ("和", "及")  # "3 月 30 日和 31 日": two dates, not a range
+_Y = rf"(?<![0-9０-９.])({_D}{{4}})"
+_TO = r"\s*(?:至|到|-|–|—|~|～)\s*"
+_MONTH_PART = "底|末|初|上旬|中旬|下旬"
+# One full date as a title writes it ("2021 年 1 月 12 日"): the date grammar's zh_day, named groups.
+WRITTEN_DAY = rf"(?P<y>{_D}{{4}})\s*年\s*(?P<m>{_D}{{1,2}})\s*月\s*(?P<d>{_D}{{1,2}})\s*日"
+DATE_PATTERNS = [  # tried in order, then the next language's; first match at a position wins
+    DatePattern("zh_day", "day", ("y", "m", "d", "y2", "m2", "d2"),
+                rf"{_Y}\s*年\s*({_D}{{1,2}})\s*月\s*({_D}{{1,2}})\s*日(?:{_TO}(?:(?:({_D}{{4}})\s*年\s*)?({_D}{{1,2}})\s*月\s*)?({_D}{{1,2}})\s*日)?"),
+    DatePattern("zh_month", "month", ("y", "m", "part", "y2", "m2", "part2"),
+                rf"{_Y}\s*年\s*({_D}{{1,2}})\s*月({_MONTH_PART})?(?:{_TO}(?:({_D}{{4}})\s*年\s*)?({_D}{{1,2}})\s*月({_MONTH_PART})?)?"),
+    DatePattern("zh_decade", "decade", ("decade", "part"), rf"(?<![0-9０-９.])({_D}{{3}}0)\s*年代(初期|末期|中期|初|末)?"),
+    DatePattern("zh_year", "year", ("y", "part", "y2", "part2"),
+                rf"{_Y}\s*年(?!代)(年底|年末|年初|底|末|初|上半年|下半年)?(?:{_TO}({_D}{{4}})\s*年(?!代)(年底|年末|年初|底|末|初)?)?"),
+    DatePattern("zh_md", "yearless_day", ("m", "d", "m2", "d2"),
+                rf"(?<![0-9０-９.年])({_D}{{1,2}})\s*月\s*({_D}{{1,2}})\s*日(?:{_TO}(?:({_D}{{1,2}})\s*月\s*)?({_D}{{1,2}})\s*日)?"),
+    DatePattern("zh_m", "yearless_month", ("m", "part", "m2", "part2"),
+                rf"(?<![0-9０-９.年个])({_D}{{1,2}})\s*月({_MONTH_PART})?(?!份)(?:{_TO}({_D}{{1,2}})\s*月({_MONTH_PART})?)?"),
+    DatePattern("zh_yrange", "year_range", ("y", "y2"), rf"{_Y}{_TO}({_D}{{4}})\s*年(?!代)"),
+    DatePattern("zh_and_day", "and_day", ("d",), rf"(?:(?<=[和及、])|(?<=[和及、]\s))({_D}{{1,2}})\s*日"),
+]
+DATE_FOLLOWERS = r"\s*[年月日至到\-–—~～]"  # after a date's first digits: "1993 年", "1992-1994"
+SINCE = (r"(?:自|从)\s*$", r"\s*(?:以来|起)", 3)  # 自 X 以来: (before, after, how far back to look)
+COORDINATORS = ("和", "至", "到", "与", "及", "、")  # dates joined into one group: 3 月底和 4 月初
+
+# ----------------------------------------------------------------------------- the letter's masthead
+# The title, "{date}" standing for a full date as the date grammar writes it.
+LETTER_TITLE_LINE = r"{date}.{2,80}?(?:的(?:同文)?信|的普通照会)"
+LETTER_TITLE = r"{date}\s*(?P<author>.+?)给(?P<addressee>.+?)的(?:同文)?(?:信|普通照会)"
+STATE_BEFORE = ("常驻", "代表团", "共和国", "政府", "总统", "外交部", "驻联合国")  # 阿塞拜疆|常驻联合国代表
+AGENDA_HEADING = r"议程项目"
+SIGNATURE_WORDS = ("签名",)
+
+# ----------------------------------------------------------------------------- around a figure
+IDENTIFIER_PATTERNS = [
+    r"第\s*[0-9０-９]+\s*[(（]\s*[0-9]{4}\s*[)）]\s*号",                       # 第 822(1993)号
+    r"第\s*[0-9A-Za-z][0-9A-Za-z/.\-()（） ]{0,30}?(?:之[一二三四五六七八九十]+)?\s*号",  # 第 40984/07 号
+    r"第\s*[0-9０-９]+(?:\s*(?:至|-|–|和|、)\s*[0-9０-９]+)*",                     # 第 366 团, 第 154 至 178 段
+    r"第[〇零一二两三四五六七八九十百千]+",                                        # 第七十五届
+    r"议程项目\s*[0-9０-９]+(?:\s*(?:、|，|,|和|及)\s*[0-9０-９]+)*",              # 议程项目 34、35、40 和 86
+    r"《[^》\n]{0,60}》",                                                          # titles: 《九国宣言》
+]
+IDENTIFIER_OPENERS = "第议《"  # the characters the patterns above open with
+RESOLUTION_BEFORE = (r"第\s*",)  # 第 822(1993)号决议: a Security Council resolution in prose
+RESOLUTION_AFTER = (r"\s*号",)
+ADOPTION_VERBS = r"通过"  # 安全理事会通过第 853(1993)号决议
+# Predicate words after (or before) a count -> category; only for counts of people.
+CATEGORY_VERBS = {
+    "killed": r"死亡|丧生|遇难|被杀|杀害|被打死|遇害|罹难|身亡",
+    "wounded": r"受伤|负伤|伤员",
+    "missing": r"失踪",
+    "hostages": r"人质|被扣|扣押",
+    "displaced": r"种族清洗|驱逐|流离失所|背井离乡|被迫离开|逃离",
+}
+# Head nouns -> (category when no predicate says otherwise, unit).  Longest first wins.
+HEAD_NOUNS = {
+    "人口": ("population", "persons"), "居民": ("population", "persons"),
+    "平民": ("other", "persons"), "妇女": ("other", "persons"), "儿童": ("other", "persons"),
+    "老人": ("other", "persons"), "人民": ("other", "persons"), "难民": ("displaced", "persons"),
+    "人质": ("hostages", "persons"), "士兵": ("other", "persons"), "军人": ("other", "persons"),
+    "人": ("other", "persons"),
+    "城市、村镇": ("settlements", "settlements"), "城市": ("settlements", "settlements"),
+    "村镇": ("settlements", "settlements"), "村庄": ("settlements", "settlements"),
+    "城镇": ("settlements", "settlements"), "定居点": ("settlements", "settlements"),
+    "区": ("territory", "districts"), "地区": ("territory", "districts"),
+    "平方公里": ("territory", "km2"), "信函": ("documents", "letters"), "信": ("documents", "letters"),
+    "主席说明": ("documents", "documents"),
+    "声明": ("documents", "documents"), "报告": ("documents", "documents"), "说明": ("documents", "documents"),
+    "决议": ("documents", "documents"), "文件": ("documents", "documents"),
+    "发言": ("documents", "speeches"), "国家": ("other", "states"), "共和国": ("other", "states"),
+    "国": ("other", "states"), "原则": ("other", "principles"),
+}
+SUBJECT_STOPS = r"被|遭|在|于|死亡|丧生|受伤|失踪|组成|独立|都|已|[和与及]\s*[0-9]"
+# A figure is hypothetical when its clause leads to it with an avoidance/possibility word,
+# when a condition opens its sentence before it, or when a modal follows it in its clause.
+HYPOTHETICAL_BEFORE = r"避免|以免|防止|免遭|可能|将会"
+CONDITIONS = r"如果|假如|倘若|一旦|若(?<!倘若)"
+HYPOTHETICAL_AFTER = r"将会|可能会"
+BREAKDOWN = r"其中包括|其中|包括"
+BREAKDOWN_END = r"另有|此外"  # "另有 1 000 人受伤": no longer part of the total
+SPEECH_VERBS = (r"表达了|报告说|讲话时说|发表如下讲话|声明如下|的结论是|结论是|所说|所述|指出|认定|认为|表示|宣布|强调|"
+                r"写道|描述为|说|称")
+REPORTED_VERBS = r"认定|指出|报告说|认为|表示|称"
+SPEAKER_FRAMES = (r"(?:正如|如)(.{1,24}?)所(?:说|指出|述|言|报告)",)  # 正如“人权观察”所说: the speaker inside
+SPEAKER_LEADS = ()  # words before a speaker ("according to X"): none in Chinese
+TITLE_SPEAKER = r"《([^》]{1,40})》"  # a work named before a figure speaks for it
+SPEAKER_PREPOSITIONS = "向对在于就给"  # "X 向安理会指出": the speaker ends before them
+SPEAKER_TRAILING_WORDS = ("尤其", "还", "也", "特别", "一再", "多次", "进一步", "曾", "的", "所")
+PRONOUNS = ("它", "他", "她", "他们", "其")
+# "应特别指出" (it should be noted), "我们指出": the author's own voice, not a source.
+IMPERSONAL = ("应", "应当", "应该", "必须", "需要", "值得", "须", "我们", "我", "我国")
