@@ -5,11 +5,10 @@ import datetime as dt
 
 import pytest
 
-from figtrace.claims.extract import extract_claims
 from figtrace.claims.places import COUNTRIES, PLACES, NameIndex, place_mentions
-from figtrace.sources.citations import build_citations
 from figtrace.sources.issuers import find_issuer, submitted_by_author
 from tests.claimdocs import make_doc
+from tests.stages import citations_of, claims_of
 from tests.synthetic import letter
 
 # (footnote text, author state as layout gives it, is the issuer the author's own state?, source).
@@ -50,7 +49,7 @@ def test_issuer_is_the_author_state(text, state, is_self, source):
 def test_a_georgian_letter_citing_its_foreign_ministry_is_self_sourced(title, footnote):
     """Synthetic Georgian letters through the real layout and citation stages."""
     doc = letter(["冲突造成 30 名平民死亡。1"], [footnote], title=title)
-    (row,), _ = build_citations(doc, "t")
+    (row,), _ = citations_of(doc)
     assert row.self_sourced is True
 
 
@@ -61,7 +60,7 @@ def test_a_body_sentence_names_the_author_in_another_language():
 
 # ------------------------------------------------------------------ places
 def _places(sentence: str) -> list[tuple[str, str | None]]:
-    claims = extract_claims(make_doc([sentence], letter_date=dt.date(2008, 8, 20)), "t")
+    claims = claims_of(make_doc([sentence], letter_date=dt.date(2008, 8, 20)))
     return [(c.surface, c.place) for c in claims if c.kind == "count"]
 
 

@@ -5,10 +5,9 @@ import json
 
 import pytest
 
-from figtrace.flags.rules import evaluate_flags
 from figtrace.flags.symbols import url_dates_in
-from figtrace.sources.citations import build_citations
 from tests.cases.url_date_cases import URL_DATE_CASES
+from tests.stages import flags_of
 from tests.synthetic import letter
 
 
@@ -19,8 +18,7 @@ def test_dates_in_urls(url, expected, source):
 
 def _url_flags(footnote: str):
     doc = letter(["甲。1"], [footnote])
-    cits, cited = build_citations(doc, "t")
-    return [f for f in evaluate_flags(doc, [], cits, cited, "t") if f.rule == "url-date-mismatch"]
+    return [f for f in flags_of(doc, []) if f.rule == "url-date-mismatch"]
 
 
 @pytest.mark.parametrize("footnote, passed, message, written", [
