@@ -194,6 +194,8 @@ class FlagRow:
     message: str
     evidence: str  # JSON
     passed: bool = False  # True records a check that held (severity "info")
+    footnote_number: int | None = None  # the footnote the flag is about, where there is one
+    cited_symbol: str | None = None  # the cited UN symbol the flag is about, where there is one
 
 
 @dataclass(frozen=True, slots=True)

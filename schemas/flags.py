@@ -1,6 +1,7 @@
 """``flags``: findings of the flag rules, and the checks that held."""
 from __future__ import annotations
 
+import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
@@ -23,6 +24,13 @@ class Flags(pa.DataFrameModel):
         is_json=(), description="JSON object: the values, dates, symbols and spans involved.")
     passed: Series[bool] = pa.Field(
         description="True when the row records a check that held (severity `info`); false for a finding.")
+    footnote_number: Series[pd.Int64Dtype] = pa.Field(
+        nullable=True, ge=1,
+        description="The footnote the flag is about (`citations.footnote_number` of `doc_id`): the footnote of a "
+                    "footnote-level flag, or the one footnote a figure's flag rests on; null when none or several.")
+    cited_symbol: Series[str] = pa.Field(
+        nullable=True,
+        description="The cited UN document symbol the flag is about (normalised, as in `cited_documents.symbol`), or null.")
 
     class Config:
         strict = True

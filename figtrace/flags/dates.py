@@ -122,7 +122,9 @@ def body_date_vs_cited_date(ctx: FlagContext) -> list[Finding]:
               "references": [_ref_evidence(ctx, r) for r, _ in verdicts]}
         fns = sorted({r.footnote_number for r, _ in verdicts})
         if any(v for _, v in verdicts):
-            out.append(Finding("body-date-vs-cited-date", "warning", f"The body date {ev['body_date']['surface']} agrees with footnote {', '.join(map(str, fns))}.", ev, d.claim_id, True))
+            one = fns[0] if len(fns) == 1 else None
+            out.append(Finding("body-date-vs-cited-date", "warning", f"The body date {ev['body_date']['surface']} agrees with footnote {', '.join(map(str, fns))}.", ev, d.claim_id, True,
+                               one, next((r.symbols[0] for r, _ in verdicts if r.symbols and r.footnote_number == one), None)))
             continue
         r0 = verdicts[0][0]
         cited = f"dates it {r0.dated}" if r0.dated else f"cites a document dated {r0.date_as_cited}"
@@ -130,7 +132,8 @@ def body_date_vs_cited_date(ctx: FlagContext) -> list[Finding]:
         if later := _later_resolutions(ctx, s, r0.dated):
             ev["mentions_later_resolutions"] = later
             extra += f"; the sentence refers to {later[0]['resolution']}, adopted {later[0]['adopted']}, after {r0.dated}"
-        out.append(Finding("body-date-vs-cited-date", "warning", f"The body dates this {ev['body_date']['surface']}, but footnote {r0.footnote_number} {cited}{extra}.", ev, d.claim_id))
+        out.append(Finding("body-date-vs-cited-date", "warning", f"The body dates this {ev['body_date']['surface']}, but footnote {r0.footnote_number} {cited}{extra}.", ev, d.claim_id,
+                           footnote_number=r0.footnote_number, cited_symbol=next(iter(r0.symbols), None)))
     return out
 
 
@@ -155,7 +158,8 @@ def dates_after_letter(ctx: FlagContext) -> list[Finding]:
                 if d:
                     checked += 1
                     if d > letter:
-                        out.append(Finding("date-after-letter", "error", f"Footnote {r.footnote_number} gives the date {d}, after the letter's own date {letter}.", {label: d, "letter_date": letter, "span": ctx.span(r.char_start, r.char_end, f"footnote {r.footnote_number}")}))
+                        out.append(Finding("date-after-letter", "error", f"Footnote {r.footnote_number} gives the date {d}, after the letter's own date {letter}.", {label: d, "letter_date": letter, "span": ctx.span(r.char_start, r.char_end, f"footnote {r.footnote_number}")},
+                                                   footnote_number=r.footnote_number, cited_symbol=next(iter(r.symbols), None)))
     if not out and checked:
         out.append(Finding("date-after-letter", "error", f"All {checked} dates checked are on or before the letter's date {letter}.", {"dates_checked": checked, "letter_date": letter}, None, True))
     return out

@@ -38,6 +38,8 @@ class Finding:
     evidence: dict
     claim_id: str | None = None
     passed: bool = False
+    footnote_number: int | None = None  # the footnote the finding is about, where there is one
+    cited_symbol: str | None = None  # the cited UN symbol it is about, where there is one
 
 
 @dataclass
@@ -159,4 +161,14 @@ def flag_row(f: Finding, doc_id: str, run_id: str) -> FlagRow:
     key = f"{f.rule}|{doc_id}|{f.claim_id or ''}|{evidence}"
     flag_id = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
     severity = "info" if f.passed else f.severity
-    return FlagRow(flag_id, run_id, doc_id, f.rule, severity, f.claim_id, f.message, evidence, f.passed)
+    return FlagRow(flag_id, run_id, doc_id, f.rule, severity, f.claim_id, f.message, evidence, f.passed,
+                   f.footnote_number, f.cited_symbol)
+
+
+def first_symbol(symbols) -> str | None:
+    """The first of a footnote's cited symbols, or None (what ``cited_symbol`` holds for a footnote).
+
+    >>> first_symbol(["S/2020/90", "A/75/1"]), first_symbol([])
+    ('S/2020/90', None)
+    """
+    return next(iter(symbols), None)

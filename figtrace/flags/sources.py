@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 
-from figtrace.flags.kit import CASUALTY_CATEGORIES, Finding, FlagContext
+from figtrace.flags.kit import CASUALTY_CATEGORIES, Finding, FlagContext, first_symbol
 from figtrace.lang.symbols import symbol_sequence
 from figtrace.records import ClaimRow
 
@@ -49,11 +49,13 @@ def self_sourced_figures(ctx: FlagContext) -> list[Finding]:
         ev = {"figure": ctx.claim_span(c), "level": level,
               "footnotes": [{"footnote": x.footnote_number, "self_sourced": x.self_sourced, "page": x.page,
                              "text": x.text[:160]} for x in cits]}
+        only = cits[0] if len(cits) == 1 else None  # the one footnote it rests on, else none named
+        about = {"footnote_number": only and only.footnote_number, "cited_symbol": only and first_symbol(only.cited_symbols)}
         if all(x.self_sourced for x in cits):
             msg = f"The figure {c.surface} rests only on footnote {', '.join(str(x.footnote_number) for x in cits)}, which cite{'s' if len(cits) == 1 else ''} the author's own government ({level} level)."
-            out.append(Finding("self-sourced-figure", "warning", msg, ev, c.claim_id))
+            out.append(Finding("self-sourced-figure", "warning", msg, ev, c.claim_id, **about))
         else:
-            out.append(Finding("self-sourced-figure", "warning", f"The figure {c.surface} has support beyond the author's own government.", ev, c.claim_id, True))
+            out.append(Finding("self-sourced-figure", "warning", f"The figure {c.surface} has support beyond the author's own government.", ev, c.claim_id, True, **about))
     return out
 
 
@@ -69,7 +71,8 @@ def self_sourced_footnotes(ctx: FlagContext) -> list[Finding]:
         ev = {"footnote": c.footnote_number, "issuers": issuers, "ibid_of": c.ibid_of, "symbols": c.cited_symbols,
               "basis": basis, "span": ctx.span(c.char_start, c.char_end, f"footnote {c.footnote_number}")}
         who = "; ".join(issuers) if issuers else "the body says the author's side submitted the document it cites"
-        out.append(Finding("self-sourced-footnote", "info", f"Footnote {c.footnote_number} cites only the author's own government ({who}).", ev))
+        out.append(Finding("self-sourced-footnote", "info", f"Footnote {c.footnote_number} cites only the author's own government ({who}).", ev,
+                           footnote_number=c.footnote_number, cited_symbol=first_symbol(c.cited_symbols)))
     return out
 
 
@@ -93,15 +96,28 @@ def cited_date_mismatch(ctx: FlagContext) -> list[Finding]:
               "spans": [ctx.span(r.char_start, r.char_end, f"footnote {r.footnote_number}") for r in rows]}
         name = "-".join(symbols)
         if len(dates) == 1:
-            out.append(Finding("cited-date-mismatch", "error", f"{name} is dated {dates[0]} in every footnote that cites it ({', '.join(str(fn) for fn, _ in key)}).", ev, None, True))
+            out.append(Finding("cited-date-mismatch", "error", f"{name} is dated {dates[0]} in every footnote that cites it ({', '.join(str(fn) for fn, _ in key)}).", ev, None, True,
+                               key[0][0], symbols[0]))
             continue
         ev["same_date_elsewhere"] = {
             d.isoformat(): sorted(f"{s} (footnote {fn})" for s, dd, fn in dated if dd == d and s not in symbols) for d in dates
         }
         ev["sequence_fit"] = _sequence_fit(symbols[0], dates, ctx)
         parts = "; ".join(f"footnote {fn}: {d}" for fn, d in key)
-        out.append(Finding("cited-date-mismatch", "error", f"{name} is given different dates in different footnotes ({parts}).", ev))
+        out.append(Finding("cited-date-mismatch", "error", f"{name} is given different dates in different footnotes ({parts}).", ev,
+                           footnote_number=_odd_footnote(key, ev["sequence_fit"]), cited_symbol=symbols[0]))
     return out
+
+
+def _odd_footnote(cited: tuple, fit: dict) -> int:
+    """The footnote whose date does not fit the symbol's neighbours, when exactly one does not; else the first.
+
+    >>> _odd_footnote(((17, "1993-07-26"), (26, "1993-06-29")), {"dates_that_fit": ["1993-07-26"]})
+    26
+    """
+    fits = set(fit.get("dates_that_fit") or ())
+    odd = [fn for fn, d in cited if str(d) not in fits]
+    return odd[0] if fits and len(odd) == 1 else cited[0][0]
 
 
 def _sequence_fit(symbol: str, dates: list[dt.date], ctx: FlagContext) -> dict:
@@ -141,7 +157,9 @@ def symbol_sequence_dates(ctx: FlagContext) -> list[Finding]:
         if b[2] < a[2] - SEQUENCE_TOLERANCE:
             ev = {"earlier_number": {"symbol": a[3], "date_as_cited": a[2]}, "later_number": {"symbol": b[3], "date_as_cited": b[2]},
                   "tolerance_days": SEQUENCE_TOLERANCE.days, "spans": _spans_of(ctx, (a[3], a[2]), (b[3], b[2]))}
-            out.append(Finding("symbol-sequence-date", "warning", f"{b[3]} is dated {b[2]}, {(a[2] - b[2]).days} days before the lower-numbered {a[3]} ({a[2]}): one of the dates is probably wrong.", ev))
+            fn = next((r.footnote_number for r in ctx.cited_documents if (r.symbol, r.date_as_cited) == (b[3], b[2])), None)
+            out.append(Finding("symbol-sequence-date", "warning", f"{b[3]} is dated {b[2]}, {(a[2] - b[2]).days} days before the lower-numbered {a[3]} ({a[2]}): one of the dates is probably wrong.", ev,
+                               footnote_number=fn, cited_symbol=b[3]))
     if not out and checked:
         out.append(Finding("symbol-sequence-date", "warning", f"The dates of {checked} pairs of consecutively numbered cited documents follow their numbering.", {"pairs_checked": checked}, None, True))
     return out

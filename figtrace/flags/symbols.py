@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from figtrace.flags.kit import Finding, FlagContext
+from figtrace.flags.kit import Finding, FlagContext, first_symbol
 from figtrace.lang.intervals import is_valid
 from figtrace.lang.symbols import symbol_sequence
 from figtrace.sources.citations import day_dates
@@ -118,7 +118,8 @@ def symbol_year_vs_date(ctx: FlagContext) -> list[Finding]:
         lo, hi, what = window
         if not lo <= r.date_as_cited <= hi:
             ev = {"symbol": r.symbol, "date_as_cited": r.date_as_cited, "allowed": [lo, hi], "span": ctx.span(r.char_start, r.char_end, f"footnote {r.footnote_number}")}
-            out.append(Finding("symbol-year-vs-date", "warning", f"{r.symbol} (footnote {r.footnote_number}) is dated {r.date_as_cited}, outside its {what}.", ev))
+            out.append(Finding("symbol-year-vs-date", "warning", f"{r.symbol} (footnote {r.footnote_number}) is dated {r.date_as_cited}, outside its {what}.", ev,
+                               footnote_number=r.footnote_number, cited_symbol=r.symbol))
     if checked and not any(not f.passed for f in out):
         out.append(Finding("symbol-year-vs-date", "warning", f"All {checked} cited symbols carry dates within their year or session.", {"symbols_checked": checked}, None, True))
     return out
@@ -133,12 +134,13 @@ def url_dates(ctx: FlagContext) -> list[Finding]:
         for url in c.urls:
             for found in url_dates_in(url):
                 url_date = found.date
+                about = {"footnote_number": c.footnote_number, "cited_symbol": first_symbol(c.cited_symbols)}
                 ev = {"footnote": c.footnote_number, "url": url, "url_date": found.text, "footnote_dates": sorted(dates),
                       "span": ctx.span(c.char_start, c.char_end, f"footnote {c.footnote_number}")}
                 if url_date is None:
-                    out.append(Finding("url-date-mismatch", "warning", f"The URL in footnote {c.footnote_number} has a malformed date {found.text!r}.", ev))
+                    out.append(Finding("url-date-mismatch", "warning", f"The URL in footnote {c.footnote_number} has a malformed date {found.text!r}.", ev, **about))
                 elif dates and url_date not in dates:
-                    out.append(Finding("url-date-mismatch", "warning", f"The URL in footnote {c.footnote_number} is dated {url_date}, the footnote {', '.join(map(str, sorted(dates)))}.", ev))
+                    out.append(Finding("url-date-mismatch", "warning", f"The URL in footnote {c.footnote_number} is dated {url_date}, the footnote {', '.join(map(str, sorted(dates)))}.", ev, **about))
                 else:
-                    out.append(Finding("url-date-mismatch", "warning", f"The URL date {url_date} in footnote {c.footnote_number} matches the footnote.", ev, None, True))
+                    out.append(Finding("url-date-mismatch", "warning", f"The URL date {url_date} in footnote {c.footnote_number} matches the footnote.", ev, None, True, **about))
     return out

@@ -137,6 +137,7 @@ CASES = [
     ("flags", r.flag(flag_id="x1", rule="Uncited Figure"), "str_matches", "rule"),
     ("flags", r.flag(flag_id="x1", passed=True), "passed_is_info", "passed,severity"),
     ("flags", r.flag(flag_id="x1", message=""), "str_length", "message"),
+    ("flags", r.flag(flag_id="x1", footnote_number=0), "greater_than_or_equal_to", "footnote_number"),  # issue 14
     ("flags", r.flag(flag_id=""), "str_length", "flag_id"),
     ("flags", r.flag(flag_id="x1", message=None), "not_nullable", "message"),
     ("flags", r.flag(), "multiple_fields_uniqueness", "flag_id"),
