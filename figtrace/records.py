@@ -213,6 +213,22 @@ class RunRow:
 
 
 @dataclass(frozen=True, slots=True)
+class ReviewRow:
+    """A reviewer's decision on a flag, kept across reruns (the ``reviews`` table)."""
+
+    flag_id: str
+    status: str  # confirmed | dismissed | needs-source
+    note: str
+    reviewer: str
+    decided_at: dt.datetime
+    evidence_sha256: str  # of the flag's evidence JSON the decision was made on
+    doc_id: str
+    rule: str
+    claim_id: str | None = None
+    footnote_number: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ParsedDocument:
     """Everything the layout stage knows about one document."""
 

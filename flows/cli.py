@@ -102,6 +102,8 @@ def print_summary(result: dict) -> None:
     for doc in result["documents"]:
         for note in doc.get("notes", ()):
             print(f"  note: {doc['path']}: {note}")
+    if result.get("analyst_files"):
+        print("  also: " + "   ".join(result["analyst_files"].values()))
     if result["report"]:
         print(f"tables: {result['out_dir']}/<table>/*.parquet   report: {result['report']}")
     for err in result["errors"]:

@@ -25,7 +25,7 @@ from figtrace.run import runs, store  # noqa: E402
 from figtrace.run.pipeline import new_run_id, process_document  # noqa: E402
 from figtrace.settings import Settings  # noqa: E402
 
-from . import steps  # noqa: E402
+from . import analyst, steps  # noqa: E402
 
 
 @task(name="fetch")
@@ -70,6 +70,12 @@ def record_run_task(out_dir: str, row: RunRow) -> int:
     return len(good)
 
 
+@task(name="analyst-files")
+def analyst_task(out_dir: str, run_id: str) -> dict[str, str]:
+    """report.html, the data package, the DuckDB views and the history snapshot of the folder (flows.analyst)."""
+    return {name: str(path) for name, path in analyst.write_analyst_files(Path(out_dir), run_id).items()}
+
+
 @flow(name="figtrace-run", task_runner=ThreadPoolTaskRunner(max_workers=4), log_prints=False)
 def run_flow(
     inputs: list[str],
@@ -107,8 +113,9 @@ def run_flow(
     parameters = {"inputs": inputs, "out_dir": out_dir, "raw_dir": raw_dir, **settings.as_dict()}
     row = runs.run_row(run_id, started, parameters, summaries, errors)
     record_run_task(out_dir, row)
+    extras = analyst_task(out_dir, run_id) if good else {}  # report.html, datapackage.json, figtrace.duckdb, history/
     return {
-        "run_id": run_id, "status": row.status, "out_dir": out_dir, "report": report_path,
+        "run_id": run_id, "status": row.status, "out_dir": out_dir, "report": report_path, "analyst_files": extras,
         "documents": [dataclasses.asdict(s) for s in good], "errors": errors, "totals": runs.totals(good),
     }
 

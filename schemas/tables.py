@@ -17,6 +17,7 @@ from .claims import Claims
 from .documents import Documents
 from .flags import Flags
 from .passages import Passages
+from .reviews import Reviews
 from .runs import Runs
 
 SCHEMA_VERSION = "1.0"
@@ -29,6 +30,7 @@ TABLES: dict[str, type[pa.DataFrameModel]] = {
     "claims": Claims,
     "flags": Flags,
     "runs": Runs,
+    "reviews": Reviews,
 }
 
 _DTYPE_KINDS = {

@@ -28,3 +28,6 @@ MODALITIES = ("asserted", "quoted", "hypothetical")
 SEVERITIES = ("error", "warning", "info")
 
 RUN_STATUSES = ("ok", "partial", "failed")
+
+# A reviewer's decision on a flag (issue 14, `figtrace review`).
+REVIEW_STATUSES = ("confirmed", "dismissed", "needs-source")

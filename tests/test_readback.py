@@ -19,7 +19,7 @@ OTHER = "S/2021/39:zh"
 SORT = {  # a total order on each table's key, for comparing row by row
     "documents": ["doc_id"], "passages": ["passage_id"], "citations": ["doc_id", "footnote_number"],
     "cited_documents": ["doc_id", "footnote_number", "ref_index"], "claims": ["claim_id"],
-    "flags": ["flag_id"], "runs": ["run_id"],
+    "flags": ["flag_id"], "runs": ["run_id"], "reviews": ["flag_id", "decided_at"],
 }
 
 

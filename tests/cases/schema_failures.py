@@ -141,6 +141,14 @@ CASES = [
     ("flags", r.flag(flag_id=""), "str_length", "flag_id"),
     ("flags", r.flag(flag_id="x1", message=None), "not_nullable", "message"),
     ("flags", r.flag(), "multiple_fields_uniqueness", "flag_id"),
+    # ---------------------------------------------------------------- reviews (issue 14)
+    ("reviews", r.review(flag_id="x1", status="ignored"), "isin", "status"),
+    ("reviews", r.review(flag_id=""), "str_length", "flag_id"),
+    ("reviews", r.review(flag_id="x1", reviewer=""), "str_length", "reviewer"),
+    ("reviews", r.review(flag_id="x1", evidence_sha256="abc"), "str_matches", "evidence_sha256"),
+    ("reviews", r.review(flag_id="x1", footnote_number=0), "greater_than_or_equal_to", "footnote_number"),
+    ("reviews", r.review(flag_id="x1", note=None), "not_nullable", "note"),
+    ("reviews", r.review(), "multiple_fields_uniqueness", "flag_id"),
     # ---------------------------------------------------------------- runs
     ("runs", r.run(run_id="x1", status="done"), "isin", "status"),
     ("runs", r.run(run_id="x1", finished_at=dt.datetime(2021, 1, 12, 9, tzinfo=dt.timezone.utc)),

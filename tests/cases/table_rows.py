@@ -16,6 +16,7 @@ from figtrace.records import (
     DocumentRow,
     FlagRow,
     Passage,
+    ReviewRow,
     RunRow,
 )
 
@@ -149,6 +150,16 @@ def run(**changes) -> RunRow:
     return RunRow(**row)
 
 
+def review(**changes) -> ReviewRow:
+    row = dict(
+        flag_id="f-0001", status="dismissed", note="The footnote cites a third-party report.", reviewer="analyst",
+        decided_at=dt.datetime(2021, 1, 13, 9, 30, tzinfo=dt.timezone.utc), evidence_sha256="0" * 64,
+        doc_id=DOC_ID, rule="uncited-figure", claim_id="c-0001", footnote_number=None,
+    )
+    row.update(changes)
+    return ReviewRow(**row)
+
+
 GOOD = {
     "documents": lambda: [document()],
     "passages": passages,
@@ -157,4 +168,5 @@ GOOD = {
     "claims": claims,
     "flags": flags,
     "runs": lambda: [run()],
+    "reviews": lambda: [review()],
 }

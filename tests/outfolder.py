@@ -1,0 +1,31 @@
+"""An output folder made by the real steps (process, validate, stage, publish, runs row), without Prefect.
+
+The report, data-package, DuckDB, review and diff tests need a folder as `figtrace run`
+leaves it; the flow itself is tested in tests/test_flow.py and tests/test_cli.py.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from figtrace.run import runs, store
+from figtrace.run.pipeline import process_document
+from figtrace.settings import Settings
+from flows import steps
+from tests.conftest import ROOT, SEED
+
+EN_LETTER = ROOT / "tests" / "fixtures" / "letter.en.txt"
+AR_LETTER = ROOT / "tests" / "report_inputs" / "letter.ar.txt"
+THREE_SCRIPTS = (SEED, EN_LETTER, AR_LETTER)  # Chinese, Latin and Arabic (right to left)
+
+
+def run_into(out: Path, inputs, run_id: str, settings: Settings | None = None) -> list[runs.DocSummary]:
+    """Process ``inputs`` into ``out`` as one run ``run_id`` and record its runs row."""
+    settings = settings or Settings()
+    started = dt.datetime.now(dt.timezone.utc)
+    staging = store.staging_dir(out, run_id)
+    summaries = [steps.validate_and_stage(process_document(p, settings, run_id), staging, run_id) for p in inputs]
+    steps.publish(staging, out, [store.safe_key(s.doc_id) for s in summaries])
+    row = runs.run_row(run_id, started, {"inputs": [str(p) for p in inputs]}, summaries, [])
+    steps.validate_and_write(out, "runs", [row], run_id, None, store.safe_key(run_id))
+    return summaries

@@ -1,0 +1,129 @@
+"""report.html as written (issue 14), read as HTML without a browser: one highlight per claim,
+cards with the right values, flags, reviews and comparisons, every letter covered, nothing fetched."""
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from figtrace.report.bundle import load_bundle
+from figtrace.report.html import render_report_html
+from flows import review
+from tests.outfolder import EN_LETTER, SEED, THREE_SCRIPTS, run_into
+from tests.reportdata import write_comparisons
+
+RUN = "20990325T100000000Z-test0001"
+
+
+class Marks(HTMLParser):
+    """Collects every ``data-claim-id`` element inside ``.doctext`` with its text, and the doctext attributes."""
+
+    def __init__(self):
+        super().__init__()
+        self.depth, self.open, self.marks, self.texts = 0, [], {}, []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "div" and "doctext" in (a.get("class") or ""):
+            self.depth, self.texts = 1, self.texts + [a]
+        elif self.depth and tag == "mark":
+            self.open.append(a["data-claim-id"])
+            self.marks.setdefault(a["data-claim-id"], [a, ""])
+
+    def handle_endtag(self, tag):
+        if tag == "mark" and self.open:
+            self.open.pop()
+        elif tag == "div" and self.depth:
+            self.depth = 0
+
+    def handle_data(self, data):
+        for cid in self.open:
+            self.marks[cid][1] += data
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("out")
+    run_into(out, THREE_SCRIPTS, RUN)
+    return out
+
+
+def page(out: Path) -> tuple[str, Marks, dict]:
+    text = render_report_html(load_bundle(out))
+    parser = Marks()
+    parser.feed(text)
+    data = json.loads(re.search(r'<script type="application/json" id="figtrace-data">(.*?)</script>', text, re.S).group(1))
+    return text, parser, data
+
+
+def test_every_claim_is_one_highlight_quoting_its_surface(out):
+    _, marks, _ = page(out)
+    claims = pd.read_parquet(out / "claims")
+    assert sorted(marks.marks) == sorted(claims["claim_id"])
+    surfaces = dict(zip(claims["claim_id"], claims["surface"]))
+    assert {cid: text for cid, (_, text) in marks.marks.items()} == surfaces
+
+
+def test_highlights_carry_kind_category_and_flags(out):
+    _, marks, data = page(out)
+    for cid, (attrs, _) in marks.marks.items():
+        card = data["claims"][cid]
+        classes = attrs["class"].split()
+        assert card["kind"] in classes and f"cat-{card['category'] or 'none'}" in classes
+        assert ("flagged" in classes) == any(not f["passed"] for f in card["flags"])
+
+
+def test_letters_keep_their_language_and_direction(out):
+    _, marks, _ = page(out)
+    assert {(a["lang"], a["dir"]) for a in marks.texts} == {("zh", "ltr"), ("en", "ltr"), ("ar", "rtl")}
+
+
+def test_the_card_of_a_figure_says_its_value_in_words_and_what_it_rests_on(out):
+    _, _, data = page(out)
+    card = next(c for c in data["claims"].values() if c["surface"] == "613")  # seed p. 2: 613 名阿塞拜疆平民
+    assert (card["value"], card["bounds"], card["category"], card["page"]) == ("exactly 613 persons", "exact", "killed", 2)
+    assert "uncited-in-paragraph" in [f["rule"] for f in card["flags"] if not f["passed"]]
+    more = next(c for c in data["claims"].values() if c["surface"] == "more than 1,200")  # letter.en.txt
+    assert (more["value"], more["bounds"], more["qualifier"]) == ("at least 1 200 persons; no upper bound", "open_above", "more_than")
+    cited = [c for c in data["claims"].values() if c["footnotes"] and c["footnotes"][0]["cited"]]
+    assert cited and all(fn["text"] for c in cited for fn in c["footnotes"])
+
+
+def test_the_page_fetches_nothing(out):
+    text, _, _ = page(out)
+    assert not re.search(r"<(script|img|iframe)[^>]+src=|<link[^>]+href=|@import|url\(\s*['\"]?https?:", text)
+    assert "Plotly" in text and 'id="chart-categories"' in text  # plotly.js inlined, chart present
+
+
+def test_reviews_and_comparisons_show_on_the_card(tmp_path):
+    run_into(tmp_path, [EN_LETTER], RUN)
+    flags = pd.read_parquet(tmp_path / "flags")
+    flag = flags[~flags["passed"] & flags["claim_id"].notna()].iloc[0]
+    review.record_review(tmp_path, flag["flag_id"], "dismissed", "the regional authority is independent", "ana")
+    claims = pd.read_parquet(tmp_path / "claims")
+    left, right = claims["claim_id"].iloc[0], claims["claim_id"].iloc[1]
+    write_comparisons(tmp_path, [{"comparison_id": "k1", "run_id": RUN, "basis": "same_figure", "relation": "differ",
+                                  "left_doc_id": "A/99/123:en", "left_claim_id": left, "right_doc_id": "A/99/123:en",
+                                  "right_claim_id": right, "score": 0.5}], RUN)
+    text, marks, data = page(tmp_path)
+    [state] = [f for f in data["claims"][flag["claim_id"]]["flags"] if f["flag_id"] == flag["flag_id"]]
+    assert (state["review"], state["review_note"]) == ("dismissed", "the regional authority is independent")
+    assert "reviewed" in marks.marks[flag["claim_id"]][0]["class"].split() or len(
+        [f for f in data["claims"][flag["claim_id"]]["flags"] if not f["passed"]]) > 1
+    [comp] = data["claims"][left]["comparisons"]
+    assert (comp["relation"], comp["other_claim_id"], comp["other_surface"]) == ("differ", right, claims["surface"].iloc[1])
+    assert data["claims"][right]["comparisons"][0]["other_claim_id"] == left
+
+
+def test_letters_from_an_earlier_run_are_covered_and_marked(tmp_path):
+    run_into(tmp_path, [SEED, EN_LETTER], "20990101T000000000Z-first000")
+    run_into(tmp_path, [EN_LETTER], "20990201T000000000Z-second00")
+    text, marks, _ = page(tmp_path)
+    assert len(marks.texts) == 2  # both letters in the folder are shown
+    assert "from an earlier run: 20990101T000000000Z-first000" in text
+    assert 'data-doc-id="A/75/709:zh" data-in-latest-run="false"' in text
+    assert 'data-doc-id="A/99/123:en" data-in-latest-run="true"' in text
