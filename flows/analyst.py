@@ -16,6 +16,9 @@ from figtrace.report.bundle import load_bundle
 from figtrace.report.html import render_report_html
 from figtrace.run import store
 
+from .datapackage import write_datapackage
+from .sqlviews import write_duckdb
+
 REPORT_HTML = "report.html"
 
 
@@ -28,4 +31,9 @@ def write_report_html(out_dir: Path, run_id: str | None = None) -> Path:
 
 def write_analyst_files(out_dir: Path, run_id: str) -> dict[str, Path]:
     """Every file above for ``out_dir`` after run ``run_id``; returns name -> path."""
-    return {"report.html": write_report_html(out_dir, run_id)}
+    out_dir = Path(out_dir)
+    return {
+        "report.html": write_report_html(out_dir, run_id),
+        "datapackage.json": write_datapackage(out_dir, run_id),
+        "figtrace.duckdb": write_duckdb(out_dir, run_id),
+    }
