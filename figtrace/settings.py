@@ -28,6 +28,7 @@ class Settings:
     fetch_content_types: tuple[str, ...] = FETCH_CONTENT_TYPES
     fetch_user_agent: str = "figtrace (document ingestion for research)"
     un_document_type: str = "pdf"  # what the symbol URL serves ("" accepts any allowed type)
+    openlineage_url: str | None = None  # also send the run's OpenLineage events here (http(s) base URL)
 
     def replace(self, **changes) -> "Settings":
         return dataclasses.replace(self, **changes)

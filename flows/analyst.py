@@ -17,6 +17,7 @@ from figtrace.report.html import render_report_html
 from figtrace.run import store
 
 from .datapackage import write_datapackage
+from .diff import snapshot
 from .sqlviews import write_duckdb
 
 REPORT_HTML = "report.html"
@@ -36,4 +37,5 @@ def write_analyst_files(out_dir: Path, run_id: str) -> dict[str, Path]:
         "report.html": write_report_html(out_dir, run_id),
         "datapackage.json": write_datapackage(out_dir, run_id),
         "figtrace.duckdb": write_duckdb(out_dir, run_id),
+        "history": snapshot(out_dir, run_id),
     }

@@ -1,8 +1,11 @@
 """``figtrace``: the command line.  Parses arguments, calls flows, translates errors.
 
-    figtrace run [PATH|URL ...] [--out DIR] [--reference-year YEAR] [--language CODE]
+    figtrace run [PATH|URL ...] [--out DIR] [--reference-year YEAR] [--language CODE] [--prune]
     figtrace fetch URL [URL ...] | --symbol A/75/709 --lang zh
-    figtrace serve --cron "0 6 * * *"     (needs a Prefect server, see README)
+    figtrace review FLAG_ID --status confirmed|dismissed|needs-source --note TEXT
+    figtrace diff RUN_A RUN_B
+    figtrace sql "SELECT ..."
+    figtrace serve --cron "0 6 * * *"     (needs a running Prefect server and PREFECT_API_URL)
 """
 from __future__ import annotations
 
@@ -17,16 +20,25 @@ DEFAULT_OUT = Path("data/processed")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="figtrace", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="figtrace", description="Figures (counts, dates, durations) out of UN letters, into Parquet tables "
+        "with bounds, footnotes and flags; a report.html to read them.", epilog="See README.md for the tables and examples.")
+    parser.add_argument("--version", action="version", version=f"figtrace {_code_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    run = sub.add_parser("run", help="process letters into Parquet tables")
+    run = sub.add_parser("run", help="process letters into Parquet tables",
+                         description="Read every letter given (files, folders, URLs) and write its tables, report.md, "
+                         "report.html, datapackage.json and figtrace.duckdb under --out.")
     run.add_argument("inputs", nargs="*", help="files, folders or http(s) URLs (default: data/raw/)")
     run.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: data/processed)")
     run.add_argument("--raw", type=Path, default=DEFAULT_RAW, help="raw store for fetched URLs (default: data/raw)")
     run.add_argument("--reference-year", type=int, default=None, metavar="YEAR", help="year for dates that give none, when the text has no context")
     run.add_argument("--language", type=language_code, default=None, metavar="CODE",
                      help="language of inputs whose sidecar gives none (default: guessed from the script)")
+    run.add_argument("--prune", action="store_true",
+                     help="remove documents this run did not write from the output folder (default: keep them)")
+    run.add_argument("--openlineage-url", default=None, metavar="URL",
+                     help="also send OpenLineage run events to this endpoint (always written to OUT/lineage/)")
 
     fetch = sub.add_parser("fetch", help="download documents into the raw store")
     fetch.add_argument("urls", nargs="*", help="http(s) URLs")
@@ -35,11 +47,47 @@ def build_parser() -> argparse.ArgumentParser:
     fetch.add_argument("--raw", type=Path, default=DEFAULT_RAW, help="raw store (default: data/raw)")
     fetch.add_argument("--url-template", default=None, help="URL template with {symbol} and {lang}")
 
-    serve = sub.add_parser("serve", help="run on a schedule against a Prefect server")
+    review = sub.add_parser("review", help="record a reviewer's decision on a flag",
+                            description="Record (or, without --status, show) a decision on a flag. Decisions are kept in "
+                            "OUT/reviews/ across reruns; a flag whose evidence changes reopens.")
+    review.add_argument("flag_id", metavar="FLAG_ID", help="the flag's id (flags.flag_id; a unique prefix will do)")
+    review.add_argument("--status", choices=REVIEW_STATUSES, default=None, help="the decision")
+    review.add_argument("--note", default="", metavar="TEXT", help="why (shown in report.html)")
+    review.add_argument("--reviewer", default=None, help="who decides (default: $FIGTRACE_REVIEWER, else your login)")
+    review.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: data/processed)")
+
+    diff = sub.add_parser("diff", help="what changed between two runs",
+                          description="Figures, flags and comparisons added, removed and changed between two runs of "
+                          "one output folder (run ids, a unique prefix, 'latest', 'previous') or two output folders.")
+    diff.add_argument("run_a", metavar="RUN_A")
+    diff.add_argument("run_b", metavar="RUN_B")
+    diff.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: data/processed)")
+    diff.add_argument("--to", type=Path, default=None, metavar="FILE", help="Parquet file for the differences (default: OUT/diffs/A__B.parquet)")
+    diff.add_argument("--limit", type=int, default=40, help="differences listed on the terminal (default: 40)")
+
+    sql = sub.add_parser("sql", help="query the tables with DuckDB",
+                         description="Run a DuckDB query over the output folder's views (one per table, plus "
+                         "claim_sources and flag_context); without a query, list the views and their columns.")
+    sql.add_argument("query", nargs="?", default=None)
+    sql.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: data/processed)")
+
+    serve = sub.add_parser("serve", help="run on a schedule (needs a running Prefect server and PREFECT_API_URL)",
+                           description="Register figtrace-run with a cron schedule on a running Prefect server and keep "
+                           "serving it. Start the server first (prefect server start) and point PREFECT_API_URL at it, "
+                           "e.g. http://127.0.0.1:4200/api; the temporary server of `figtrace run` cannot schedule.")
     serve.add_argument("--cron", type=cron_schedule, required=True, help='cron schedule, e.g. "0 6 * * *"')
     serve.add_argument("inputs", nargs="*", help="as for run (default: data/raw/)")
-    serve.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    serve.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: data/processed)")
     return parser
+
+
+REVIEW_STATUSES = ("confirmed", "dismissed", "needs-source")  # schemas.vocab.REVIEW_STATUSES (not imported: argparse stays light)
+
+
+def _code_version() -> str:
+    from figtrace.run.version import code_version
+
+    return code_version()
 
 
 def language_code(value: str) -> str:
@@ -102,6 +150,8 @@ def print_summary(result: dict) -> None:
     for doc in result["documents"]:
         for note in doc.get("notes", ()):
             print(f"  note: {doc['path']}: {note}")
+    if result.get("pruned"):
+        print(f"  pruned: {len(result['pruned'])} file(s) of documents this run did not write")
     if result.get("analyst_files"):
         print("  also: " + "   ".join(result["analyst_files"].values()))
     if result["report"]:
@@ -116,8 +166,8 @@ def cmd_run(args) -> int:
 
     from .run import run_flow
 
-    settings = Settings(reference_year=args.reference_year, language=args.language)
-    result = run_flow(inputs, str(args.out), str(args.raw), settings, progress=len(inputs) > 1)
+    settings = Settings(reference_year=args.reference_year, language=args.language, openlineage_url=args.openlineage_url)
+    result = run_flow(inputs, str(args.out), str(args.raw), settings, progress=len(inputs) > 1, prune=args.prune)
     print_summary(result)
     return 0 if result["status"] == "ok" else 1
 
@@ -137,10 +187,64 @@ def cmd_fetch(args) -> int:
     return 0
 
 
+def cmd_review(args) -> int:
+    from . import review
+
+    if args.status:
+        row = review.record_review(args.out, args.flag_id, args.status, args.note, args.reviewer)
+        print(f"recorded: flag {row.flag_id} {row.status} by {row.reviewer}")
+    print("\n".join(review.review_lines(args.out, args.flag_id)))
+    return 0
+
+
+def cmd_diff(args) -> int:
+    from rich.console import Console
+
+    from . import diff
+
+    a, b = diff.resolve(args.out, args.run_a), diff.resolve(args.out, args.run_b)
+    rows = diff.diff_runs(a, b)
+    to = args.to or args.out / "diffs" / f"{a.name}__{b.name}.parquet"
+    diff.write_diff(rows, to, a.name, b.name)
+    console = Console(soft_wrap=False)
+    for table in diff.render(rows, a.name, b.name, args.limit):
+        console.print(table)
+    print(f"{len(rows)} difference(s); Parquet: {to}")
+    return 0
+
+
+def cmd_sql(args) -> int:
+    from figtrace.errors import InputError
+
+    from .sqlviews import connect
+
+    if not (args.out / "documents").is_dir():
+        raise InputError("no tables here: run `figtrace run` first", path=str(args.out))
+    con = connect(args.out)
+    if args.query is None:
+        for (name,) in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1").fetchall():
+            cols = con.execute(f"SELECT column_name FROM (DESCRIBE {name})").fetchall()
+            print(f"{name}: {', '.join(c for (c,) in cols)}")
+        return 0
+    import duckdb
+
+    try:
+        con.sql(args.query).show(max_width=200, max_rows=100)
+    except duckdb.Error as exc:
+        raise InputError(f"query failed: {exc}", path=str(args.out)) from None
+    return 0
+
+
 def cmd_serve(args) -> int:
+    import os
+
     from .run import run_flow
 
     inputs = resolve_inputs(args.inputs)
+    if not os.environ.get("PREFECT_API_URL"):
+        print("error: serve needs a running Prefect server: start one (prefect server start) and set PREFECT_API_URL, "
+              "e.g. export PREFECT_API_URL=http://127.0.0.1:4200/api (see README, Scheduling)", file=sys.stderr)
+        return 1
     run_flow.serve(name="figtrace-scheduled", cron=args.cron, parameters={"inputs": inputs, "out_dir": str(args.out)})
     return 0
 
@@ -151,7 +255,8 @@ def main(argv: list[str] | None = None) -> int:
     from figtrace.errors import FigtraceError
 
     try:
-        return {"run": cmd_run, "fetch": cmd_fetch, "serve": cmd_serve}[args.command](args)
+        commands = {"run": cmd_run, "fetch": cmd_fetch, "review": cmd_review, "diff": cmd_diff, "sql": cmd_sql, "serve": cmd_serve}
+        return commands[args.command](args)
     except FigtraceError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import sys
 from pathlib import Path
 
 from . import configure_prefect_env
@@ -25,7 +24,8 @@ from figtrace.run import runs, store  # noqa: E402
 from figtrace.run.pipeline import new_run_id, process_document  # noqa: E402
 from figtrace.settings import Settings  # noqa: E402
 
-from . import analyst, steps  # noqa: E402
+from . import analyst, folder, lineage, steps  # noqa: E402
+from .progress import RunProgress  # noqa: E402
 
 
 @task(name="fetch")
@@ -83,11 +83,31 @@ def run_flow(
     raw_dir: str = "data/raw",
     settings: Settings | None = None,
     progress: bool = False,
+    prune: bool = False,
 ) -> dict:
-    """Process every input (paths or http(s) URLs) into the tables under ``out_dir``."""
+    """Process every input (paths or http(s) URLs) into the tables under ``out_dir``.
+
+    ``prune`` removes the files of documents this run did not write (see ``flows.folder``).
+    OpenLineage START / COMPLETE / FAIL events go to ``out_dir/lineage/`` (``flows.lineage``).
+    """
     settings = settings or Settings()
     started = dt.datetime.now(dt.timezone.utc)
     run_id = new_run_id(inputs, settings.as_dict(), started)
+    events = lineage.start(run_id, inputs, Path(out_dir), settings)
+    try:
+        result, row = _run(inputs, out_dir, raw_dir, settings, progress, run_id, started)
+    except BaseException as exc:
+        lineage.fail(events, exc)
+        raise
+    if prune and row.status == "ok":
+        result["pruned"] = [str(p) for p in folder.prune(Path(out_dir), run_id)]
+    if result["documents"]:
+        result["analyst_files"] = analyst_task(out_dir, run_id)  # report.html, datapackage.json, figtrace.duckdb, history/
+    lineage.finish(events, row)
+    return result
+
+
+def _run(inputs, out_dir, raw_dir, settings, progress, run_id, started) -> tuple[dict, RunRow]:
     staging = store.staging_dir(Path(out_dir), run_id)
     paths, errors = [], []
     for item in inputs:
@@ -100,10 +120,10 @@ def run_flow(
             errors.append({"path": item, "error": str(exc)})
     futures = [process_task.submit(p, settings, run_id, str(staging)) for p in paths]
     summaries = []
-    for i, fut in enumerate(futures, 1):
-        summaries.append(fut.result())
-        if progress:
-            _print_progress(i, len(futures), summaries[-1])
+    with RunProgress(len(futures), enabled=progress) as bar:
+        for fut in futures:
+            summaries.append(fut.result())
+            bar.advance(summaries[-1])
     good = [s for s in summaries if not s.error]
     errors += [{"path": s.path, "error": s.error} for s in summaries if s.error]
     report_path = None
@@ -113,13 +133,8 @@ def run_flow(
     parameters = {"inputs": inputs, "out_dir": out_dir, "raw_dir": raw_dir, **settings.as_dict()}
     row = runs.run_row(run_id, started, parameters, summaries, errors)
     record_run_task(out_dir, row)
-    extras = analyst_task(out_dir, run_id) if good else {}  # report.html, datapackage.json, figtrace.duckdb, history/
-    return {
-        "run_id": run_id, "status": row.status, "out_dir": out_dir, "report": report_path, "analyst_files": extras,
+    result = {
+        "run_id": run_id, "status": row.status, "out_dir": out_dir, "report": report_path, "analyst_files": {},
         "documents": [dataclasses.asdict(s) for s in good], "errors": errors, "totals": runs.totals(good),
     }
-
-
-def _print_progress(i: int, n: int, summary: runs.DocSummary) -> None:
-    state = summary.error or f"{summary.counts.get('claims', 0)} claims, {summary.counts.get('flags', 0)} flags"
-    print(f"[{i}/{n}] {summary.path}: {state}", file=sys.stderr, flush=True)
+    return result, row

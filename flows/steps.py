@@ -11,11 +11,11 @@ from pathlib import Path
 import pandas as pd
 
 import schemas
-from figtrace import __version__
 from figtrace.flags import report
 from figtrace.run import store
 from figtrace.run.pipeline import DocumentResult, quarantine_flag
 from figtrace.run.runs import DocSummary
+from figtrace.run.version import code_version
 
 
 def file_metadata(table: str, run_id: str, doc_id: str | None) -> dict[str, str]:
@@ -23,7 +23,7 @@ def file_metadata(table: str, run_id: str, doc_id: str | None) -> dict[str, str]
         "figtrace.schema_version": schemas.SCHEMA_VERSION,
         "figtrace.run_id": run_id,
         "figtrace.table": table,
-        "figtrace.code_version": __version__,
+        "figtrace.code_version": code_version(),
     }
     if doc_id:
         meta["figtrace.doc_id"] = doc_id

@@ -51,7 +51,8 @@ def test_help_names_every_command_and_option(capsys):
         main(["--help"])
     assert info.value.code == 0
     usage = capsys.readouterr().out
-    assert all(cmd in usage for cmd in ("{run,fetch,serve}", "process letters", "download documents", "on a schedule"))
+    assert all(cmd in usage for cmd in ("{run,fetch,review,diff,sql,serve}", "process letters", "download documents", "on a schedule",
+                                        "PREFECT_API_URL", "decision on a flag", "two runs", "DuckDB"))
     with pytest.raises(SystemExit):
         main(["run", "--help"])
     usage = capsys.readouterr().out

@@ -126,7 +126,10 @@ def test_broken_input_changes_nothing_already_published(seed_run, tmp_path):
     after = snapshot(copy)
     new = set(after) - set(before)
     assert all(name.startswith("runs/") for name in new) and len(new) == 1  # the failed run is recorded
-    assert {k: v for k, v in after.items() if k in before} == before
+    log = "lineage/openlineage.jsonl"  # ... and its OpenLineage events appended (issue 14)
+    assert after[log].startswith(before[log])
+    assert [json.loads(x)["eventType"] for x in after[log][len(before[log]):].splitlines()] == ["START", "FAIL"]
+    assert {k: v for k, v in after.items() if k in before and k != log} == {k: v for k, v in before.items() if k != log}
 
 
 # ---------------------------------------------------------------- URLs (issue 5), against a real server

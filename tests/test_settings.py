@@ -173,3 +173,17 @@ def test_user_agent_is_what_the_server_sees(http_server, tmp_path):
     fetch_to_store(http_server.url("/no-etag.txt"), tmp_path, FAST.replace(fetch_user_agent="research-bot (x@example.org)"))
     [sent] = http_server.headers_sent("/no-etag.txt")
     assert sent["User-Agent"].startswith("research-bot (x@example.org) figtrace/")
+
+
+# --------------------------------------------------------------------------- lineage (issue 14)
+@shows_effect_of("openlineage_url")
+def test_openlineage_url_sends_the_run_events_there(tmp_path):
+    from flows import lineage
+    from tests.lineageserver import LineageServer
+
+    with LineageServer() as server:
+        lineage.start("r1", [str(SEED)], tmp_path / "a", Settings())
+        assert server.events == []  # not configured: the file only
+        lineage.start("r2", [str(SEED)], tmp_path / "b", Settings(openlineage_url=server.url))
+    [(path, event)] = server.events
+    assert (path, event["eventType"], event["run"]["runId"]) == ("/api/v1/lineage", "START", lineage.run_uuid("r2"))

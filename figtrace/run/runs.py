@@ -10,8 +10,8 @@ import platform
 from dataclasses import dataclass, field
 from importlib import metadata
 
-from figtrace import __version__
 from figtrace.records import RunRow
+from figtrace.run.version import code_version
 
 LIBRARIES = ("figtrace", "prefect", "pandera", "pandas", "pyarrow", "requests", "pdfplumber")
 
@@ -82,7 +82,7 @@ def run_row(
         run_id=run_id,
         started_at=started,
         finished_at=dt.datetime.now(dt.timezone.utc),
-        code_version=__version__,
+        code_version=code_version(),  # with the git commit when run from a checkout
         library_versions=json.dumps(library_versions(), sort_keys=True),
         parameters=json.dumps(parameters, sort_keys=True, default=str),
         inputs=json.dumps(

@@ -1,0 +1,45 @@
+"""What a run means for the output folder.
+
+By default a run *adds*: it rewrites the files of the documents it processed and keeps the
+others, so the folder holds every document ever processed there.  Each document's rows
+carry the ``run_id`` that last wrote them; the report, the data package and the DuckDB
+``documents`` view (``latest_run_id``, ``in_latest_run``) say which are from the latest
+run.  ``figtrace run --prune`` instead removes every document the run did not write
+(all its tables, quarantine files and report), so the folder holds that run alone;
+``runs/``, ``reviews/``, ``history/`` and ``lineage/`` are never pruned.  A run with a
+failed input prunes nothing (a broken input keeps its last good output).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from figtrace.report.bundle import table_files
+from figtrace.run import store
+
+KEPT = ("runs", "reviews", "history", "lineage")  # about the folder, not about one document
+
+
+def stale_documents(out_dir: Path, run_id: str) -> list[str]:
+    """File keys (stems) of the documents whose ``documents`` file another run wrote."""
+    return [p.stem for p in table_files(out_dir, "documents")
+            if store.read_metadata(p).get("figtrace.run_id") != run_id]
+
+
+def document_files(out_dir: Path, key: str) -> list[Path]:
+    """Every file of one document: its table files, quarantine files and report."""
+    out_dir = Path(out_dir)
+    folders = [d for d in out_dir.iterdir() if d.is_dir() and d.name not in KEPT and not d.name.startswith(".")]
+    found = [p for d in folders if d.name != "quarantine" for p in [d / f"{key}.parquet"] if p.is_file()]
+    found += sorted((out_dir / "quarantine").glob(f"*/{key}.parquet"))
+    found += [p for p in [out_dir / "reports" / f"{key}.md"] if p.is_file()]
+    return found
+
+
+def prune(out_dir: Path, run_id: str) -> list[Path]:
+    """Remove the files of every document run ``run_id`` did not write; returns what was removed."""
+    removed = []
+    for key in stale_documents(Path(out_dir), run_id):
+        for path in document_files(Path(out_dir), key):
+            path.unlink()
+            removed.append(path)
+    return removed
