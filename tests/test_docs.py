@@ -57,5 +57,5 @@ def test_readme_opens_with_the_two_commands_ci_runs():
     root = Path(__file__).resolve().parent.parent
     readme = (root / "README.md").read_text(encoding="utf-8")
     blocks = [b.split("```")[0].strip() for b in readme.split("```\n")[1:4:2]]
-    assert blocks == ["pip install -e . && figtrace run", "pip install -e '.[test]' && pytest"]
+    assert blocks == ["pip install -e . && figtrace run", "bash tools/install-test-deps.sh && pip install -e '.[test]' && pytest"]
     assert blocks[1] in (root / ".ci" / "run").read_text(encoding="utf-8").splitlines()
