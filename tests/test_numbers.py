@@ -9,13 +9,14 @@ from figtrace.lang.bounds import NEEDS, RULES, bounds_problem
 from figtrace.lang.numbers import find_quantities
 from figtrace.lang.numerals import parse_number, step_of
 from tests.cases.numbers_cases import PARSE_CASES, QUANTITY_CASES
+from tests.cases.recognizers_cases import RECOGNIZERS_CASES
 
 
 def _f(v):
     return None if v is None else float(v)
 
 
-@pytest.mark.parametrize(("text", "expected", "source"), QUANTITY_CASES)
+@pytest.mark.parametrize(("text", "expected", "source"), QUANTITY_CASES + RECOGNIZERS_CASES)
 def test_quantity_cases(text, expected, source):
     got = [(q.surface, q.qualifier, q.value_low, q.value_best, q.value_high, q.unit_hint)
            for q in find_quantities(text)]
@@ -62,8 +63,11 @@ def test_format_then_parse_round_trips(n, sep):
     assert parse_number(text) == float(n)
 
 
-_ALPHABET = st.sampled_from(list("0123456789０１２ 多余万亿约近超过不到数以计百千十两三一第号年月日个名人,.，。-/()“”abc") +
-                            ["more than ", "about ", "tens of thousands", " people", "1 000", "百分之"])
+_ALPHABET = st.sampled_from(list("0123456789０１２ 多余万亿约近超过不到数以计百千十两三一第号年月日个名人,.，。-/()“”abc"
+                                 "几成比大低零点又分之负壹萬兆折岁") +
+                            ["more than ", "about ", "tens of thousands", " people", "1 000", "百分之", " or more",
+                             " and ", " or ", "twenty-", "one ", " hundred", " thousand", " thirds", " point ",
+                             "half a million", "dozens of ", "以上", "大于", "小于", "之间", "minus ", " k", "的同时"])
 
 
 @settings(max_examples=300, deadline=None)
