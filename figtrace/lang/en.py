@@ -112,7 +112,7 @@ IDENTIFIER_NOUNS_BEFORE = (
     r"volume|vol\.|case|numbers?|nos?\.|footnotes?|notes?|table|figure|part|clause|ages?|aged"
 )
 DESIGNATORS_AFTER = r"[ap]\.m\.|years?\s+(?:old|of\s+age)\b|-years?-olds?\b"  # "at 5 a.m.", ages
-NEGATIVE_BEFORE = r"\b(?:minus|negative)\s+$"  # "minus five": a count is never negative
+NEGATIVE_BEFORE = r"\b(?:minus|negative)\s+$|(?:^|\s)[-−][0-9][0-9.,]*\s+(?:and|to)\s+$"  # "minus five", "-10 to 15"
 _ORD = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
         "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth sixtieth "
         "seventieth eightieth ninetieth hundredth thousandth millionth billionth trillionth").split()

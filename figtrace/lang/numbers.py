@@ -21,7 +21,7 @@ from figtrace.lang import numbers_after as after
 from figtrace.lang import numbers_guard as guard
 from figtrace.lang import registry
 from figtrace.lang.bounds import FORM_RULES, RULES, bounds_for
-from figtrace.lang.numerals import MULTIPLIERS, approximate_pair, parse_number, step_of
+from figtrace.lang.numerals import MULTIPLIERS, approximate_pair, parse_number
 from figtrace.lang.shapes import COMPARISON_SIGNS, FULL_WIDTH, GROUP_SEPARATOR, alt
 from figtrace.lang.shapes import DIGIT as _D
 from figtrace.spans import SpanSet
@@ -42,20 +42,25 @@ def _loose(word: str) -> str:
     return r"\s*".join(map(re.escape, word))
 
 
-def _pre_alternation() -> str:
-    """Qualifiers before a number: run-together words (guarded: 最近 is not 近), spaced words, signs."""
+def _reversed_pre() -> re.Pattern:
+    """The qualifiers before a number, written backwards: matched at the start of the reversed text
+    before the number (one anchored match instead of a search for an end): run-together words
+    (guarded: 最近 is not 近), spaced words, signs, then the fillers of 至少有 72."""
     run, guards = registry.merged("PRE_QUALIFIERS", spaced=False), registry.merged("PRE_QUALIFIER_GUARDS")
-    words = sorted(run, key=len, reverse=True)
-    run_rx = "|".join(f"(?<![{guards[w]}]){_loose(w)}" if w in guards else _loose(w) for w in words)
-    spaced = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
+    run_rx = "|".join(_loose(w[::-1]) + (f"(?![{guards[w]}])" if w in guards else "")
+                      for w in sorted(run, key=len, reverse=True))
+    spaced = "|".join(re.escape(w[::-1]).replace(r"\ ", r"\s+") for w in
                       sorted(registry.merged("PRE_QUALIFIERS", spaced=True), key=len, reverse=True))
-    return (rf"(?:(?P<pre>{run_rx}|{alt(COMPARISON_SIGNS)})|\b(?P<pre_w>{spaced})\s+)"
-            rf"(?:{registry.alternation('PRE_FILLERS')})?")
+    fillers = "|".join(_loose(f[::-1]) for rx in registry.tables("PRE_FILLERS") for f in rx.split("|"))
+    signs = "|".join(_loose(w[::-1]).replace(r"\ ", r"\s*") for w in sorted(COMPARISON_SIGNS, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{fillers})?(?:(?P<pre>{run_rx}|{signs})|\s+(?P<pre_w>{spaced})\b)", re.IGNORECASE)
 
 
 def _pre_key(word: str) -> str:
     """The table key of a qualifier as matched: spaces dropped (run-together) or single (spaced)."""
-    return " ".join(word.lower().split()) if word.isascii() and word[:1].isalpha() else re.sub(r"(?<=[^<>])\s+", "", word)
+    if word.isascii() and word[:1].isalpha():
+        return " ".join(word.lower().split())
+    return re.sub(r"(?<=[^<>])\s+", "", word)
 
 
 def _run_and_spaced(table: str, spaced_wrap: str = r"\b(?:{})\b") -> str:
@@ -72,7 +77,7 @@ _DIG2 = rf"(?:{_D}{{1,3}}(?:{_SEP}{_D}{{3}})+|{_D}+)(?:[.．]{_D}+)?(?!{_D})"
 _DIG = _NOT_AFTER + _DIG2
 _MIXED = registry.alternation("NUMERAL_MIXED")  # 3万4000, 5万4千6百
 _NUMERALS = registry.alternation("NUMERAL_PATTERN")  # 三千五百, twenty-five ...
-PRE_END_RE = re.compile(rf"{_pre_alternation()}\s*$", re.IGNORECASE)
+_PRE_REVERSED_RE = _reversed_pre()
 _PRE_KEYS = {_pre_key(w): q for w, q in (PRE_QUALIFIERS | COMPARISON_SIGNS).items()}
 _MULT_RUN = alt(registry.merged("MULTIPLIERS", spaced=False))  # 千万, 万亿, 万 ...: right after the digits
 _MULT_SPACED = alt(registry.merged("MULTIPLIERS", spaced=True))  # thousand, million ...: after a space
@@ -105,6 +110,7 @@ _BETWEEN_AFTER_RE = re.compile(registry.alternation("BETWEEN_AFTER"))
 _JOINERS_RE = re.compile("|".join(f"(?:{rx})" for rx in registry.tables("BOUND_JOINERS")), re.IGNORECASE)
 _SCALE_OF = {k.lower(): v for k, v in MULTIPLIERS.items()} | {"hundred": 100.0}
 LOWER_ONLY, UPPER_ONLY = ("more_than", "at_least"), ("less_than", "at_most")
+_NO_PRE = object()  # _build's answer when the qualifier before the number does not fit it
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,13 +131,11 @@ class Quantity:
 
 
 # --------------------------------------------------------------------------- scanning
-def _factor(m: re.Match, mult: str, mult_w: str) -> float:
-    f = MULTIPLIERS.get((m.group(mult) or m.group(mult_w) or "").lower(), 1.0)
-    return f * MULTIPLIERS[m.group("mult3")] if mult == "mult" and m.group("mult3") else f  # 三十万多亿
-
-
-def _value(m: re.Match, num: str, mult: str, mult_w: str) -> float | None:
-    return parse_number(m.group(num), _factor(m, mult, mult_w))
+def _factor(g: dict, mult: str, mult_w: str) -> float:
+    """The scale after a number: 万, 万亿, "million", and 亿 after 多 (三十万多亿); 1 without one."""
+    word = g[mult] or g[mult_w]
+    f = MULTIPLIERS.get(word.lower(), 1.0) if word else 1.0
+    return f * MULTIPLIERS[g["mult3"]] if mult == "mult" and g["mult3"] else f
 
 
 def _trailing_scale(raw: str) -> float | None:
@@ -140,48 +144,47 @@ def _trailing_scale(raw: str) -> float | None:
     return _SCALE_OF.get(words[-1]) if len(words) > 1 else None
 
 
-def _range_values(m: re.Match) -> tuple[float, float] | None:
+def _range_values(g: dict) -> tuple[float, float] | None:
     """(N, M) of "N 至 M" / "3 至 4 万" / "two or three hundred" (a trailing scale scales both), or None."""
-    raw2 = m.group("num2").translate(FULL_WIDTH)
+    raw, raw2 = g["num"], g["num2"].translate(FULL_WIDTH)
     if len(raw2) > 1 and raw2.startswith("0"):
         return None  # "21-00487": a job number, not a range
-    n, n2 = _value(m, "num", "mult", "mult_w"), _value(m, "num2", "mult2", "mult2_w")
+    n, n2 = parse_number(raw, _factor(g, "mult", "mult_w")), parse_number(raw2, _factor(g, "mult2", "mult2_w"))
     if n is None or n2 is None:
         return None
-    if not (m.group("mult") or m.group("mult_w")) and (m.group("mult2") or m.group("mult2_w")):
-        n *= MULTIPLIERS[(m.group("mult2") or m.group("mult2_w")).lower()]
-    scale = _trailing_scale(m.group("num2"))
-    if scale and n < 100 <= scale and not _trailing_scale(m.group("num")) and (n2 / scale).is_integer():
+    if not (g["mult"] or g["mult_w"]) and (g["mult2"] or g["mult2_w"]):
+        n *= MULTIPLIERS[(g["mult2"] or g["mult2_w"]).lower()]
+    scale = _trailing_scale(g["num2"])
+    if scale and n < 100 <= scale and not _trailing_scale(raw) and (n2 / scale).is_integer():
         n *= scale  # "two or three hundred": 200 to 300
-    raw = m.group("num")
     if all(r.isascii() and r.isdigit() and len(r) == 4 and 1800 <= int(r) <= 2100 for r in (raw, raw2)):
         return None  # "1992-1994": years, not a count
     return (n, n2) if n < n2 else None
 
 
-def _numeric(text: str, m: re.Match, pre: str | None):
-    """(qualifier, low, best, high, end, rule) of a numeric match, or None."""
-    rng, rsep, between = None, (m.group("rsep") or "").lower(), None
-    if m.group("range"):
+def _numeric(text: str, m: re.Match, g: dict, pre: str | None):
+    """(qualifier, low, best, high, end, rule) of a numeric match (``g``: its groups), or None."""
+    rng, rsep, between = None, (g["rsep"] or "").lower(), None
+    if g["range"]:
         between = _BETWEEN_AFTER_RE.match(text, m.end())
         if rsep not in _PAIR_WORDS or pre == "range" or between:  # "between 5 and 6", "20 和 30 之间"
-            rng = _range_values(m)
+            rng = _range_values(g)
     if pre == "range" and rng is None:
         return None
     if rng:
         rule = FORM_RULES["pair"] if rsep == "or" else RULES["range"]
         return "range", rng[0], None, rng[1], between.end() if between else m.end(), rule
-    end = m.start("range") if m.group("range") else m.end()
-    raw, factor = m.group("num"), _factor(m, "mult", "mult_w")
+    end = m.start("range") if g["range"] else m.end()
+    raw, factor = g["num"], _factor(g, "mult", "mult_w")
     pair = approximate_pair(raw) if guard.is_characters(raw) else None
     if pair:
         return "range", pair[0] * factor, None, pair[1] * factor, end, FORM_RULES["pair"]
-    n = _value(m, "num", "mult", "mult_w")
+    n = parse_number(raw, factor)
     if n is None:
         return None
-    plus = m.group("plus1") or m.group("plus2")
+    plus = g["plus1"] or g["plus2"]
     qualifier = "plus" if plus and pre in (None, "approximately", "compare") else pre or "exact"
-    if qualifier == "plus" and m.group("plus1") == "几" and raw.endswith("零"):
+    if qualifier == "plus" and g["plus1"] == "几" and raw.endswith("零"):
         return "plus", n, None, n + 10 * factor, end, FORM_RULES["plus_units"]  # 一百零几: 100 to 110
     if qualifier == "compare":
         return "compare", n, n, n, end, ""
@@ -201,56 +204,54 @@ def _vague(text: str, m: re.Match, end: int, pre_start: int) -> Quantity | None:
                     unit, cls, max(unit_end, q_end))
 
 
-def _build(text: str, m: re.Match, start: int, end: int, pre: str | None, pre_start: int) -> Quantity | int | None:
-    """The quantity of a match; None when it is no figure; an offset to resume at past a number not read."""
-    if m.group("vague"):
+def _build(text: str, m: re.Match, start: int, end: int, pre: str | None, pre_start: int):
+    """The quantity of a match; None when it is no figure; an offset to resume at past a number not read;
+    ``_NO_PRE`` when the qualifier before it does not fit (then the number is read alone)."""
+    g = m.groupdict()
+    if g["vague"]:
         return _vague(text, m, end, pre_start)
-    got = _numeric(text, m, pre)
+    got = _numeric(text, m, g, pre)
     if got is None:
-        return None
+        return _NO_PRE if pre is not None else None
     qualifier, low, best, high, q_end, rule = got
-    raw = m.group("num") or ""
-    s = m.start("pct") if m.group("pct") else m.start("num")
-    scaled = guard.ends_in_scale(raw, m.group("mult_w")) or guard.ends_in_scale(m.group("num2") or "", m.group("mult2_w"))
-    if guard.goes_on_unread(text, s, q_end, raw, scaled, start):
+    raw = g["num"] or ""
+    s = m.start("pct") if g["pct"] else m.start("num")
+    before = guard.before_text(text, s, start)
+    if guard.is_identifier_context(text, before, q_end):
+        return m.end() if qualifier == "range" else None  # "aged 6 to 22": neither end is a figure
+    scaled = bool(g["mult_w"]) or raw[:1].isalpha() and guard.ends_in_scale(raw, None) or (
+        qualifier == "range" and guard.ends_in_scale(g["num2"] or "", g["mult2_w"]))  # "4 thousand", "two hundred"
+    if guard.goes_on_unread(text, before, q_end, raw, scaled):
         return guard.unread_span(text, s, q_end)
     unit, cls, unit_end = after.unit_after(text, q_end, end, raw.isascii())
     tenths = None if unit else after.tenths(text, q_end, end)
     if tenths:  # 九成: 90 percent
         if guard.continues(text, tenths.end()):
             return guard.unread_span(text, s, tenths.end())  # 七成 六
-        low, best, high = (None if v is None else v * 10 + (5.0 if tenths.group("half") else 0.0) for v in (low, best, high))
+        half = 5.0 if tenths.group("half") else 0.0
+        low, best, high = (None if v is None else v * 10 + half for v in (low, best, high))
         unit, cls, unit_end, rule = "percent", tenths.group().strip(), tenths.end(), FORM_RULES["tenths"]
-    if m.group("pct"):
+    if g["pct"]:
         unit, cls = "percent", "百分之"
     post = after.comparative(text, unit_end, end) if qualifier == "compare" else after.post_qualifier(text, unit_end, end)
     if qualifier == "compare" and post is None:
-        return None  # 比 N without 大/低: no comparison
+        return _NO_PRE  # 比 N without 大/低: no comparison
+    n_end = q_end
     if post and qualifier in ("exact", "approximately", "compare") and not tenths:
         qualifier, q_end = post
         low, best, high = bounds_for(qualifier, best)
         rule = RULES[qualifier]
         if unit is None and cls is None:  # "five hundred or more people", 三十以上人
             unit, cls, unit_end = after.unit_after(text, q_end, end, raw.isascii())
-    qualified = pre is not None or post is not None or qualifier != "exact"
-    if _refused(text, m, s, q_end, raw, (unit, cls), qualifier, best if best is not None else low, (scaled, qualified),
-                start):
+    value = best if best is not None else low
+    if guard.is_year_or_code(text, raw, n_end, scaled or bool(g["mult"]), unit, qualifier) or not (
+            guard.counts_something(text, s, n_end, raw, (unit, cls), (qualifier, value),
+                                   pre is not None or post is not None or qualifier != "exact", start)):
+        return m.end() if qualifier == "range" else None
+    if guard.is_characters(raw) and guard.is_idiom(text, s, n_end, start):
         return None
     return Quantity(pre_start, q_end, text[pre_start:q_end], qualifier, low, best, high, rule,
                     unit, cls, max(unit_end, q_end))
-
-
-def _refused(text, m, s, q_end, raw, unit_cls, qualifier, value, scaled_qualified, lo) -> bool:
-    """Numbers that are not figures: ordinals, references, years, codes, articles, idioms, lone numerals."""
-    (unit, cls), (scaled, qualified) = unit_cls, scaled_qualified
-    n_end = m.start("range") if m.group("range") and qualifier != "range" else m.end()
-    if guard.is_identifier_context(text, s, min(q_end, n_end), lo):
-        return True
-    if guard.is_year_or_code(text, raw, min(q_end, n_end), scaled or bool(m.group("mult")), unit, qualifier):
-        return True
-    if not guard.counts_something(text, s, min(q_end, n_end), raw, unit, cls, qualifier, value, qualified, lo):
-        return True
-    return guard.is_characters(raw) and guard.is_idiom(text, s, min(q_end, n_end), lo)
 
 
 _PRE_LAST_CHARS = frozenset(w[-1] for w in registry.merged("PRE_QUALIFIERS", spaced=False)) | frozenset(
@@ -265,8 +266,15 @@ def _may_have_pre(text: str, p: int, lo: int) -> bool:
     return q >= lo and (text[q] in _PRE_LAST_CHARS or text[q].isascii() and text[q].isalpha())
 
 
-def _pre_before(text: str, p: int, lo: int) -> re.Match | None:
-    return PRE_END_RE.search(text, max(lo, p - _PRE_REACH), p) if _may_have_pre(text, p, lo) else None
+def _pre_before(text: str, p: int, lo: int) -> tuple[str, int] | None:
+    """(qualifier as written, its start) of the qualifier ending just before ``p``, else None."""
+    if not _may_have_pre(text, p, lo):
+        return None
+    a = max(lo, p - _PRE_REACH)
+    m = _PRE_REVERSED_RE.match(text[a:p][::-1])
+    if m is None:
+        return None
+    return (m.group("pre") or m.group("pre_w"))[::-1], p - m.end()
 
 
 def _candidate(text: str, t: re.Match, end: int, last: int) -> bool:
@@ -276,7 +284,7 @@ def _candidate(text: str, t: re.Match, end: int, last: int) -> bool:
         w = t.group().lower()
         needs = _TRIGGER_NEEDS.get(w)
         return w in TRIGGER_WORDS and (needs is None or bool(needs.match(text, t.end(), end)))
-    if c in _FULL_DIGITS or TRIGGER_RE.match(text, p, end):
+    if TRIGGER_RE.match(text, p, end):
         return True
     # a numeral with a qualifier before it counts without a classifier: 超过一千, 大于二十
     numeral = _NUMERAL_START_RE.match(text, p, end)
@@ -297,15 +305,17 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
     skipped = skips.overlaps if skips else None
     for t in SCAN_RE.finditer(text, start, end):
         p = t.start()
-        if p < last or (skipped and skipped(p, p + 1)) or not _candidate(text, t, end, last):
+        if p < last or (skipped and skipped(p, p + 1)):
+            continue
+        if text[p] not in _FULL_DIGITS and not _candidate(text, t, end, last):
             continue
         m = CORE_RE.match(text, p, end)
         if not m or m.end() == p:
             continue
         pm = _pre_before(text, p, last)
-        pre = _PRE_KEYS.get(_pre_key(pm.group("pre") or pm.group("pre_w"))) if pm else None
-        q = _build(text, m, start, end, pre, pm.start() if pm else p)
-        if q is None and pre is not None:
+        pre = _PRE_KEYS.get(_pre_key(pm[0])) if pm else None
+        q = _build(text, m, start, end, pre, pm[1] if pm else p)
+        if q is _NO_PRE:  # the qualifier does not fit ("from 12 States"): the number alone
             q = _build(text, m, start, end, None, p)
         if isinstance(q, int):
             last = q  # a number not read: none of its parts is a figure

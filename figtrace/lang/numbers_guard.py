@@ -26,6 +26,7 @@ unless a noun follows it directly ("One incident"; not "one of the towns", "the 
 from __future__ import annotations
 
 import re
+import string
 
 from figtrace.lang import registry
 from figtrace.lang.numerals import NUMERAL_CHARS, parse_number
@@ -55,6 +56,11 @@ _SCALE_WORDS = frozenset(k for k in registry.merged("MULTIPLIERS") | registry.me
 _WORD_AFTER_RE = re.compile(rf"\s+([{_LETTERS}][{_LETTERS}\-]*)")
 _NOUN_STOPS = frozenset(registry.joined("NOUN_STOPS")) | frozenset(registry.joined("NOUN_SKIPS"))
 _SUBJECT_VERBS = frozenset(registry.joined("SUBJECT_VERBS"))
+# Every character a pattern of what comes before a number can end with (see ``before_text``).
+_BEFORE_SOURCES = [*registry.joined("ORDINAL_BEFORE"), "#−－", *registry.tables("NOT_AFTER_CHARS"),
+                   *(rx for t in ("IDENTIFIER_NOUNS_BEFORE", "NEGATIVE_BEFORE", "NOT_WHOLE_BEFORE",
+                                  "NUMERALS_SPACED_BEFORE") for rx in registry.tables(t))]
+_BEFORE_GATE = frozenset("".join(_BEFORE_SOURCES)) | frozenset(string.ascii_letters)
 _NUMBER_WORD_AFTER_RE = re.compile(rf"[\s-]+(?:{'|'.join(registry.merged('NUMBER_WORDS'))})\b", re.IGNORECASE)
 
 
@@ -72,20 +78,27 @@ def _before(text: str, s: int, lo: int, n: int = 16) -> str:
     return text[max(lo, s - n):s]
 
 
-def is_identifier_context(text: str, s: int, e: int, lo: int) -> bool:
-    """True where the number at ``s``..``e`` is an ordinal, a reference number or a date part."""
-    before = _before(text, s, lo)
-    if _ORDINAL_BEFORE_RE.search(before) or _ID_WORD_BEFORE_RE.search(before):
+def before_text(text: str, s: int, lo: int) -> str:
+    """The text before a number that its refusals look at, or "" when its last character (spaces aside)
+    can end none of their patterns - a pattern ends with a character written in it, or a letter - so
+    that most numbers are spared every search."""
+    q = s - 1
+    while q >= lo and text[q] in " \u3000\t":
+        q -= 1
+    return _before(text, s, lo) if q >= lo and text[q] in _BEFORE_GATE else ""
+
+
+def is_identifier_context(text: str, before: str, e: int) -> bool:
+    """True where the number ending at ``e`` is an ordinal, a reference number or a date part."""
+    if before and (_ORDINAL_BEFORE_RE.search(before) or _ID_WORD_BEFORE_RE.search(before)):
         return True
     return bool(_DESIGNATOR_AFTER_RE.match(text, e) or _GLUED_AFTER_RE.match(text, e))
 
 
-def goes_on_unread(text: str, s: int, q_end: int, raw: str, scaled: bool, lo: int) -> bool:
-    """True when the number at ``s``..``q_end`` is a part of a longer number written in a form not read."""
-    before = _before(text, s, lo)
-    if _NEGATIVE_RE.search(before) or _BEFORE_RE.search(before):
-        return True
-    if is_characters(raw) and _SPACED_BEFORE_RE.search(before):
+def goes_on_unread(text: str, before: str, q_end: int, raw: str, scaled: bool) -> bool:
+    """True when the number ending at ``q_end`` is a part of a longer number written in a form not read."""
+    if before and (_NEGATIVE_RE.search(before) or _BEFORE_RE.search(before)
+                   or is_characters(raw) and _SPACED_BEFORE_RE.search(before)):
         return True
     if _AFTER_RE.match(text, q_end):
         return True
@@ -107,9 +120,14 @@ def ends_in_scale(raw: str, mult: str | None) -> bool:
     return last in _SCALE_WORDS
 
 
-def counts_something(text: str, s: int, q_end: int, raw: str, unit: str | None, cls: str | None,
-                     qualifier: str, value: float | None, qualified: bool, lo: int) -> bool:
-    """The rule for a numeral in characters or words (module docstring); digits always count."""
+def counts_something(text: str, s: int, q_end: int, raw: str, unit_cls: tuple[str | None, str | None],
+                     reading: tuple[str, float | None], qualified: bool, lo: int) -> bool:
+    """The rule for a numeral in characters or words (module docstring); digits always count.
+
+    ``unit_cls``: (unit, classifier) after the number; ``reading``: (qualifier, value);
+    ``qualified``: a qualifier before or after it, or 多/余.
+    """
+    (unit, cls), (qualifier, value) = unit_cls, reading
     words = raw.isascii() and raw[:1].isalpha()
     if not (words or is_characters(raw)):
         return True

@@ -28,8 +28,9 @@ _POINT = f"(?:{NUMERAL_POINT}[{_DIGITS}]+)?"
 NUMERAL_PATTERN = rf"[{_DIGITS}十百千][{_DIGITS}十百千万亿]*{_POINT}"
 # Digits and numeral characters in one number: "3万4000", "5万4千6百", "2千零30万" (千米, 千克: units).
 _DR = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
-NUMERAL_MIXED = (rf"{_DR}\s*(?:[十百千](?!米|克|瓦|卡|焦|伏|字节|分)|[万亿]+(?=\s*[0-9０-９{_DIGITS}]))"
-                 rf"(?:\s*(?:{_DR}|[{_DIGITS}十百千万亿](?!米|克|瓦|卡|焦|伏|字节|分)))*")
+_UNIT_WORDS = "米|克|瓦|卡|焦|伏|字节|分"  # 千米 (km), 千克 (kg): units, not thousands
+NUMERAL_MIXED = (rf"{_DR}\s*(?:[十百千](?!{_UNIT_WORDS})|[万亿]+(?=\s*[0-9０-９{_DIGITS}]))"
+                 rf"(?:\s*(?:{_DR}|[{_DIGITS}十百千万亿](?!{_UNIT_WORDS})))*")
 PLUS_WORDS = ("多", "余", "几")  # "300 多", "100 余", "二十几": N-odd
 PERCENT_BEFORE = ("百分之",)
 # N 成: N tenths (九成 = 90 percent, 三成半 = 35); not 成员, 成为, 成立 ...
@@ -112,12 +113,12 @@ YEAR_AFTER = r"年(?!代)"  # "1993 年" is a date, not a count
 # Numeral characters figtrace does not read (financial 壹贰, traditional 萬億兩, 兆): a number
 # written with them, or beside them, gives nothing rather than a part of it.
 NUMERAL_LIKE = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億兩倆兆"
-NEGATIVE_BEFORE = r"[负負]\s*$"  # 负三十二: a count is never negative
+NEGATIVE_BEFORE = r"[负負]\s*$|[负負\-−－][0-9０-９.,，]+\s*(?:与|和|至|到|~|～)\s*$"  # 负三十二, -10000与20000间
 NOT_WHOLE_BEFORE = rf"[{_DIGITS}十百千万亿{NUMERAL_LIKE}点點半]$"  # 半百, 一百分之二, 壹萬三
 NUMERALS_SPACED_BEFORE = rf"[{_DIGITS}十百千万亿点點]\s+$"  # 一百 五 十 二, 四百 点 五: a numeral spaced out
 # After a number: the number goes on in a form not read (一百 五 十, 3又1/3, 三分之一, 九点九 after
 # a unit, 9.9折 a discount, 2.78e-1): nothing, and the whole of it is skipped.
-NOT_WHOLE_AFTER = (rf"\s*(?:[{_DIGITS}十百千万亿{NUMERAL_LIKE}]|又|分\s*之|[点點]\s*[{_DIGITS}0-9０-９])"
+NOT_WHOLE_AFTER = (rf"\s*(?:[{_DIGITS}十百万亿{NUMERAL_LIKE}]|千(?!{_UNIT_WORDS})|又|分\s*之|[点點]\s*[{_DIGITS}0-9０-９])"
                    rf"|[\s0-9０-９.．{_DIGITS}点]*折")
 NOT_WHOLE_SPAN = rf"[\s0-9０-９.．,，{_DIGITS}十百千万亿{NUMERAL_LIKE}点點又分之多余几折成/／]*"
 

@@ -237,6 +237,24 @@ QUANTITY_CASES = [
      'synthetic: a count is never negative'),
     ('minus 5 people', [],
      'synthetic en: a count is never negative'),
+    ('young women aged 6 to 22.', [],
+     'unpc-dev en.txt:2447 (an age range: neither end is a figure)'),
+    ('我们欢迎更多的6至22岁土著女童', [],
+     'unpc-dev zh.txt:2447 (岁: an age)'),
+    ('children between 5 and 15 years of age', [],
+     'unpc-dev en.txt:1804 (years of age: an age, not a duration)'),
+    ('1 800 and 3.3 million people', [('1 800', 'exact', 1800, 1800, 1800, None), ('3.3 million', 'exact', 3300000, 3300000, 3300000, 'persons')],
+     "synthetic en, after unpc-dev en.txt:2184: a figure before 'and' takes no scale from the next"),
+    ('已将156 734千克天然六氟化铀装入', [('156 734', 'exact', 156734, 156734, 156734, None)],
+     'unpc-dev zh.txt:1300 (千克 is a unit, not 千)'),
+    ('在第四十五次太平洋岛屿论坛上', [],
+     'unpc-dev zh.txt:136 (第四十五: no part of an ordinal is a figure)'),
+    ('及其后每十二个月期间', [],
+     'unpc-dev zh.txt:2968 (每十二: no part of it either)'),
+    ('Of the nine countries which do not have a DLDD-specific monitoring system, six have an environmental', [('nine', 'exact', 9, 9, 9, 'states'), ('six', 'exact', 6, 6, 6, None)],
+     "unpc-dev en.txt:2366 ('six have': a counted subject)"),
+    ('representatives from 12 States', [('12', 'exact', 12, 12, 12, 'states')],
+     "synthetic en: 'from' with no 'to' is no range"),
 ]
 
 
@@ -247,4 +265,11 @@ PARSE_CASES = [
     ("三千五百", 3500), ("七十万", 700000), ("一亿三千万", 130_000_000), ("一百零五", 105),
     ("一九九三", 1993), ("1.2 million", 1_200_000), ("twenty-one", 21), ("two hundred thousand", 200000),
     ("abc", None), ("", None), ("1,00", None),
+    # issue 15: numerals read whole or not at all
+    ("一千零十二", 1012), ("一万零十二", 10012), ("两千三百五", 2350), ("二百五", 250), ("一万三", 13000),
+    ("九十二万四", 924000), ("3万4000", 34000), ("5万4千6百", 54600), ("20万亿", 2e13), ("四万万", 4e8),
+    ("十五点七", 15.7), ("1,100.9亿", 110_090_000_000), ("二三十", None), ("九九", None), ("十百", None),
+    ("two hundred and two thousand", 202000), ("twenty-one trillion and three hundred", 21_000_000_000_300),
+    ("fifty - two", 52), ("half a million", 500000), ("a dozen", 12), ("three dozen", 36),
+    ("five and six", None), ("one thousand two thousand", None), ("three hundred and two dozens", None),
 ]

@@ -140,6 +140,8 @@ RECOGNIZERS_CASES = [
      "Recognizers-Text Chinese/NumberModel.json: '五兆六十二亿四万五千二' (in a counting sentence)"),
     ('这个数字是位于20和30之间的', [('20和30之间', 'range', 20, None, 30, None)],
      "Recognizers-Text Chinese/NumberRangeModel.json: '这个数字是位于20和30之间的'"),
+    ('-10000与20000间', [],
+     "Recognizers-Text Chinese/NumberRangeModel.json: '-10000与20000间' (a negative end: nothing)"),
     ('10000与20000之间', [('10000与20000之间', 'range', 10000, None, 20000, None)],
      "Recognizers-Text Chinese/NumberRangeModel.json: '10000与20000之间'"),
     ('这些苹果最多100最少20个', [('最多100最少20', 'range', 20, None, 100, None)],
