@@ -108,7 +108,7 @@ _TRIGGER_NEEDS = {w: re.compile(rx, re.IGNORECASE) for w, rx in registry.merged(
 _FULL_DIGITS = frozenset("0123456789０１２３４５６７８９")
 _BETWEEN_AFTER_RE = re.compile(registry.alternation("BETWEEN_AFTER"))
 _JOINERS_RE = re.compile("|".join(f"(?:{rx})" for rx in registry.tables("BOUND_JOINERS")), re.IGNORECASE)
-_SCALE_OF = {k.lower(): v for k, v in MULTIPLIERS.items()} | {"hundred": 100.0}
+_SCALE_OF = {k.lower(): v for k, v in MULTIPLIERS.items()} | {"hundred": 100.0, "百": 100.0, "千": 1000.0}
 LOWER_ONLY, UPPER_ONLY = ("more_than", "at_least"), ("less_than", "at_most")
 _NO_PRE = object()  # _build's answer when the qualifier before the number does not fit it
 
@@ -139,9 +139,14 @@ def _factor(g: dict, mult: str, mult_w: str) -> float:
 
 
 def _trailing_scale(raw: str) -> float | None:
-    """The scale word a number in words ends with ("three hundred" -> 100), else None."""
+    """The scale of at least a hundred a number is written as a multiple of ("three hundred" -> 100,
+    "三万" -> 10 000, "二十万" -> 10 000), else None ("one thousand five hundred", "一千五百": none)."""
     words = raw.lower().split()
-    return _SCALE_OF.get(words[-1]) if len(words) > 1 else None
+    head, scale = (" ".join(words[:-1]), _SCALE_OF.get(words[-1])) if len(words) > 1 else (raw[:-1], _SCALE_OF.get(raw[-1:]))
+    if not head or not scale or scale < 100:
+        return None
+    n, whole = parse_number(head), parse_number(raw)
+    return scale if n is not None and whole is not None and n * scale == whole else None
 
 
 def _range_values(g: dict) -> tuple[float, float] | None:
@@ -154,9 +159,9 @@ def _range_values(g: dict) -> tuple[float, float] | None:
         return None
     if not (g["mult"] or g["mult_w"]) and (g["mult2"] or g["mult2_w"]):
         n *= MULTIPLIERS[(g["mult2"] or g["mult2_w"]).lower()]
-    scale = _trailing_scale(g["num2"])
-    if scale and n < 100 <= scale and not _trailing_scale(raw) and (n2 / scale).is_integer():
-        n *= scale  # "two or three hundred": 200 to 300
+    scale = None if g["mult2"] or g["mult2_w"] else _trailing_scale(g["num2"])
+    if scale and n < n2 / scale and not _trailing_scale(raw):
+        n *= scale  # "two or three hundred": 200 to 300; 两到三万: 20 000 to 30 000
     if all(r.isascii() and r.isdigit() and len(r) == 4 and 1800 <= int(r) <= 2100 for r in (raw, raw2)):
         return None  # "1992-1994": years, not a count
     return (n, n2) if n < n2 else None

@@ -56,8 +56,9 @@ _NEXT = (rf"(?=\s*(?:[{''.join(PLUS_WORDS)}{''.join(NUMERAL_BIG_UNITS)}]|{alt(CL
 NUMERAL_TRIGGER = (
     rf"(?:[{_DIGITS.replace('一', '')}十百千][{_DIGITS}十百千万亿]*|一[{_DIGITS}十百千万亿]+){_POINT}{_NEXT}"
     r"|一(?=\s*(?:个月|个星期|年|天|周|星期|小时|到|至))|数(?=[十百千万以])|几(?=[十百千万])|成[百千]|上[百千万]|百分之"
+    r"|万(?=[余多])"
 )
-SCAN_CHARS = "二两三四五六七八九十百千〇零一数成上几"  # the characters a Chinese quantity opens with
+SCAN_CHARS = "二两三四五六七八九十百千〇零一数成上几万"  # the characters a Chinese quantity opens with
 # Idioms holding numerals that are not figures.
 IDIOMS = ("一次又一次", "三番五次", "千方百计", "四面八方", "五花八门", "一一", "万一", "千万",
           "一两", "三三两两", "七上八下", "乱七八糟", "一五一十", "十全十美", "百分之百")
@@ -98,6 +99,7 @@ VAGUE = {
     "几十万": ("hundreds_of", 100_000, 1_000_000), "几百万": ("thousands_of", 1_000_000, 10_000_000),
     "成百上千": ("hundreds_of", 100, 1_000), "成千上万": ("thousands_of", 1_000, 100_000),
     "上百": ("upwards_of", 100, None), "上千": ("upwards_of", 1_000, None), "上万": ("upwards_of", 10_000, None),
+    "万余": ("plus", 10_000, 20_000), "万多": ("plus", 10_000, 20_000),  # 万余人: ten thousand odd
 }
 RANGE_WORDS = ("至", "到")  # "3 至 4 万"
 NUMBER_PAIR_WORDS = ("与",)  # like 和: "10000 与 20000 之间" is a range, "3 与 4" two figures
