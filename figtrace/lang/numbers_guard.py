@@ -1,7 +1,7 @@
 """When a number found in text is no figure, or only a part of a number figtrace does not read.
 
-The number grammar (``figtrace.lang.numbers``) asks ``refusal`` about every candidate; the
-answer is None (a figure) or where scanning resumes.  Two kinds of refusal:
+The number grammar (``figtrace.lang.numbers``) asks these about every candidate number.  Two
+kinds of refusal:
 
 - not a figure: ordinals and reference numbers ("第 3", "paragraph 87"), dates ("1993 年"),
   codes ("007"), idioms (千方百计), an article (一个, "the one"), a numeral that counts
@@ -10,8 +10,9 @@ answer is None (a figure) or where scanning resumes.  Two kinds of refusal:
   "1 3/5"), ordinals ("one hundred twenty-fifth"), decimals in words ("two point five"),
   ratios ("one over three", "2 in 5"), unread scales ("10 k", "13 lakh", "322 hundred"),
   negatives ("负三十二", "minus five"), spaced-out or financial numerals ("一百 五 十 二",
-  "壹萬三").  These give nothing, and the whole number is skipped, so that no part of it is
-  read as a smaller figure: a form figtrace does not read gives nothing, never a wrong value.
+  "壹萬三").  These give nothing, and the whole number is skipped (``unread_span``: scanning
+  resumes after it), so that no part of it is read as a smaller figure: a form figtrace does
+  not read gives nothing, never a wrong value.
 
 The rule for a numeral written in characters or words (one rule, both languages): it is a
 figure when it counts something - a classifier or noun after it ("三个区", "five headings",
@@ -165,8 +166,3 @@ def is_year_or_code(text: str, raw: str, q_end: int, scaled: bool, unit: str | N
             return True
         return unit is None and 1800 <= int(raw) <= 2100
     return False
-
-
-def one_of(raw: str) -> bool:
-    """True for a numeral whose value is one (一, one)."""
-    return parse_number(raw) == 1
