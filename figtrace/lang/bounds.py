@@ -18,7 +18,7 @@ RULES = {
     "more_than": "超过/逾/more than N: value_low = N, nothing else",
     "at_least": "至少/不少于/N 以上/at least N: value_low = N",
     "less_than": "不到/不足/less than N: value_high = N",
-    "at_most": "不超过/最多/up to N: value_high = N",
+    "at_most": "不超过/最多/多达/up to/as many as N: value_high = N",
     "nearly": "近/将近/nearly N: value_high = N",
     "plus": "N 多/N 余 (N-odd): value_low = N, value_high = N + one step of N's last non-zero digit",
     "range": "N 至 M / between N and M: value_low = N, value_high = M",
@@ -28,6 +28,15 @@ RULES = {
     "upwards_of": "上百/上千/上万: value_low = N",
 }
 QUALIFIERS = frozenset(RULES)
+# Forms whose bounds a qualifier's rule does not spell out: their own rule text (estimate_rule).
+FORM_RULES = {
+    "dozens": "dozens of: value_low = 24 (two dozen), value_high = 144 (a dozen dozen)",
+    "pair": "二三十/两三百/two or three hundred (an approximate pair): value_low = the lower figure, "
+            "value_high = the higher",
+    "plus_units": "N 零几 (几 in the units: 一百零几): value_low = N, value_high = N + 10",
+    "two_sided": "大于 N 小于 M / more than N and less than M: value_low = N, value_high = M",
+    "tenths": "N 成 (N tenths): N x 10 percent",
+}
 NEEDS = {  # qualifier -> (low, best, high) that must be present (True) / absent (False) / free (None)
     "exact": (True, True, True), "approximately": (None, True, None),
     "more_than": (True, False, False), "at_least": (True, False, False),

@@ -20,35 +20,62 @@ _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 NUMBER_WORDS = {w: i + 1 for i, w in enumerate(_UNITS)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
 NUMBER_HUNDREDS = {"hundred": 100}  # multiplies what comes before it: "two hundred"
 NUMBER_JOINERS = ("and",)  # "one hundred and five"
-MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
-_WORD = (rf"(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS[:9])}))?|"
-         rf"(?:{'|'.join(sorted(_UNITS, key=len, reverse=True))})")
-NUMERAL_PATTERN = rf"\b(?:{_WORD})(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:{_WORD}))?)?\b"
-# The words an English quantity may open with (checked on whole letter runs).
-TRIGGER_WORDS = frozenset(["tens", "hundreds", "thousands", "millions", *_TENS, *_UNITS])
+NUMBER_ARTICLES = ("a",)  # "a hundred", "a thousand", "a dozen": one
+NUMBER_HALVES = ("half",)  # "half a million", "half a dozen"
+NUMBER_DOZENS = {"dozen": 12, "dozens": 12}  # "three dozen", "a dozen" (not after a hundred)
+MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALES = "|".join(MULTIPLIERS)
+_ONE_TO_19 = "|".join(sorted(_UNITS, key=len, reverse=True))
+_S = (rf"(?:(?:{'|'.join(_TENS)})(?:\s*-\s*|\s+)(?:{'|'.join(_UNITS[:9])})\b"
+      rf"|(?:{'|'.join(_TENS)})\b|(?:{_ONE_TO_19})\b)")  # below a hundred: "fifty-two", "fifty two"
+_H = rf"(?:(?:{_S}|a)\s+hundred\b(?:\s+(?:and\s+)?{_S})?|{_S})"  # below a thousand
+_G = rf"(?:{_H}|a)\s+(?:{_SCALES})\b"  # "two hundred thousand", "a million"
+NUMERAL_PATTERN = (rf"\b(?:half\s+(?:a\s+)?(?:{_SCALES}|dozen)\b|(?:{_S}|a)\s+dozens?\b"
+                   rf"|{_G}(?:\s+(?:and\s+)?{_G})*(?:\s+(?:and\s+)?{_H})?|{_H})")
+# The words an English quantity may open with (checked on whole letter runs); "a" and "half"
+# only before the words in TRIGGER_NEEDS.
+TRIGGER_WORDS = frozenset(["tens", "hundreds", "thousands", "millions", "dozens", "a", "half", *_TENS, *_UNITS])
+TRIGGER_NEEDS = {"a": rf"\s+(?:hundred|dozen|{_SCALES})\b", "half": rf"\s+(?:a\s+)?(?:dozen|{_SCALES})\b"}
 PERCENT_AFTER = r"per\s?cent\b|percent\b"
 
 # ----------------------------------------------------------------------------- qualifiers
 PRE_QUALIFIERS = {
     "up to": "at_most", "at most": "at_most", "no more than": "at_most", "not more than": "at_most",
+    "as many as": "at_most", "as much as": "at_most", "as high as": "at_most",
+    "less than or equal to": "at_most", "fewer than or equal to": "at_most", "smaller or equal than": "at_most",
+    "less or equal than": "at_most", "lower or equal than": "at_most", "equal to or less than": "at_most",
+    "equal to or fewer than": "at_most",
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least", "not less than": "at_least",
+    "greater than or equal to": "at_least", "more than or equal to": "at_least", "higher or equal than": "at_least",
+    "bigger or equal than": "at_least", "greater or equal than": "at_least", "larger or equal than": "at_least",
+    "equal to or more than": "at_least", "equal to or greater than": "at_least", "at least or equal to": "at_least",
     "more than": "more_than", "over": "more_than", "in excess of": "more_than", "upwards of": "more_than",
-    "less than": "less_than", "fewer than": "less_than", "under": "less_than",
+    "above": "more_than", "greater than": "more_than", "larger than": "more_than", "bigger than": "more_than",
+    "higher than": "more_than", "exceeding": "more_than", "exceed": "more_than", "exceeds": "more_than",
+    "surpass": "more_than", "surpassing": "more_than",
+    "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than",
+    "smaller than": "less_than", "lower than": "less_than",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
     "approximately": "approximately", "about": "approximately", "around": "approximately",
     "roughly": "approximately", "some": "approximately", "an estimated": "approximately",
-    "estimated": "approximately", "between": "range",
+    "estimated": "approximately", "between": "range", "from": "range",
+    "equal to": "exact", "equals": "exact", "equals to": "exact", "equaling to": "exact",
 }
 PRE_QUALIFIER_GUARDS: dict[str, str] = {}
-POST_QUALIFIERS = {"or more": "at_least"}
+POST_QUALIFIERS = {"or more": "at_least", "and more": "at_least", "or above": "at_least", "or over": "at_least",
+                   "or greater": "at_least", "or greater than": "at_least", "or more than": "at_least",
+                   "or less": "at_most", "or fewer": "at_most", "or below": "at_most", "or under": "at_most",
+                   "or less than": "at_most", "or fewer than": "at_most"}
 VAGUE = {
     "tens of thousands": ("tens_of", 10_000, 100_000), "hundreds of thousands": ("hundreds_of", 100_000, 1_000_000),
     "tens of millions": ("tens_of", 10_000_000, 100_000_000), "hundreds": ("hundreds_of", 100, 1_000),
     "thousands": ("thousands_of", 1_000, 10_000), "millions": ("thousands_of", 1_000_000, 10_000_000),
+    "dozens": ("tens_of", 24, 144, "dozens"),  # two dozen to a dozen dozen: bounds.FORM_RULES
 }
 # A vague word that counts only with these words after it: "hundreds of people", not "hundreds".
-VAGUE_NEEDS_AFTER = {"hundreds": r"\s+of\b", "thousands": r"\s+of\b", "millions": r"\s+of\b"}
-RANGE_WORDS = ("to", "and")  # "between 5 and 6"
+VAGUE_NEEDS_AFTER = {"hundreds": r"\s+of\b", "thousands": r"\s+of\b", "millions": r"\s+of\b", "dozens": r"\s+of\b"}
+RANGE_WORDS = ("to", "and", "through", "or")  # "between 5 and 6", "20 through 100", "two or three hundred"
+BOUND_JOINERS = r"\s*,?\s*(?:and|but)?\s*"  # "more than 10 and less than 20": one range
 ONE_WORDS = ("a", "an", "one")  # "less than a month": the article stands for one
 A_UNIT_NOUNS = ("day", "week", "month", "year", "decade")
 
@@ -67,17 +94,48 @@ NOUN_UNITS = {
 } | TIME_WORDS
 # Looking for the counted noun after a figure: stop at these, step over those.
 NOUN_STOPS = frozenset(("and or to in on at by for with from is are was were per as than that which a an went had "
-                        "have has been be remained died fled left lost became who whom whose were").split())
+                        "have has been be remained died fled left lost became who whom whose were another "
+                        "you we they he she it i do does did can will would could should may might must not").split())
 NOUN_SKIPS = frozenset("of the their its these those his her our".split())
+# A number word alone is a figure when it counts something: a noun after it ("five headings",
+# "One incident"), or it stands for a counted group, before its verb ("sixteen were killed").
+SUBJECT_VERBS = frozenset("were are have had died fled remain remained became lost went".split())
+# "one" after these is a pronoun ("the one", "which one"), never a figure.
+ONE_NOT_AFTER = ("the", "this", "that", "which", "each", "every", "any", "no", "another", "last", "next", "previous",
+                 "current", "same", "other", "but")
 
 # ----------------------------------------------------------------------------- not a figure
 ORDINAL_BEFORE = ("No.", "no.", "Nos.")
 IDENTIFIER_NOUNS_BEFORE = (
     r"paras?\.|paragraphs?|articles?|arts?\.|pages?|pp?\.|items?|resolutions?|decisions?|"
     r"chapters?|sections?|annex(?:es)?|rules?|regiment|brigade|division|meeting|session|"
-    r"volume|vol\.|case|numbers?|nos?\.|footnotes?|notes?|table|figure|part|clause"
+    r"volume|vol\.|case|numbers?|nos?\.|footnotes?|notes?|table|figure|part|clause|ages?|aged"
 )
-DESIGNATORS_AFTER = r"[ap]\.m\."  # "at 5 a.m."
+DESIGNATORS_AFTER = r"[ap]\.m\.|years?\s+(?:old|of\s+age)\b|-years?-olds?\b"  # "at 5 a.m.", ages
+NEGATIVE_BEFORE = r"\b(?:minus|negative)\s+$|(?:^|\s)[-−][0-9][0-9.,]*\s+(?:and|to)\s+$"  # "minus five", "-10 to 15"
+_ORD = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth sixtieth "
+        "seventieth eightieth ninetieth hundredth thousandth millionth billionth trillionth").split()
+_PARTS = "|".join(["half", "halves", "quarters?", *(f"{w}s?" for w in _ORD[2:]), "first", "second"])
+_NUM_WORD = rf"(?:{'|'.join([*_TENS, *_UNITS, 'zero', 'nought', 'naught'])})\b"
+# Scale words figtrace does not read after a number: "10 k", "1,674.5 G", "13 lakh", "322 hundred".
+_UNREAD_SCALES = r"k|m|g|b|bn|mn|mm|mil|bln|tln|lakhs?|crores?|dzs|dozs|dozens?|hundreds?"  # matched ignoring case
+# After a number: the number goes on as a fraction, an ordinal, a decimal, a ratio or an unread
+# scale ("two thirds", "one hundred twenty-fifth", "two point five", "one over three",
+# "2 in 5", "3 million and a half", "1 3/5", "10 bln"): nothing, and the whole of it is skipped.
+NOT_WHOLE_AFTER = (
+    rf"(?:\s*-\s*|\s+)(?:and\s+)?(?:(?:a|an|{_NUM_WORD})[\s-]+)?(?:{_PARTS})\b"
+    rf"|\s+(?:point|dot)\s+(?:[0-9]|{_NUM_WORD})|\s+(?:over|out\s+of)\s+(?:[0-9]|a\b|{_NUM_WORD})"
+    rf"|\s+in\s+(?:[0-9]{{1,3}}(?![0-9,.])|{_NUM_WORD}(?:[\s-]+{_NUM_WORD})*)(?=\s*(?:[.,;:!?)]|or\b|and\b|$))"
+    rf"|\s+[0-9０-９]+\s*[/／]\s*[0-9０-９]|\s+(?:{_UNREAD_SCALES})\b"
+)
+ONE_RATIO_AFTER = rf"\s+in\s+(?:[0-9]|{_NUM_WORD})"  # "one in five children", "1 in twenty-one": a ratio
+NOT_WHOLE_BEFORE = rf"\b(?:point|dot)\s+(?:{_NUM_WORD}\s+)*$"  # "nought point nought three": a decimal
+# After a number ending in a scale word ("4 thousand", "two million"), another number goes on with it.
+AFTER_SCALE = rf"[\s-]+(?:and\s+)?(?:[0-9]|{_NUM_WORD})"
+NOT_WHOLE_SPAN = (rf"(?:(?:\s*-\s*|\s+)(?:and\s+|a\s+|an\s+|out\s+of\s+|over\s+|in\s+|point\s+|dot\s+)*"
+                  rf"(?:[0-9０-９][0-9０-９.,/／]*|{_NUM_WORD}|(?:hundred|{_SCALES}|{_UNREAD_SCALES}|{_PARTS})\b"
+                  rf"|of\s+an?\s+(?:hundred|dozen|{_SCALES})\b))*")
 
 # ----------------------------------------------------------------------------- dates
 MONTH_NAMES = {m: i for i, m in enumerate(

@@ -53,6 +53,12 @@ SCRIPT_TABLES: dict[str, type] = {
     "DATE_LEAD_WORDS": frozenset, "STATE_BEFORE": tuple, "STATE_TITLE": str, "STATE_OF": str, "STATE_END": str,
     "STATE_ARTICLES": tuple, "IDENTIFIER_OPENERS": str, "IDENTIFIER_WORDS": frozenset, "ORDINAL_SUFFIXES": tuple,
     "SUBJECT_SKIPS": tuple,
+    # numbers: the forms read and the forms refused (numerals.py, numbers.py, numbers_guard.py)
+    "NUMERAL_POINT": str, "NUMERAL_PAIRS": tuple, "NUMERAL_MIXED": str, "TENTHS": str, "PRE_FILLERS": str,
+    "NUMBER_PAIR_WORDS": tuple, "BETWEEN_AFTER": str, "BOUND_JOINERS": str, "ONE_NOT_AFTER": tuple,
+    "NUMERAL_LIKE": str, "NEGATIVE_BEFORE": str, "NOT_WHOLE_BEFORE": str, "NUMERALS_SPACED_BEFORE": str, "NOT_WHOLE_AFTER": str,
+    "NOT_WHOLE_SPAN": str, "AFTER_SCALE": str, "NUMBER_ARTICLES": tuple, "NUMBER_HALVES": tuple,
+    "NUMBER_DOZENS": dict, "TRIGGER_NEEDS": dict, "SUBJECT_VERBS": frozenset, "ONE_RATIO_AFTER": str, "COMPARATIVES": dict,
 }
 REQUIRED = ("CODE", "WORD_SPACING", "SIGNATURE_WORDS")  # every language gives these
 

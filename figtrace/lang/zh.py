@@ -18,11 +18,23 @@ NUMERAL_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "�
                   "八": 8, "九": 9}
 NUMERAL_UNITS = {"十": 10, "百": 100, "千": 1000}  # multiply the digit before them, within a section
 NUMERAL_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}  # close a section: 三千五百万
-MULTIPLIERS = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6}  # written after digits: "70 万"
+NUMERAL_POINT = "点"  # 十五点七 = 15.7
+# Adjacent digits that are an approximate pair, not one number: 二三十 (20-30), 两三百, 三五个.
+NUMERAL_PAIRS = ((1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (3, 5))
+# Written after digits: "70 万", "20万亿", "10万万" (an old 亿).
+MULTIPLIERS = {"万": 1e4, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "万万": 1e8}
 _DIGITS = "".join(NUMERAL_DIGITS)
-NUMERAL_PATTERN = rf"[{_DIGITS}十百千][{_DIGITS}十百千万亿]*"
-PLUS_WORDS = ("多", "余")  # "300 多", "100 余": N-odd
+_POINT = f"(?:{NUMERAL_POINT}[{_DIGITS}]+)?"
+NUMERAL_PATTERN = rf"[{_DIGITS}十百千][{_DIGITS}十百千万亿]*{_POINT}"
+# Digits and numeral characters in one number: "3万4000", "5万4千6百", "2千零30万" (千米, 千克: units).
+_DR = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
+_UNIT_WORDS = "米|克|瓦|卡|焦|伏|字节|分"  # 千米 (km), 千克 (kg): units, not thousands
+NUMERAL_MIXED = (rf"{_DR}\s*(?:[十百千](?!{_UNIT_WORDS})|[万亿]+(?=\s*[0-9０-９{_DIGITS}]))"
+                 rf"(?:\s*(?:{_DR}|[{_DIGITS}十百千万亿](?!{_UNIT_WORDS})))*")
+PLUS_WORDS = ("多", "余", "几")  # "300 多", "100 余", "二十几": N-odd
 PERCENT_BEFORE = ("百分之",)
+# N 成: N tenths (九成 = 90 percent, 三成半 = 35); not 成员, 成为, 成立 ...
+TENTHS = r"\s*成(?!员|为|立|功|果|本|就|交|熟|长|年|绩|效|份|分|品|批|套|倍|千|百|万)(?P<half>半)?"
 # Classifier / unit right after the number -> normalised unit (None: decided by the noun).
 CLASSIFIERS = {
     "名": "persons", "人": "persons", "人口": "persons", "人民": "persons", "人质": "persons",
@@ -36,31 +48,44 @@ CLASSIFIERS = {
 }
 # "个" before these is one classifier with them ("3 个月" is months, not 3 items of 月).
 CLASSIFIER_COMPOUNDS = {"个": ("月", "星期")}
-# Where a Chinese numeral may start a quantity: a numeral before 多/余/万/亿 or a classifier,
-# "一" before a time classifier (一个月: a duration), the openers of vague amounts, 百分之.
-_NEXT = rf"(?=\s*(?:[{''.join(PLUS_WORDS)}{''.join(NUMERAL_BIG_UNITS)}]|{alt(CLASSIFIERS)}))"
+# Where a Chinese numeral may start a quantity: a numeral before 多/余/几/万/亿, a classifier, a
+# qualifier after it or a range word and another numeral; "一" before a time classifier (一个月:
+# a duration); the openers of vague amounts; 百分之.  (A qualifier before it: see numbers.py.)
+_NEXT = (rf"(?=\s*(?:[{''.join(PLUS_WORDS)}{''.join(NUMERAL_BIG_UNITS)}]|{alt(CLASSIFIERS)}|以上|以下|以内|之下|左右|上下"
+         rf"|或(?:者)?(?:以上|更多)|成|(?:至|到|~|～|-|–|—|与|和)\s*[{_DIGITS}十百千]))")
 NUMERAL_TRIGGER = (
-    rf"(?:[{_DIGITS.replace('一', '')}十百千][{_DIGITS}十百千万亿]*|一[{_DIGITS}十百千万亿]+){_NEXT}"
-    r"|一(?=\s*(?:个月|个星期|年|天|周|星期|小时))|数(?=[十百千万以])|成[百千]|上[百千万]|百分之"
+    rf"(?:[{_DIGITS.replace('一', '')}十百千][{_DIGITS}十百千万亿]*|一[{_DIGITS}十百千万亿]+){_POINT}{_NEXT}"
+    r"|一(?=\s*(?:个月|个星期|年|天|周|星期|小时|到|至))|数(?=[十百千万以])|几(?=[十百千万])|成[百千]|上[百千万]|百分之"
+    r"|万(?=[余多])"
 )
-SCAN_CHARS = "二两三四五六七八九十百千〇零一数成上"  # the characters a Chinese quantity opens with
+SCAN_CHARS = "二两三四五六七八九十百千〇零一数成上几万"  # the characters a Chinese quantity opens with
 # Idioms holding numerals that are not figures.
 IDIOMS = ("一次又一次", "三番五次", "千方百计", "四面八方", "五花八门", "一一", "万一", "千万",
           "一两", "三三两两", "七上八下", "乱七八糟", "一五一十", "十全十美", "百分之百")
 
 # ----------------------------------------------------------------------------- qualifiers
 PRE_QUALIFIERS = {
-    "不超过": "at_most", "最多": "at_most", "至多": "at_most",
-    "不少于": "at_least", "不低于": "at_least", "至少": "at_least",
-    "超过": "more_than", "逾": "more_than", "多于": "more_than", "高于": "more_than",
+    "不超过": "at_most", "最多": "at_most", "至多": "at_most", "多达": "at_most", "高达": "at_most",
+    "不大于": "at_most", "小于等于": "at_most", "小于或等于": "at_most", "小于或者等于": "at_most",
+    "不少于": "at_least", "不低于": "at_least", "至少": "at_least", "最少": "at_least", "不小于": "at_least",
+    "大于等于": "at_least", "大于或等于": "at_least", "大于或者等于": "at_least",
+    "超过": "more_than", "逾": "more_than", "多于": "more_than", "高于": "more_than", "大于": "more_than",
+    "超出": "more_than", "过": "more_than",
     "不到": "less_than", "不足": "less_than", "少于": "less_than", "低于": "less_than", "未满": "less_than",
+    "小于": "less_than",
     "将近": "nearly", "接近": "nearly", "几乎": "nearly", "近": "nearly",
     "大约": "approximately", "大概": "approximately", "约": "approximately",
+    "等于": "exact", "比": "compare",  # 比 N 大 / 比 N 低: closed by COMPARATIVES after the figure
 }
+COMPARATIVES = {"大": "more_than", "多": "more_than", "高": "more_than", "低": "less_than", "小": "less_than",
+                "少": "less_than"}
 # A qualifier that is no qualifier after these characters: 最近 (recently), 附近 (nearby),
-# 条约 (treaty), 公约 (convention), 契约, 合约, 节约, 预约.
-PRE_QUALIFIER_GUARDS = {"近": "最附邻临", "约": "条公契合节预"}
-POST_QUALIFIERS = {"以上": "at_least", "左右": "approximately", "上下": "approximately"}
+# 条约 (treaty), 公约 (convention), 契约, 合约, 节约, 预约; 经过, 通过, 不过 (only), 超过 ...
+PRE_QUALIFIER_GUARDS = {"近": "最附邻临", "约": "条公契合节预", "过": "经通超越度不透路错难走"}
+PRE_FILLERS = r"有|为|是|了|达到|达"  # 至少有 72, 最多为 5, 超过了 80, 最多达 10 000
+POST_QUALIFIERS = {"以上": "at_least", "或以上": "at_least", "或者以上": "at_least", "或更多": "at_least",
+                   "或者更多": "at_least", "以下": "at_most", "以内": "at_most", "之下": "less_than",
+                   "左右": "approximately", "上下": "approximately"}
 # Vague amounts: surface -> (qualifier, low, high)
 VAGUE = {
     "数十": ("tens_of", 10, 100), "数百": ("hundreds_of", 100, 1_000),
@@ -69,16 +94,35 @@ VAGUE = {
     "数以十计": ("tens_of", 10, 100), "数以百计": ("hundreds_of", 100, 1_000),
     "数以千计": ("thousands_of", 1_000, 10_000), "数以万计": ("tens_of", 10_000, 100_000),
     "数以十万计": ("hundreds_of", 100_000, 1_000_000), "数以百万计": ("thousands_of", 1_000_000, 10_000_000),
+    "几十": ("tens_of", 10, 100), "几百": ("hundreds_of", 100, 1_000),
+    "几千": ("thousands_of", 1_000, 10_000), "几万": ("tens_of", 10_000, 100_000),
+    "几十万": ("hundreds_of", 100_000, 1_000_000), "几百万": ("thousands_of", 1_000_000, 10_000_000),
     "成百上千": ("hundreds_of", 100, 1_000), "成千上万": ("thousands_of", 1_000, 100_000),
     "上百": ("upwards_of", 100, None), "上千": ("upwards_of", 1_000, None), "上万": ("upwards_of", 10_000, None),
+    "万余": ("plus", 10_000, 20_000), "万多": ("plus", 10_000, 20_000),  # 万余人: ten thousand odd
 }
 RANGE_WORDS = ("至", "到")  # "3 至 4 万"
+NUMBER_PAIR_WORDS = ("与",)  # like 和: "10000 与 20000 之间" is a range, "3 与 4" two figures
+BETWEEN_AFTER = r"\s*之?间"  # "N 和 M 之间": a range
+BOUND_JOINERS = r"\s*(?:的同时|同时|并且|而且|并|且|，|,)?\s*"  # 大于 10 并小于 20: one range
 
 # ----------------------------------------------------------------------------- not a figure
 ORDINAL_BEFORE = ("第", "星期", "礼拜", "初", "之")  # 第 3, 星期一, 初五, 之一
-NOT_AFTER_CHARS = "同某每这那唯统专单逐"  # 同一, 某一, 每一, 这三, 统一: part of a word
-DESIGNATORS_AFTER = r"日|号|條|条|款|段|页|届|团|师|旅|营|点|时(?!间|期)|月(?!份)|年代"  # 3 日, 第 8 条
+NOT_AFTER_CHARS = "同某每唯统专单逐"  # 同一, 某一, 每一, 统一: part of a word
+ONE_NOT_AFTER = ("这", "那")  # 这一天 (this day), 那一年; but 这五个标题 (these five headings) counts
+DESIGNATORS_AFTER = r"日|号|條|条|款|段|页|届|团|师|旅|营|点|时(?!间|期)|月(?!份)|年代|岁"  # 3 日, 第 8 条, 五岁 (an age)
 YEAR_AFTER = r"年(?!代)"  # "1993 年" is a date, not a count
+# Numeral characters figtrace does not read (financial 壹贰, traditional 萬億兩, 兆): a number
+# written with them, or beside them, gives nothing rather than a part of it.
+NUMERAL_LIKE = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億兩倆兆"
+NEGATIVE_BEFORE = r"[负負]\s*$|[负負\-−－][0-9０-９.,，]+\s*(?:与|和|至|到|~|～)\s*$"  # 负三十二, -10000与20000间
+NOT_WHOLE_BEFORE = rf"[{_DIGITS}十百千万亿{NUMERAL_LIKE}点點半]$"  # 半百, 一百分之二, 壹萬三
+NUMERALS_SPACED_BEFORE = rf"[{_DIGITS}十百千万亿点點]\s+$"  # 一百 五 十 二, 四百 点 五: a numeral spaced out
+# After a number: the number goes on in a form not read (一百 五 十, 3又1/3, 三分之一, 九点九 after
+# a unit, 9.9折 a discount, 2.78e-1): nothing, and the whole of it is skipped.
+NOT_WHOLE_AFTER = (rf"\s*(?:[{_DIGITS}十百万亿{NUMERAL_LIKE}]|千(?!{_UNIT_WORDS})|又|分\s*之|[点點]\s*[{_DIGITS}0-9０-９])"
+                   rf"|[\s0-9０-９.．{_DIGITS}点]*折")
+NOT_WHOLE_SPAN = rf"[\s0-9０-９.．,，{_DIGITS}十百千万亿{NUMERAL_LIKE}点點又分之多余几折成/／]*"
 
 # ----------------------------------------------------------------------------- dates
 PART_WORDS = {
