@@ -32,6 +32,7 @@ _A_UNIT_RE = re.compile(rf" (?:{'|'.join(registry.joined('ONE_WORDS'))}) "
                         rf"(?P<unit>{'|'.join(registry.joined('A_UNIT_NOUNS'))})\b", re.IGNORECASE)
 _PRE_END_RE = re.compile(rf"(?:(?P<run>{alt(registry.merged('PRE_QUALIFIERS', spaced=False))})"
                          rf"|\b(?P<spaced>{alt(registry.merged('PRE_QUALIFIERS', spaced=True))}))\s*$", re.IGNORECASE)
+_A_UNIT_HINT_RE = re.compile(rf" (?:{'|'.join(registry.joined('ONE_WORDS'))}) ", re.IGNORECASE)  # a cheap gate
 _PRE_REACH = 16  # how far before a figure its qualifier is looked for
 # The languages' word durations as one regex; groups: n (a number), half, several, one, unit.
 _PATTERNS = registry.joined("DURATION_PATTERNS")
@@ -59,18 +60,25 @@ def find_durations(text: str, start: int = 0, end: int | None = None, skip=()) -
 def durations_and_counts(text: str, start: int = 0, end: int | None = None, skip=()) -> tuple[list[Quantity], list[Quantity]]:
     """One scan: (durations with their unit in the surface, the other quantities)."""
     end = len(text) if end is None else min(end, len(text))
-    spans = list(zip(skip.starts, skip.ends)) if isinstance(skip, SpanSet) else list(skip)
-    words = _word_durations(text, start, end, SpanSet(spans))
-    quantities = find_quantities(text, start, end, SpanSet(spans + [(q.start, q.end) for q in words]))
-    out, dropped = list(words), []
-    for q in quantities:
-        if q.unit_hint in TIME_UNITS:
-            (dropped if _not_a_length(text, q) else out).append(q)
-    out = [_with_half(text, q) if q.unit_hint in TIME_UNITS and q not in words else q for q in out]
-    out += _article_units(text, start, end, SpanSet(spans + [(q.start, q.end) for q in out]))
-    taken = SpanSet([(q.start, q.end) for q in out] + [(q.start, q.end) for q in dropped])
-    counts = [q for q in quantities if q.unit_hint not in TIME_UNITS and not taken.overlaps(q.start, q.end)]
-    return sorted(out, key=lambda q: q.start), counts
+    skip = skip if isinstance(skip, SpanSet) else SpanSet(skip)
+    words = _word_durations(text, start, end, skip) if any(text.find(k, start, end) >= 0 for k in _KEYS) else []
+    if words:
+        skip = SpanSet([*zip(skip.starts, skip.ends), *((q.start, q.end) for q in words)])
+    out, taken, counts = words, [], []
+    for q in find_quantities(text, start, end, skip):
+        if q.unit_hint not in TIME_UNITS:
+            counts.append(q)
+        elif _not_a_length(text, q):
+            taken.append((q.start, q.end))
+        else:
+            out.append(_with_half(text, q))
+    if _A_UNIT_HINT_RE.search(text, start, end):
+        out += _article_units(text, start, end, SpanSet([*zip(skip.starts, skip.ends), *((q.start, q.end) for q in out)]))
+    if out or taken:
+        taken_set = SpanSet([*taken, *((q.start, q.end) for q in out)])
+        counts = [q for q in counts if not taken_set.overlaps(q.start, q.end)]
+        out.sort(key=lambda q: q.start)
+    return out, counts
 
 
 def _not_a_length(text: str, q: Quantity) -> bool:
@@ -119,9 +127,6 @@ def _qualifier(text: str, s: int, lo: int) -> tuple[str, int]:
 
 def _word_durations(text: str, start: int, end: int, skip: SpanSet) -> list[Quantity]:
     """"三年半", "半个世纪", "数月", "two and a half years", "a decade", "several months", "two centuries"."""
-    segment = text[start:end]
-    if not any(k in segment for k in _KEYS):
-        return []
     out: list[Quantity] = []
     for m in _WORDS_RE.finditer(text, start, end):
         if skip and skip.overlaps(m.start(), m.end()):

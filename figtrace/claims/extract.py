@@ -35,7 +35,6 @@ from figtrace.claims import places
 from figtrace.claims.durations import durations_and_counts
 from figtrace.lang import registry
 from figtrace.lang.dates import DateMention, NumericOrder, find_dates
-from figtrace.lang.intervals import edtf
 from figtrace.lang.numbers import Quantity
 from figtrace.records import ClaimRow, ParsedDocument, Passage
 from figtrace.settings import Settings
@@ -232,8 +231,8 @@ def _before_letter(d: DateMention, letter: dt.date | None) -> DateMention:
     if not d.year_inferred or letter is None or d.date_start is None or d.date_start <= letter:
         return d
     try:
-        start, end = d.date_start.replace(year=d.date_start.year - 1), d.date_end.replace(year=d.date_end.year - 1)
-        return dataclasses.replace(d, date_start=start, date_end=end, moved_back=True, edtf=edtf(start, end, True, d.precision))
+        return dataclasses.replace(d, date_start=d.date_start.replace(year=d.date_start.year - 1),
+                                   date_end=d.date_end.replace(year=d.date_end.year - 1), moved_back=True)
     except ValueError:  # 29 February
         return d
 

@@ -62,7 +62,7 @@ class Reading:
     end: dt.date | None
     precision: str
     rule: str
-    edtf: str
+    edtf: str  # "" when it follows from the interval (``intervals.edtf``)
     year: str  # "written", "context" (the running year), "unknown", "shared" (with the date before it)
     calendar: str = GREGORIAN
 
@@ -72,6 +72,8 @@ def number(s: str | None) -> int | None:
     """The value of a date part: digits (ASCII or full-width), numeral characters (十二, 一九九三), "4th"."""
     if s is None:
         return None
+    if s.isascii() and s.isdigit():
+        return int(s)
     s = _ORDINAL_RE.sub("", s.translate(FULL_WIDTH))
     if s.isdigit():
         return int(s)
@@ -84,7 +86,7 @@ def number(s: str | None) -> int | None:
 def year_of(s: str | None, scan: Scan) -> int | None:
     """A written year; a two-digit one ("18年", "Oct 14") expanded around the anchor year."""
     y = number(s)
-    if y is not None and len(s.strip()) == 2:
+    if y is not None and len(s) == 2:
         return two_digit_year(y, scan.anchor)
     return y
 
@@ -139,7 +141,7 @@ def read_span(m: re.Match, groups: dict, r: dict, scan: Scan) -> list[Reading] |
     """The common forms: a day, month or year (or a part), a range or a pair of them."""
     y1, mo1, d1, p1 = year_of(r.get("y"), scan), month_of(r), number(r.get("d")), part_of(r)
     y2, mo2, d2, p2 = year_of(r.get("y2"), scan), month_of(r, "2"), number(r.get("d2")), part_of(r, "part2")
-    second = any(v is not None for v in (y2, mo2, d2, p2))
+    second = y2 is not None or mo2 is not None or d2 is not None or p2 is not None
     if second:
         y1, y2 = y1 if y1 is not None else y2, y2 if y2 is not None else y1
         mo1 = mo1 if mo1 is not None or d1 is None else mo2
@@ -151,19 +153,24 @@ def read_span(m: re.Match, groups: dict, r: dict, scan: Scan) -> list[Reading] |
     known = state != "unknown"
     one = _interval(y1, mo1, d1, p1, state == "written")
     if not second:
-        return [Reading(_start(m, groups, r, False), m.end(), *_dates(one, known), one[2], one[3], edtf(one[0], one[1], known, one[2]), state)]
+        return [Reading(_start(m, groups, r, False), m.end(), *_dates(one, known), one[2], one[3], _edtf(one, known), state)]
     two = _interval(y2, mo2, d2, p2, state == "written")
     if _is_pair(m, r):
         (s1, e1), (s2, e2) = _side_bounds(m, groups, False), _side_bounds(m, groups, True)
-        return [Reading(s1, e1, *_dates(one, known), one[2], one[3], edtf(one[0], one[1], known, one[2]), state),
-                Reading(s2, e2, *_dates(two, known), two[2], two[3], edtf(two[0], two[1], known, two[2]), state)]
+        return [Reading(s1, e1, *_dates(one, known), one[2], one[3], _edtf(one, known), state),
+                Reading(s2, e2, *_dates(two, known), two[2], two[3], _edtf(two, known), state)]
     if two[1] < one[0] and state != "written" and mo1 == 12 and mo2 == 1:
         two = _interval(y2 + 1, mo2, d2, p2, False)  # "30 December to 2 January": the range crosses a new year
     if two[1] < one[0]:
         return None  # a range that ends first: written_dates reports it
     precision = coarser(one[2], two[2])
-    return [Reading(_start(m, groups, r, True), m.end(), *_dates((one[0], two[1]), known), precision, _join_rule(one[3], two[3]),
-                    edtf(one[0], two[1], known, precision), state)]
+    return [Reading(_start(m, groups, r, True), m.end(), *_dates((one[0], two[1]), known), precision,
+                    _join_rule(one[3], two[3]), _edtf((one[0], two[1], precision), known), state)]
+
+
+def _edtf(interval, known: bool) -> str:
+    """The EDTF of an unknown year's interval ("XXXX-07-23"); "" for a known one (computed when asked)."""
+    return "" if known else edtf(interval[0], interval[1], False, interval[2])
 
 
 def _start(m: re.Match, groups: dict, r: dict, is_range: bool) -> int:
@@ -198,7 +205,7 @@ def read_and_day(m: re.Match, groups: dict, r: dict, scan: Scan) -> list[Reading
         return None
     one = span_of(scan.year, scan.month, number(r["d"]), None)
     rule = "day as written; year and month shared with the preceding date"
-    return [Reading(m.start(), m.end(), one[0], one[1], "day", rule, edtf(one[0], one[1]), "shared")]
+    return [Reading(m.start(), m.end(), one[0], one[1], "day", rule, "", "shared")]
 
 
 def read_decade(m: re.Match, groups: dict, r: dict, scan: Scan) -> list[Reading] | None:
@@ -212,7 +219,7 @@ def read_decade(m: re.Match, groups: dict, r: dict, scan: Scan) -> list[Reading]
         y0 = (century - 1) * 100 + number(r["dec"])
     one = decade_span(y0, part_of(r))
     rule = one[3] + (f"; {note}" if not r.get("decade") and note else "")
-    return [Reading(m.start(), m.end(), one[0], one[1], one[2], rule, edtf(one[0], one[1]), "written")]
+    return [Reading(m.start(), m.end(), one[0], one[1], one[2], rule, "", "written")]
 
 
 def read_century(m: re.Match, groups: dict, r: dict, scan: Scan) -> list[Reading] | None:
@@ -221,8 +228,7 @@ def read_century(m: re.Match, groups: dict, r: dict, scan: Scan) -> list[Reading
     if century is None:
         return None
     one = century_span(century, part_of(r))
-    return [Reading(m.start(), m.end(), one[0], one[1], one[2], one[3] + (f"; {note}" if note else ""),
-                    edtf(one[0], one[1]), "written")]
+    return [Reading(m.start(), m.end(), one[0], one[1], one[2], one[3] + (f"; {note}" if note else ""), "", "written")]
 
 
 def _century(c: str, scan: Scan) -> tuple[int | None, str]:
@@ -250,7 +256,7 @@ def read_numeric(m: re.Match, groups: dict, r: dict, scan: Scan) -> list[Reading
         return None
     if len(valid) == 1:
         rule = f"date as written, {'day' if order == 'dmy' else 'month'} first ({why})" if order else "date as written"
-        return [Reading(m.start(), m.end(), valid[0], valid[0], "day", rule, edtf(valid[0], valid[0]), "written")]
+        return [Reading(m.start(), m.end(), valid[0], valid[0], "day", rule, "", "written")]
     lo, hi = valid
     rule = (f"day/month order unknown: {m.group()} is {lo} or {hi} (no other date of the document and no usual "
             "order of its language decides); the interval spans both")

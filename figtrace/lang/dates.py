@@ -37,8 +37,8 @@ from dataclasses import dataclass
 
 from figtrace.lang import registry
 from figtrace.lang.calendars import GREGORIAN
-from figtrace.lang.date_forms import FORMS, MONTHS, PAIR_WORDS, SETS_YEAR, Reading, Scan, month_of, number, year_of
-from figtrace.lang.intervals import is_valid, month_end
+from figtrace.lang.date_forms import FORMS, MONTHS, PAIR_WORDS, SETS_YEAR, Scan, month_of, number, year_of
+from figtrace.lang.intervals import edtf, is_valid, month_end
 from figtrace.lang.shapes import DatePattern
 from figtrace.spans import SpanSet
 
@@ -97,10 +97,15 @@ class DateMention:
     rule: str  # how the interval was read from the words ("whole month", "day and month as written")
     year_source: str = "written"  # written | sentence | paragraph | letter | reference_year | unknown
     moved_back: bool = False  # the year taken put it after the letter: it took the year before
-    edtf: str = ""  # the date as an EDTF string ("1993-07", "XXXX-07-23"), in ``calendar``
+    edtf_text: str = ""  # the EDTF when the interval does not give it: unknown year, other calendar, two readings
     calendar: str = GREGORIAN
     year_from: int | None = None  # where the dated mention that gave a year-less date its year starts
     recurring: bool = False  # "每年 3 月 31 日", "31 March of each year": not one date
+
+    @property
+    def edtf(self) -> str:
+        """The date as an EDTF string ("1993-07", "1987-10/1987-12", "XXXX-07-23"), in ``calendar``."""
+        return self.edtf_text or edtf(self.date_start, self.date_end, True, self.precision)
 
     @property
     def year_inferred(self) -> bool:
@@ -177,29 +182,6 @@ def _matches(text: str, start: int, end: int):
         yield m, slot, dict(zip(slot.pattern.roles, m.group(0, *slot.groups)[1:]))
 
 
-def readings(text: str, start: int, end: int, scan: Scan, skip=None):
-    """(form, reading) of every date in ``text[start:end]``; ``scan`` carries the running year and month."""
-    for m, slot, r in _matches(text, start, end):
-        if slot.pattern.surface:
-            s0, e0 = m.span(slot.roles[slot.pattern.surface])
-        else:
-            s0, e0 = m.span()
-        if skip and skip.overlaps(s0, e0):
-            continue
-        try:
-            got = FORMS[slot.pattern.form](m, slot.roles, r, scan)
-        except (ValueError, KeyError, TypeError):
-            got = None  # 31 February, month 13 ...: not a date
-        for x in got or ():
-            if slot.pattern.surface:
-                x = Reading(s0, e0, *_fields(x)[2:])
-            yield slot.pattern.form, x
-
-
-def _fields(x: Reading) -> tuple:
-    return (x.s, x.e, x.start, x.end, x.precision, x.rule, x.edtf, x.year, x.calendar)
-
-
 def _recurring(text: str, s: int, e: int) -> bool:
     for before, after in _RECURRING:
         if before.search(text, max(0, s - _RECURRING_REACH), s) or (after and after.match(text, e)):
@@ -222,23 +204,33 @@ def find_dates(text: str, start: int = 0, end: int | None = None, context_year: 
     skip = skip if isinstance(skip, SpanSet) else SpanSet(skip)
     scan = Scan(context_year, None, context_year, order)
     source, year_from, out = context_source, None, []
-    for form, x in readings(text, start, end, scan, skip or None):
-        if x.year == "written":
-            ysource, yfrom = "written", None
-        elif x.year == "shared":
-            joined = out and _PAIR_RE.fullmatch(text, out[-1].end, x.s)
-            ysource, yfrom = (out[-1].year_source, out[-1].year_from) if joined else (source, year_from)
-        else:
-            ysource, yfrom = (source, year_from) if x.year == "context" else ("unknown", None)
-        recurring = ysource != "written" and _recurring(text, x.s, x.e)
-        if (x.start is None or recurring) and not incomplete:
+    for m, slot, r in _matches(text, start, end):
+        pattern = slot.pattern
+        s0, e0 = m.span(slot.roles[pattern.surface]) if pattern.surface else (m.start(), m.end())
+        if skip and skip.overlaps(s0, e0):
             continue
-        if x.year == "written" and x.start is not None and x.calendar == GREGORIAN and form in SETS_YEAR:
-            scan.year, source, year_from = x.end.year, "paragraph", x.s
-        if x.start is not None:
-            scan.month = x.end.month if x.precision in ("day", "month", "month_part") else None
-        out.append(DateMention(x.s, x.e, text[x.s:x.e], x.start, x.end, x.precision, x.rule, ysource,
-                               edtf=x.edtf, calendar=x.calendar, year_from=yfrom, recurring=recurring))
+        try:
+            got = FORMS[pattern.form](m, slot.roles, r, scan)
+        except (ValueError, KeyError, TypeError):
+            continue  # 31 February, month 13 ...: not a date
+        for x in got or ():
+            s, e = (s0, e0) if pattern.surface else (x.s, x.e)
+            if x.year == "written":
+                ysource, yfrom = "written", None
+            elif x.year == "shared":
+                joined = out and _PAIR_RE.fullmatch(text, out[-1].end, s)
+                ysource, yfrom = (out[-1].year_source, out[-1].year_from) if joined else (source, year_from)
+            else:
+                ysource, yfrom = (source, year_from) if x.year == "context" else ("unknown", None)
+            recurring = ysource != "written" and _recurring(text, s, e)
+            if (x.start is None or recurring) and not incomplete:
+                continue
+            if x.year == "written" and x.start is not None and x.calendar == GREGORIAN and pattern.form in SETS_YEAR:
+                scan.year, source, year_from = x.end.year, "paragraph", s
+            if x.start is not None:
+                scan.month = x.end.month if x.precision in ("day", "month", "month_part") else None
+            out.append(DateMention(s, e, text[s:e], x.start, x.end, x.precision, x.rule, ysource, False, x.edtf,
+                                   x.calendar, yfrom, recurring))
     return out
 
 
