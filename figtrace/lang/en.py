@@ -123,7 +123,7 @@ _NOT_COUNTED = (r"(?!\s+(?:people|persons|cases|families|children|women|men|refu
 DATE_PATTERNS = [  # tried in order after the languages before this one; first match at a position wins
     DatePattern("en_hijri", "hijri", ("d", "mon", "y"),
                 rf"(?:({_D}{{1,2}})\s+)?((?i:{_HIJRI}))\s*,?\s*({_D}{{3,4}})(?:\s*(?:AH|A\.H\.|H)\b)?"),
-    DatePattern("en_hijri_y", "hijri", ("y",), rf"(?<![0-9])({_D}{{3,4}})\s*(?:AH|A\.H\.)(?![A-Za-z])"),
+    DatePattern("en_hijri_y", "hijri", ("y",), rf"(?<![0-9])({_D}{{3,4}})\s*(?:AH\b|A\.H\.)"),
     DatePattern("en_iso", "day", ("y", "m", "d"),
                 rf"(?<![0-9/.\-])({_D}{{4}})[-/.]({_D}{{1,2}})[-/.]({_D}{{1,2}})(?![0-9]|[/.\-][0-9])"),
     DatePattern("en_numeric", "numeric", ("a", "b", "y"),
@@ -199,7 +199,7 @@ IDENTIFIER_PATTERNS = [
     r"\b(?:resolutions?|decisions?)\s+[0-9]+(?:/[0-9]+)?\s*(?:\([0-9]{4}\))?",
     r"\b(?:paragraphs?|paras?\.|articles?|arts?\.|pages?|pp?\.|chapters?|sections?|annex(?:es)?|"
     r"No\.|Nos\.|rules?|items?)\s*[0-9]+(?:\s*(?:-|–|to|and|,)\s*[0-9]+)*",
-    r"\b[0-9]+(?:st|nd|rd|th)\b",
+    rf"\b[0-9]+(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTH_PATTERN})\b)",  # "4th of July 1776" is a date
 ]
 IDENTIFIER_WORDS = frozenset(
     "agenda resolution resolutions decision decisions paragraph paragraphs para paras article articles art arts "

@@ -100,6 +100,8 @@ _TO = r"至|到|-|–|—|~|～"
 _JOIN = rf"\s*({_TO}|和|及|、)\s*"
 _JOIN_YEARS = rf"\s*({_TO}|和|及|、|与)\s*"  # "2007年与2009年间"
 _DA_ANY = "(?:" + _DA[1:]  # the same, not a group
+_MO_ANY = "(?:" + _MO[1:]
+_NEXT_MONTH = rf"(?=\s*(?:{_TO}|和|及|、)\s*{_MO_ANY}\s*月)"  # "2014年7-8月": the first month's 月 left out
 _NEXT_DAY = rf"(?=\s*(?:{_TO}|和|及|、)\s*{_DA_ANY}\s*[日号])"  # "6和7日": the first day's 日 left out
 _MONTH_PART = "底|末|初|上旬|中旬|下旬"
 # Parts after "N 年": 年中 only doubled ("2015年年中": "2015年中国" is China), 初 not in 初步 (preliminary).
@@ -117,7 +119,7 @@ DATE_PATTERNS = [  # tried in order, then the next language's; first match at a 
                 rf"{_YM}\s*年\s*{_MO}\s*月\s*{_DA}(?:{_DAY_END}|{_NEXT_DAY})"
                 rf"(?:{_JOIN}(?:({_D}{{4}})\s*年\s*)?(?:{_MO}\s*月\s*)?{_DA}{_DAY_END})?"),
     DatePattern("zh_month", "month", ("y", "m", "part", "join", "y2", "m2", "part2"),
-                rf"{_YM}\s*年\s*{_MO}\s*月(?:份)?({_MONTH_PART})?"
+                rf"{_YM}\s*年\s*{_MO}(?:\s*月(?:份)?({_MONTH_PART})?|{_NEXT_MONTH})"
                 rf"(?:{_JOIN}(?:({_D}{{4}})\s*年\s*)?{_MO}\s*月(?:份)?({_MONTH_PART})?(?!\s*{_DA_ANY}{_DAY_END}))?"),
     DatePattern("zh_decade", "decade", ("decade", "part"), rf"(?<![0-9０-９.])({_D}{{3}}0)\s*年代(初期|末期|中期|初|末|中)?"),
     DatePattern("zh_cdecade", "decade", ("c", "dec", "part"),
@@ -129,8 +131,10 @@ DATE_PATTERNS = [  # tried in order, then the next language's; first match at a 
                 rf"{_Y}\s*年(?!代)({_YEAR_PART})?"
                 rf"(?:{_JOIN_YEARS}({_D}{{4}}|[{_CN}]{{4}})\s*年(?!代)({_YEAR_PART})?)?"),
     DatePattern("zh_year3", "year", ("y",), rf"(?<![0-9０-９.．近约逾达了过时期满])([1-9１-９]{_D}{{2}})\s*年(?!代){_NOT_DURATION}"),
+    # "2016到2018", "2016-2017两年期", "1992-1994 年"; a bare "2014-2015" in other words is the next language's
     DatePattern("zh_yrange", "year_range", ("y", "join", "y2"),
-                rf"{_Y}\s*({_TO})\s*({_D}{{4}})(?:\s*年(?!代)|{_NOT_COUNT}(?![0-9０-９]))"),
+                rf"{_Y}\s*(至|到|{_TO})\s*({_D}{{4}})(?:\s*年(?!代)|(?<=[0-9０-９])(?=[\u4e00-\u9fff]){_NOT_COUNT}"
+                rf"|(?<=[至到][0-9０-９]{{4}}){_NOT_COUNT}(?![0-9０-９]))"),
     DatePattern("zh_md", "yearless_day", ("m", "d", "join", "m2", "d2"),
                 rf"(?<![0-9０-９.．{_CN}十])(?<![0-9０-９{_CN}]年)([0-9０-９]{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月\s*{_DA}"
                 rf"(?:{_DAY_END}|{_NEXT_DAY})(?:{_JOIN}(?:{_MO}\s*月\s*)?{_DA}{_DAY_END})?"),
@@ -142,7 +146,7 @@ DATE_FOLLOWERS = r"\s*[年月日至到\-–—~～和及、世]"  # after a date
 # Characters a date may open with besides digits and letters, each with what must follow it:
 # 一九九三年, 七月二十三日, 十九世纪, 上世纪, 回历.
 DATE_LEAD_CHARS = "〇零○一二三四五六七八九十上回伊希"
-DATE_LEADS = (rf"(?<=[{_CN}])(?=[{_CN}]{{3}}\s*年)|(?<=[一二三四五六七八九十])(?=[一二三四五六七八九十]?\s*(?:月\s*[一二三四五六七八九十]+\s*[日号]|世纪))"
+DATE_LEADS = (rf"(?<=[{_CN}])(?=[{_CN}]{{3}}\s*年)|(?<=[一二三四五六七八九十])(?=[一二三四五六七八九十]{{0,2}}\s*(?:月\s*[一二三四五六七八九十]+\s*[日号]|世纪))"
               r"|(?<=上)(?=个?世纪)|(?<=回)(?=历)|(?<=伊)(?=斯兰历)|(?<=希)(?=吉[来拉]历)")
 NUMERIC_DATE_ORDER = ""  # all-digit "04/01/2019" in Chinese text: no order assumed (the document's other dates decide)
 RECURRING = (r"每年\s*$", "")  # "每年 3 月 31 日": a date every year, not one date (words before, after)
@@ -158,7 +162,7 @@ DURATION_PATTERNS = [
     rf"(?<![0-9０-９一二两三四五六七八九十百千万第])(?P<n>{_N})\s*(?P<unit>个世纪)",
 ]
 DURATION_KEYS = ("半", "数", "若干", "世纪")  # a word duration holds one of these
-PERIOD_LABEL_AFTER = r"期(?!间|内)"  # "两年期" (biennium), "三年期": a period's name, not its length
+PERIOD_LABEL_AFTER = r"期(?!间|内)|(?<=周)[年岁]"  # "两年期" (biennium): a period's name; "七十周年": an anniversary
 SINCE = (r"(?:自|从)\s*$", r"\s*(?:以来|起)", 3)  # 自 X 以来: (before, after, how far back to look)
 COORDINATORS = ("和", "至", "到", "与", "及", "、")  # dates joined into one group: 3 月底和 4 月初
 
@@ -174,8 +178,8 @@ SIGNATURE_WORDS = ("签名",)
 IDENTIFIER_PATTERNS = [
     r"第\s*[0-9０-９]+\s*[(（]\s*[0-9]{4}\s*[)）]\s*号",                       # 第 822(1993)号
     r"第\s*[0-9A-Za-z][0-9A-Za-z/.\-()（） ]{0,30}?(?:之[一二三四五六七八九十]+)?\s*号",  # 第 40984/07 号
-    r"第\s*[0-9０-９]+(?:\s*(?:至|-|–|和|、)\s*[0-9０-９]+)*",                     # 第 366 团, 第 154 至 178 段
-    r"第[〇零一二两三四五六七八九十百千]+",                                        # 第七十五届
+    r"第\s*[0-9０-９]+(?:\s*(?:至|-|–|和|、)\s*[0-9０-９]+)*(?!\s*季度)",           # 第 366 团, 第 154 至 178 段
+    r"第[〇零一二两三四五六七八九十百千]+(?!季度)",                                # 第七十五届 (第一季度 is a date part)
     r"议程项目\s*[0-9０-９]+(?:\s*(?:、|，|,|和|及)\s*[0-9０-９]+)*",              # 议程项目 34、35、40 和 86
     r"《[^》\n]{0,60}》",                                                          # titles: 《九国宣言》
 ]
