@@ -122,7 +122,7 @@ _NOT_COUNTED = (r"(?!\s+(?:people|persons|cases|families|children|women|men|refu
                 r"|hours|hrs)\b)")  # nor a time of day: "between 1100 and 1200 hours"
 DATE_PATTERNS = [  # tried in order after the languages before this one; first match at a position wins
     DatePattern("en_hijri", "hijri", ("d", "mon", "y"),
-                rf"(?:({_D}{{1,2}})\s+)?((?i:{_HIJRI}))\s*,?\s*({_D}{{3,4}})(?:\s*(?:AH|A\.H\.|H)\b)?"),
+                rf"(?:({_D}{{1,2}})\s+)?((?i:{_HIJRI}))\s*,?\s*(1[0-4]{_D}{{2}}|[1-9]{_D}{{2}})(?![0-9])(?:\s*(?:AH\b|A\.H\.))?"),
     DatePattern("en_hijri_y", "hijri", ("y",), rf"(?<![0-9])({_D}{{3,4}})\s*(?:AH\b|A\.H\.)"),
     DatePattern("en_iso", "day", ("y", "m", "d"),
                 rf"(?<![0-9/.\-])({_D}{{4}})[-/.]({_D}{{1,2}})[-/.]({_D}{{1,2}})(?![0-9]|[/.\-][0-9])"),
