@@ -1,6 +1,7 @@
 """Dates as claims: where a year comes from, what a date leaves to the figures around it, recurring dates."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -80,3 +81,23 @@ def test_a_date_of_any_year_keeps_its_numbers_and_leaves_the_figure_beside_it(da
 def test_figures_beside_dates_stay_figures(text, counts):
     claims = _claims([text])
     assert [c.value_best for c in claims if c.kind == "count"] == counts
+
+
+def _all_digit(paragraphs, language):
+    doc = make_doc(paragraphs, letter_date=dt.date(2019, 12, 31))
+    doc = dataclasses.replace(doc, meta=dataclasses.replace(doc.meta, language=language))
+    return [(c.surface, str(c.date_start), str(c.date_end), c.date_edtf, c.estimate_rule)
+            for c in claims_of(doc) if c.kind == "date"]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "want"), [
+    # issue 16: "04/01/2019", day/month order by the document's other dates, the language, or both readings
+    ("zh", ["会议于04/01/2019举行。"], ("2019-01-04", "2019-04-01", "[2019-01-04,2019-04-01]", "spans both")),
+    ("en", ["The meeting was held on 04/01/2019."], ("2019-01-04", "2019-01-04", "2019-01-04", "usual order")),
+    ("zh", ["会议于04/01/2019举行。", "报告于01/13/2019提交。"], ("2019-04-01", "2019-04-01", "2019-04-01", "other all-digit")),
+    ("en", ["The meeting was held on 04/01/2019.", "The report of 12/25/2018 says so."],
+     ("2019-04-01", "2019-04-01", "2019-04-01", "other all-digit")),
+])
+def test_all_digit_dates_take_their_order_from_the_document_then_the_language(language, paragraphs, want):
+    surface, start, end, edtf, rule = _all_digit(paragraphs, language)[0]
+    assert (surface, start, end, edtf) == ("04/01/2019", *want[:3]) and want[3] in rule

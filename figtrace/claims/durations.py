@@ -32,13 +32,23 @@ _A_UNIT_RE = re.compile(rf" (?:{'|'.join(registry.joined('ONE_WORDS'))}) "
                         rf"(?P<unit>{'|'.join(registry.joined('A_UNIT_NOUNS'))})\b", re.IGNORECASE)
 _PRE_END_RE = re.compile(rf"(?:(?P<run>{alt(registry.merged('PRE_QUALIFIERS', spaced=False))})"
                          rf"|\b(?P<spaced>{alt(registry.merged('PRE_QUALIFIERS', spaced=True))}))\s*$", re.IGNORECASE)
-_A_UNIT_HINT_RE = re.compile(rf" (?:{'|'.join(registry.joined('ONE_WORDS'))}) ", re.IGNORECASE)  # a cheap gate
+_A_UNIT_HINT_RE = re.compile(" (?:" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in registry.joined("ONE_WORDS")) + ") ")  # a gate
 _PRE_REACH = 16  # how far before a figure its qualifier is looked for
 # The languages' word durations as one regex; groups: n (a number), half, several, one, unit.
 _PATTERNS = registry.joined("DURATION_PATTERNS")
 _WORDS_RE = re.compile("|".join(re.sub(r"\(\?P<(\w+)>", lambda m, i=i: f"(?P<{m.group(1)}{i}>", rx)
                                 for i, rx in enumerate(_PATTERNS)), re.IGNORECASE)
-_KEYS = tuple(registry.joined("DURATION_KEYS"))  # a word duration holds one of these: a cheap gate
+# A word duration holds one of its language's keys (半, several, decade ...): the scan looks only around them.
+def _key_regex(keys) -> re.Pattern:
+    """One character class for the keys' first letters (either case), then each key's rest after a lookbehind:
+    the regex engine then skips other text in C (an alternation of words would try each at every position)."""
+    firsts = [(k[0].lower() + k[0].upper() if k[0].isascii() else k[0], k[1:]) for k in keys]
+    chars = "".join(sorted(set("".join(c for c, _ in firsts))))
+    return re.compile(f"[{chars}](?:" + "|".join(f"(?<=[{c}]){re.escape(rest)}" for c, rest in firsts) + ")")
+
+
+_KEY_RE = _key_regex(registry.joined("DURATION_KEYS"))
+_BEFORE_KEY, _AFTER_KEY = 32, 24  # how far a word duration reaches before and after its key
 DURATION_UNITS: dict[str, str] = {k.lower(): v for k, v in registry.merged("DURATION_UNITS").items()}
 SEVERAL = (2.0, 9.0)  # "several", "a few", 数, 几: more than one, fewer than ten
 SEVERAL_RULE = "数/几/several/a few N: value_low = 2, value_high = 9 (plural, fewer than ten)"
@@ -61,7 +71,7 @@ def durations_and_counts(text: str, start: int = 0, end: int | None = None, skip
     """One scan: (durations with their unit in the surface, the other quantities)."""
     end = len(text) if end is None else min(end, len(text))
     skip = skip if isinstance(skip, SpanSet) else SpanSet(skip)
-    words = _word_durations(text, start, end, skip) if any(text.find(k, start, end) >= 0 for k in _KEYS) else []
+    words = _word_durations(text, start, end, skip)
     if words:
         skip = SpanSet([*zip(skip.starts, skip.ends), *((q.start, q.end) for q in words)])
     out, taken, counts = words, [], []
@@ -128,7 +138,7 @@ def _qualifier(text: str, s: int, lo: int) -> tuple[str, int]:
 def _word_durations(text: str, start: int, end: int, skip: SpanSet) -> list[Quantity]:
     """"三年半", "半个世纪", "数月", "two and a half years", "a decade", "several months", "two centuries"."""
     out: list[Quantity] = []
-    for m in _WORDS_RE.finditer(text, start, end):
+    for m in _around_keys(text, start, end):
         if skip and skip.overlaps(m.start(), m.end()):
             continue
         g = _groups(m)
@@ -150,6 +160,19 @@ def _word_durations(text: str, start: int, end: int, skip: SpanSet) -> list[Quan
         low, best, high = bounds_for(qual, n)
         out.append(Quantity(s, m.end(), text[s:m.end()], qual, low, best, high, RULES[qual], unit, g["unit"], m.end()))
     return out
+
+
+def _around_keys(text: str, start: int, end: int):
+    """The word-duration matches of ``text[start:end]``, looked for only in windows around their keys."""
+    windows: list[list[int]] = []
+    for k in _KEY_RE.finditer(text, start, end):
+        ws, we = max(start, k.start() - _BEFORE_KEY), min(end, k.end() + _AFTER_KEY)
+        if windows and ws <= windows[-1][1]:
+            windows[-1][1] = we
+        else:
+            windows.append([ws, we])
+    for ws, we in windows:
+        yield from _WORDS_RE.finditer(text, ws, we)
 
 
 def _article_units(text: str, start: int, end: int, skip) -> list[Quantity]:

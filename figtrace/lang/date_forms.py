@@ -16,11 +16,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from figtrace.lang import registry
 from figtrace.lang.calendars import GREGORIAN, HIJRI, hijri_edtf, hijri_interval
 from figtrace.lang.intervals import (PLACEHOLDER_YEAR, century_span, coarser, decade_span, edtf, is_valid,
-                                     span_of, two_digit_year)
+                                     month_span, span_of, two_digit_year, year_span)
 from figtrace.lang.numerals import parse_characters
 from figtrace.lang.shapes import FULL_WIDTH
 
@@ -52,8 +53,7 @@ class Scan:
         return got or (None, "")
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(NamedTuple):  # a tuple: made for every date, and a frozen dataclass is slower to make
     """One date read from a match: its span, interval (None when the year is unknown), and how it was read."""
 
     s: int
@@ -139,21 +139,20 @@ def _is_pair(m: re.Match, r: dict) -> bool:
 
 def read_span(m: re.Match, groups: dict, r: dict, scan: Scan) -> list[Reading] | None:
     """The common forms: a day, month or year (or a part), a range or a pair of them."""
-    y1, mo1, d1, p1 = year_of(r.get("y"), scan), month_of(r), number(r.get("d")), part_of(r)
-    y2, mo2, d2, p2 = year_of(r.get("y2"), scan), month_of(r, "2"), number(r.get("d2")), part_of(r, "part2")
-    second = y2 is not None or mo2 is not None or d2 is not None or p2 is not None
-    if second:
-        y1, y2 = y1 if y1 is not None else y2, y2 if y2 is not None else y1
-        mo1 = mo1 if mo1 is not None or d1 is None else mo2
-        mo2 = mo2 if mo2 is not None or d2 is None else mo1
+    get = r.get  # most roles are empty: convert only those that are not (this runs for every date)
+    if not (get("y2") or get("m2") or get("mon2") or get("d2") or get("part2")):
+        return _one(m, groups, r, scan)
+    y1, mo1, d1, p1 = year_of(get("y"), scan), month_of(r), number(get("d")), part_of(r)
+    y2, mo2, d2, p2 = year_of(get("y2"), scan), month_of(r, "2"), number(get("d2")), part_of(r, "part2")
+    y1, y2 = y1 if y1 is not None else y2, y2 if y2 is not None else y1
+    mo1 = mo1 if mo1 is not None or d1 is None else mo2
+    mo2 = mo2 if mo2 is not None or d2 is None else mo1
     state = "written"
     if y1 is None:
         state = "context" if scan.year is not None else "unknown"
         y1 = y2 = scan.year if scan.year is not None else PLACEHOLDER_YEAR
     known = state != "unknown"
     one = _interval(y1, mo1, d1, p1, state == "written")
-    if not second:
-        return [Reading(_start(m, groups, r, False), m.end(), *_dates(one, known), one[2], one[3], _edtf(one, known), state)]
     two = _interval(y2, mo2, d2, p2, state == "written")
     if _is_pair(m, r):
         (s1, e1), (s2, e2) = _side_bounds(m, groups, False), _side_bounds(m, groups, True)
@@ -166,6 +165,28 @@ def read_span(m: re.Match, groups: dict, r: dict, scan: Scan) -> list[Reading] |
     precision = coarser(one[2], two[2])
     return [Reading(_start(m, groups, r, True), m.end(), *_dates((one[0], two[1]), known), precision,
                     _join_rule(one[3], two[3]), _edtf((one[0], two[1], precision), known), state)]
+
+
+def _one(m: re.Match, groups: dict, r: dict, scan: Scan) -> list[Reading]:
+    """One date: a day, a month or a year, or a part of one (most matches: kept to few calls)."""
+    get = r.get
+    y, d, mo, mon, part = get("y"), get("d"), get("m"), get("mon"), get("part")
+    y = year_of(y, scan) if y else None
+    state = "written"
+    if y is None:
+        state = "context" if scan.year is not None else "unknown"
+        y = scan.year if scan.year is not None else PLACEHOLDER_YEAR
+    mo = number(mo) if mo else MONTHS[mon.lower().rstrip(".")] if mon else None
+    part = part and part_of(r)
+    if d:
+        day = dt.date(y, mo, number(d))
+        one = (day, day, "day", "date as written" if state == "written" else "day and month as written")
+    else:
+        one = month_span(y, mo, part) if mo else year_span(y, part)
+    s = _start(m, groups, r, False) if "lead" in groups else m.start()
+    if state == "unknown":
+        return [Reading(s, m.end(), None, None, one[2], one[3], edtf(one[0], one[1], False, one[2]), state)]
+    return [Reading(s, m.end(), one[0], one[1], one[2], one[3], "", state)]
 
 
 def _edtf(interval, known: bool) -> str:

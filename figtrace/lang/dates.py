@@ -60,6 +60,7 @@ _DIGIT_RUN_RE = re.compile(r"[0-9０-９]+")  # the token at a scan's start may 
 DATE_WORDS = frozenset(MONTHS) | frozenset(registry.joined("DATE_LEAD_WORDS"))
 _PAIR_RE = re.compile(rf"\s*(?:{'|'.join(map(re.escape, registry.joined('PAIR_WORDS')))})\s*", re.IGNORECASE)
 _RECURRING = [(re.compile(before), after and re.compile(after)) for before, after in registry.tables("RECURRING")]
+_MONTHLY = frozenset(("day", "month", "month_part"))  # precisions that give the running month
 _RECURRING_REACH = 8  # how far before a date its "每年"/"every" is looked for
 YEAR_SOURCES = {  # where a year-less date's year came from -> how its rule says so
     "sentence": "an earlier date in the same sentence",
@@ -213,24 +214,29 @@ def find_dates(text: str, start: int = 0, end: int | None = None, context_year: 
             got = FORMS[pattern.form](m, slot.roles, r, scan)
         except (ValueError, KeyError, TypeError):
             continue  # 31 February, month 13 ...: not a date
-        for x in got or ():
-            s, e = (s0, e0) if pattern.surface else (x.s, x.e)
-            if x.year == "written":
+        for s, e, d0, d1, precision, rule, edtf_text, ystate, calendar in got or ():
+            if pattern.surface:
+                s, e = s0, e0
+            recurring = False
+            if ystate == "written":
                 ysource, yfrom = "written", None
-            elif x.year == "shared":
-                joined = out and _PAIR_RE.fullmatch(text, out[-1].end, s)
-                ysource, yfrom = (out[-1].year_source, out[-1].year_from) if joined else (source, year_from)
+                if d0 is not None and calendar == GREGORIAN and pattern.form in SETS_YEAR:
+                    scan.year, source, year_from = d1.year, "paragraph", s
             else:
-                ysource, yfrom = (source, year_from) if x.year == "context" else ("unknown", None)
-            recurring = ysource != "written" and _recurring(text, s, e)
-            if (x.start is None or recurring) and not incomplete:
+                if ystate == "shared":
+                    joined = out and _PAIR_RE.fullmatch(text, out[-1].end, s)
+                    ysource, yfrom = (out[-1].year_source, out[-1].year_from) if joined else (source, year_from)
+                else:
+                    ysource, yfrom = (source, year_from) if ystate == "context" else ("unknown", None)
+                recurring = _recurring(text, s, e)
+                if (d0 is None or recurring) and not incomplete:
+                    continue
+            if d0 is not None:
+                scan.month = d1.month if precision in _MONTHLY else None
+            elif not incomplete:
                 continue
-            if x.year == "written" and x.start is not None and x.calendar == GREGORIAN and pattern.form in SETS_YEAR:
-                scan.year, source, year_from = x.end.year, "paragraph", s
-            if x.start is not None:
-                scan.month = x.end.month if x.precision in ("day", "month", "month_part") else None
-            out.append(DateMention(s, e, text[s:e], x.start, x.end, x.precision, x.rule, ysource, False, x.edtf,
-                                   x.calendar, yfrom, recurring))
+            out.append(DateMention(s, e, text[s:e], d0, d1, precision, rule, ysource, False, edtf_text, calendar, yfrom,
+                                   recurring))
     return out
 
 

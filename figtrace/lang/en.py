@@ -177,7 +177,7 @@ DURATION_PATTERNS = [
     r"(?<!\bper\s)(?<!\bonce\s)(?<!\beach\s)(?<!\bevery\s)\b(?P<one>a|one)\s+(?P<unit>decade|century)\b",
     rf"\b(?P<n>[0-9]+|{_WORD})\s+(?P<unit>centuries|century)\b",
 ]
-DURATION_KEYS = ("alf", "everal", "few", "ecade", "entur")  # a word duration holds one of these
+DURATION_KEYS = ("half", "several", "few", "decade", "centur")  # a word duration holds one (case aside)
 PERIOD_LABEL_AFTER = ""
 SINCE = (r"\b[Ss]ince\s+$", None, 7)  # "since X": (before, after, how far back to look)
 COORDINATORS = ("and", "to")

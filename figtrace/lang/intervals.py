@@ -139,11 +139,6 @@ def two_digit_year(yy: int, anchor: int | None) -> int:
     return year - 100 if year > anchor + 20 else year
 
 
-def _iso(d: dt.date, grain: str, known_year: bool) -> str:
-    year = f"{d.year:04d}" if known_year else "XXXX"
-    return {"year": year, "month": f"{year}-{d.month:02d}", "day": f"{year}-{d.month:02d}-{d.day:02d}"}[grain]
-
-
 def edtf(start: dt.date, end: dt.date, known_year: bool = True, precision: str = "") -> str:
     """The interval as an EDTF (ISO 8601-2) string at the grain its ends need; ``XXXX`` for an unknown year.
 
@@ -151,11 +146,13 @@ def edtf(start: dt.date, end: dt.date, known_year: bool = True, precision: str =
     interval "a/b" ("1987-10/1987-12" for 1987 年底, "1990/1999" for the 1990s).  A day or month
     precision keeps its grain ("2014-01-01/2014-12-31" for 2014年1月1日至12月31日).
     """
-    if precision == "day" or start.day != 1 or end.day != month_end(end.year, end.month):
-        grain = "day"
+    if precision == "day" or start.day != 1 or end.day < 28 or end.day != month_end(end.year, end.month):
+        cut = 10
     elif precision == "month" or start.month != 1 or end.month != 12:
-        grain = "month"
+        cut = 7
     else:
-        grain = "year"
-    a, b = _iso(start, grain, known_year), _iso(end, grain, known_year)
+        cut = 4
+    a, b = start.isoformat()[:cut], end.isoformat()[:cut]  # isoformat pads years to four digits: 0789
+    if not known_year:
+        a, b = "XXXX" + a[4:], "XXXX" + b[4:]
     return a if a == b else f"{a}/{b}"

@@ -161,7 +161,7 @@ DURATION_PATTERNS = [
     r"(?<![0-9０-９十百千万])(?P<several>数|若干)\s*(?P<unit>个月|月|年|天|周|个星期|个小时|小时|个世纪)",
     rf"(?<![0-9０-９一二两三四五六七八九十百千万第])(?P<n>{_N})\s*(?P<unit>个世纪)",
 ]
-DURATION_KEYS = ("半", "数", "若干", "世纪")  # a word duration holds one of these
+DURATION_KEYS = ("半", "数", "若干", "世纪")  # a word duration holds one of these (within 32 characters after its start)
 PERIOD_LABEL_AFTER = r"期(?!间|内)|(?<=周)[年岁]"  # "两年期" (biennium): a period's name; "七十周年": an anniversary
 SINCE = (r"(?:自|从)\s*$", r"\s*(?:以来|起)", 3)  # 自 X 以来: (before, after, how far back to look)
 COORDINATORS = ("和", "至", "到", "与", "及", "、")  # dates joined into one group: 3 月底和 4 月初
