@@ -115,7 +115,7 @@ _QPART = r"(?:Q[1-4]|H[12])"  # "Q3 2015": a part that stands before a year only
 _DAY = rf"({_D}{{1,2}})(?:st|nd|rd|th)?"
 _LEAD = r"(?:((?i:between|from))\s+)?"
 _JOIN = r"\s*(-|–|—|to|through|until|and|,)\s*"
-_Y = rf"({_D}{{4}})\b(?![-–/.]?[0-9])"
+_Y = rf"({_D}{{4}})\b(?![-–/]?[0-9])"  # not the start of "2014-2015" or "2014/15" ("2014.42": a footnote glued)
 _ISO_SEP = r"[-/.]"
 # A bare year is a count before these: "in 1990 cases" (words that count things).
 _NOT_COUNTED = (r"(?!\s+(?:people|persons|cases|families|children|women|men|refugees|households|civilians"

@@ -93,7 +93,7 @@ RANGE_AFTER = ("之间", "间")  # ... unless these follow: "2007年与2009年�
 _CN = "〇零○一二三四五六七八九"  # the characters a year is written with digit by digit: 一九九三年
 _NOT_AFTER = rf"(?<![0-9０-９.．{_CN}十])"
 _Y = rf"{_NOT_AFTER}({_D}{{4}}|[{_CN}]{{4}})"  # a year alone: four digits
-_YM = rf"{_NOT_AFTER}({_D}{{2,4}}|[{_CN}]{{4}})"  # a year before a month: "18年10月1日", "789年3月"
+_YM = rf"{_NOT_AFTER}({_D}{{4}}|[1-9１-９]{_D}{{2}}|{_D}{{2}}|[{_CN}]{{4}})"  # before a month: "18年10月1日", "789年3月"
 _MO = r"([0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])"  # month: 12, 十二
 _DA = r"([0-9０-９]{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"  # day: 23, 二十三
 _TO = r"至|到|-|–|—|~|～"
@@ -117,7 +117,7 @@ DATE_PATTERNS = [  # tried in order, then the next language's; first match at a 
                 rf"(?:回历|伊斯兰历|希吉来历|希吉拉历)\s*({_D}{{3,4}})\s*年(?:\s*{_MO}\s*月(?:\s*{_DA}{_DAY_END})?)?"),
     DatePattern("zh_day", "day", ("y", "m", "d", "join", "y2", "m2", "d2"),
                 rf"{_YM}\s*年\s*{_MO}\s*月\s*{_DA}(?:{_DAY_END}|{_NEXT_DAY})"
-                rf"(?:{_JOIN}(?:({_D}{{4}})\s*年\s*)?(?:{_MO}\s*月\s*)?{_DA}{_DAY_END})?"),
+                rf"(?:{_JOIN}(?:({_D}{{4}})\s*年\s*)?(?:{_MO}\s*月\s*)?{_DA}{_DAY_END}(?!\s*(?:{_TO})\s*{_DA_ANY}\s*[日号]))?"),
     DatePattern("zh_month", "month", ("y", "m", "part", "join", "y2", "m2", "part2"),
                 rf"{_YM}\s*年\s*{_MO}(?:\s*月(?:份)?({_MONTH_PART})?|{_NEXT_MONTH})"
                 rf"(?:{_JOIN}(?:({_D}{{4}})\s*年\s*)?{_MO}\s*月(?:份)?({_MONTH_PART})?(?!\s*{_DA_ANY}{_DAY_END}))?"),
