@@ -181,6 +181,10 @@ class ClaimRow:
     cited_footnotes: list[int]
     paragraph_footnotes: list[int]
     run_id: str
+    # dates: where a year-less date's year came from, the date as EDTF (XXXX: year unknown), its calendar
+    year_source: str | None = None
+    date_edtf: str | None = None
+    calendar: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

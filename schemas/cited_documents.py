@@ -5,6 +5,7 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from . import rules  # noqa: F401  (registers the frame-level rules named in Config)
+from .dtypes import Date32
 
 
 class CitedDocuments(pa.DataFrameModel):
@@ -15,7 +16,7 @@ class CitedDocuments(pa.DataFrameModel):
     ref_index: Series[int] = pa.Field(ge=0, description="Order of the reference inside its footnote, from 0.")
     symbol: Series[str] = pa.Field(
         nullable=True, description="The cited UN document symbol, normalised; null for non-UN sources.")
-    date_as_cited: Series[pa.Date] = pa.Field(nullable=True, description="Date of the cited document as the footnote gives it, or null.")
+    date_as_cited: Series[Date32] = pa.Field(nullable=True, description="Date of the cited document as the footnote gives it, or null.")
     title_as_cited: Series[str] = pa.Field(nullable=True, description="Title of the cited document as written, or null.")
     issuer_as_cited: Series[str] = pa.Field(nullable=True, description="Who issued the cited document, as written, or null.")
     char_start: Series[int] = pa.Field(ge=0, description="Start of the reference in `documents.text`.")

@@ -5,7 +5,8 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from . import rules  # noqa: F401  (registers the frame-level rules named in Config)
-from .vocab import CATEGORIES, CLAIM_KINDS, DATE_PRECISIONS, MODALITIES, QUALIFIERS
+from .dtypes import Date32
+from .vocab import CALENDARS, CATEGORIES, CLAIM_KINDS, DATE_PRECISIONS, MODALITIES, QUALIFIERS, YEAR_SOURCES
 
 
 class Claims(pa.DataFrameModel):
@@ -34,13 +35,16 @@ class Claims(pa.DataFrameModel):
     value_high: Series[float] = pa.Field(nullable=True, description="Upper bound the text supports, or null where it gives none.")
     estimate_rule: Series[str] = pa.Field(
         nullable=True, description="The documented rule that set the values or dates (see README conventions), or null.")
-    date_start: Series[pa.Date] = pa.Field(nullable=True, description="For dates: first day of the interval (inclusive).")
-    date_end: Series[pa.Date] = pa.Field(nullable=True, description="For dates: last day of the interval (inclusive).")
+    date_start: Series[Date32] = pa.Field(
+        nullable=True, description="For dates: first day of the interval (inclusive, Gregorian, any year 1-9999); "
+        "null when the year is unknown (`year_source` `unknown`) or the calendar has no conversion.")
+    date_end: Series[Date32] = pa.Field(
+        nullable=True, description="For dates: last day of the interval (inclusive); null exactly when `date_start` is.")
     date_precision: Series[str] = pa.Field(
         nullable=True, isin=list(DATE_PRECISIONS), description="For dates: how precise the written date is.")
-    event_date_start: Series[pa.Date] = pa.Field(
+    event_date_start: Series[Date32] = pa.Field(
         nullable=True, description="For counts: first day of the period the figure belongs to, where the text gives one.")
-    event_date_end: Series[pa.Date] = pa.Field(
+    event_date_end: Series[Date32] = pa.Field(
         nullable=True, description="For counts: last day of the period the figure belongs to (inclusive).")
     place: Series[str] = pa.Field(nullable=True, description="Where, as written, or null.")
     part_of: Series[str] = pa.Field(
@@ -53,6 +57,21 @@ class Claims(pa.DataFrameModel):
     paragraph_footnotes: Series[object] = pa.Field(
         is_list_of={"element_type": "int"}, description="Numbers of the footnote markers anywhere in the paragraph.")
     run_id: Series[str] = pa.Field(description="Id of the run that wrote this row (see `runs`).")
+    year_source: Series[str] = pa.Field(
+        nullable=True, isin=list(YEAR_SOURCES),
+        description="For dates: where the year comes from: `written` (the expression gives it, a pair or range "
+        "sharing it: `2014年10月和11月`), `sentence` / `paragraph` (an earlier date there), `letter` (the letter "
+        "date), `reference_year` (`--reference-year`), `unknown` (none of them: no interval, month and day in "
+        "`date_edtf`). Null for counts and durations.")
+    date_edtf: Series[str] = pa.Field(
+        nullable=True,
+        description="For dates: the date as an EDTF (ISO 8601-2) string in the claim's `calendar`: `1993-07-23`, "
+        "`1993-07`, `1993`, intervals `a/b` (`1987-10/1987-12` for 1987 年底), `XXXX` for an unknown year "
+        "(`XXXX-07-23`), `[a,b]` for an all-digit date that can be read two ways.")
+    calendar: Series[str] = pa.Field(
+        nullable=True, isin=list(CALENDARS),
+        description="For dates: the calendar the text writes the date in; `hijri` dates are converted to Gregorian "
+        "`date_start`/`date_end` where hijridate can (AH 1343-1500), else kept with those null.")
 
     class Config:
         strict = True
@@ -70,6 +89,7 @@ class Claims(pa.DataFrameModel):
         qualifier_bounds = ()
         count_has_qualifier = ()
         date_has_interval = ()
+        unknown_year_has_no_interval = ()
         date_start_le_date_end = ()
         event_date_start_le_event_date_end = ()
         part_of_other_claim = ()

@@ -5,6 +5,7 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 from . import rules  # noqa: F401  (registers the frame-level rules named in Config)
+from .dtypes import Date32
 
 SHA256 = r"^[0-9a-f]{64}$"
 
@@ -22,7 +23,7 @@ class Documents(pa.DataFrameModel):
         str_matches=r"^[a-z]{2,3}$", description="Language of the text, ISO 639-1 code (`zh`, `en`, ...).")
     title: Series[str] = pa.Field(
         nullable=True, description="The letter's title line as written, or null when none was found.")
-    letter_date: Series[pa.Date] = pa.Field(
+    letter_date: Series[Date32] = pa.Field(
         nullable=True, description="Date of the letter as written in its title, or null.")
     author: Series[str] = pa.Field(
         nullable=True, description="Author as written in the title (e.g. `阿塞拜疆常驻联合国代表`), or null.")

@@ -106,9 +106,23 @@ def count_has_qualifier(df: pd.DataFrame) -> pd.Series:
     return present_when(df, "kind", "count", ("qualifier",))
 
 
-@frame_rule("kind", "date_start", "date_end", "date_precision")
+@frame_rule("kind", "date_start", "date_end", "date_precision", "year_source", "calendar")
 def date_has_interval(df: pd.DataFrame) -> pd.Series:
-    return present_when(df, "kind", "date", ("date_start", "date_end", "date_precision"))
+    """A date has a precision and both ends of its interval, or neither end when its year is unknown or
+    its calendar has no Gregorian conversion (``year_source`` / ``calendar`` say which)."""
+    is_date = (df["kind"] == "date").fillna(False).astype(bool)
+    starts, ends = df["date_start"].isna(), df["date_end"].isna()
+    excused = (df["year_source"] == "unknown").fillna(False) | (
+        df["calendar"].notna() & (df["calendar"] != "gregorian")).fillna(False)
+    bad = df["date_precision"].isna() | (starts != ends) | (starts & ~excused.astype(bool))
+    return ~(is_date & bad)
+
+
+@frame_rule("year_source", "date_start", "date_end")
+def unknown_year_has_no_interval(df: pd.DataFrame) -> pd.Series:
+    """A date whose year is unknown claims no days: its interval is empty."""
+    unknown = (df["year_source"] == "unknown").fillna(False).astype(bool)
+    return ~(unknown & (df["date_start"].notna() | df["date_end"].notna()))
 
 
 @frame_rule("date_start", "date_end")

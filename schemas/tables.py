@@ -20,7 +20,7 @@ from .passages import Passages
 from .reviews import Reviews
 from .runs import Runs
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 TABLES: dict[str, type[pa.DataFrameModel]] = {
     "documents": Documents,

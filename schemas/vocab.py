@@ -21,7 +21,13 @@ QUALIFIERS = tuple(RULES)
 
 # data-model.md lists day, month, month_part, year, decade_part; figtrace.dates also emits
 # year_part (年底, 年初) and decade (1980 年代): extensions, nothing renamed.
-DATE_PRECISIONS = ("day", "month_part", "month", "year_part", "year", "decade_part", "decade")
+DATE_PRECISIONS = ("day", "month_part", "month", "year_part", "year", "decade_part", "decade", "century")
+
+# Where a date's year comes from (figtrace.lang.dates.YEAR_SOURCES, plus written and unknown).
+YEAR_SOURCES = ("written", "sentence", "paragraph", "letter", "reference_year", "unknown")
+
+# The calendars a date may be written in (figtrace.lang.calendars).
+CALENDARS = ("gregorian", "hijri")
 
 MODALITIES = ("asserted", "quoted", "hypothetical")
 

@@ -121,7 +121,8 @@ def _dates(doc, **settings):
 
 
 def test_yearless_date_in_an_undated_letter_needs_the_reference_year():
-    assert _dates(UNDATED) == []  # no year anywhere: left out, as before
+    ((surface, start, rule),) = _dates(UNDATED)  # no year anywhere: kept, its year unknown, and said so
+    assert (surface, start) == ("7 月 23 日", "None") and "the year is unknown" in rule
     ((surface, start, rule),) = _dates(UNDATED, reference_year=1993)
     assert (surface, start) == ("7 月 23 日", "1993-07-23")
     assert rule.endswith("no year written: year 1993 from the reference year (--reference-year; no dated mention "
@@ -145,7 +146,8 @@ def test_the_pipeline_passes_the_reference_year_to_the_claims(tmp_path):
     path.write_text("致秘书长\n 他说 7 月 23 日发生了袭击，造成 12 名平民死亡。\n", encoding="utf-8")
     plain = process_document(path, Settings(), "t").tables["claims"]
     with_year = process_document(path, Settings(reference_year=1993), "t").tables["claims"]
-    assert [c.kind for c in plain] == ["count"] and plain[0].event_date_start is None
+    assert [(c.kind, c.year_source, c.date_edtf) for c in plain] == [("date", "unknown", "XXXX-07-23"), ("count", None, None)]
+    assert plain[1].event_date_start is None  # an unknown year dates no figure
     assert [(c.kind, str(c.date_start)) for c in with_year] == [("date", "1993-07-23"), ("count", "None")]
     assert str(with_year[1].event_date_start) == "1993-07-23"  # the count's event date follows
 

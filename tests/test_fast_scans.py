@@ -37,7 +37,8 @@ id_texts = _texts(["第", "议程项目", "12", "3", "40984", "07", "/", "st", "
 symbol_texts = _texts(["A", "S", "E", "ST", "CEDAW", "UNEP", "/", "／", " ", "74", "C", ".", "12", "(1993)", "x",
                        "-", "\n", "a"])
 date_texts = _texts(["1990", "1993", "12", "7", "０７", "s", " ", "年", "月", "日", "代", "至", "-", "to", "and",
-                     " January", "March", "x", "个", "份", "和", "in ", "the "])
+                     " January", "March", "x", "个", "份", "和", "in ", "the ", "一九九三", "十二", "二十三", "上", "世纪",
+                     "回历", "/", ".", "Q", "AH", "th"])
 offsets = st.integers(0, 200)
 
 
@@ -103,7 +104,7 @@ def test_speech_verbs_as_written(text):
 
 
 # ----------------------------------------------------------------------------- dates, numbers
-_PLAIN_DATE_SCAN_RE = re.compile(r"[0-9０-９]+|[A-Za-z]+")
+_PLAIN_DATE_SCAN_RE = re.compile(r"[0-9０-９]+|[A-Za-z]+|[〇零○一二三四五六七八九十上回伊希]")  # lead characters: one each
 
 
 @settings(max_examples=800, deadline=None)
@@ -112,6 +113,7 @@ _PLAIN_DATE_SCAN_RE = re.compile(r"[0-9０-９]+|[A-Za-z]+")
 @example("12 January 1993 and 3 to 4 March 1994", 0, -1)
 @example("1993 年 7 月至 10 月，1980 年代末，5 日", 0, -1)
 @example("in 11990s", 4, -1)  # a scan that starts inside a digit run
+@example("一九九三年七月二十三日，十九世纪七十年代，上世纪90年代，回历1436年", 0, -1)
 def test_date_tokens_drop_only_runs_no_date_starts_at(text, a, b):
     """The fast date tokens are plain tokens; a plain token is dropped only where DATE_RE cannot match."""
     start, end = _cut(text, a, b)

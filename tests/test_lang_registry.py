@@ -13,7 +13,7 @@ from figtrace.lang.shapes import DatePattern
 
 LANGUAGES = sorted(registry.LANGUAGES)
 ALL_TABLES = registry.TABLES | registry.SCRIPT_TABLES
-ROLES = {"y", "m", "d", "mon", "part", "decade", "y2", "m2", "d2", "mon2", "part2"}
+ROLES = {"y", "m", "d", "mon", "part", "decade", "y2", "m2", "d2", "mon2", "part2", "join", "lead", "c", "dec", "a", "b"}
 
 
 def _tables_of(module) -> set[str]:

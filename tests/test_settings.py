@@ -76,9 +76,11 @@ def _date_claims(path: Path, settings: Settings) -> list:
 def test_reference_year_dates_a_yearless_date_in_a_dateless_letter(tmp_path):
     letter = tmp_path / "dateless.zh.txt"
     letter.write_text(DATELESS, encoding="utf-8")
-    assert _date_claims(letter, Settings()) == []  # no year to take: left out
+    [unknown] = _date_claims(letter, Settings())  # no year to take: kept, its year unknown
+    assert (unknown.date_start, unknown.year_source, unknown.date_edtf) == (None, "unknown", "XXXX-07-23")
     [claim] = _date_claims(letter, Settings(reference_year=2021))
     assert (claim.surface, claim.date_start, claim.date_end) == ("7 月 23 日", dt.date(2021, 7, 23), dt.date(2021, 7, 23))
+    assert claim.year_source == "reference_year"
     assert re.search(r"reference[ _-]year", claim.estimate_rule, re.IGNORECASE), claim.estimate_rule  # says so
 
 

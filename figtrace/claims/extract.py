@@ -9,10 +9,13 @@ sentence, which supplies category, subject, place, event date, part_of, modality
 attribution and footnotes.  Headings (the title line included) are not sentences and give
 no claims: the letter date lives in ``documents.letter_date``.
 
-A year-less date takes the paragraph's running year, else the letter's year, else the
-``reference_year`` setting, and its ``estimate_rule`` says which (``DateMention.year_source``);
-with none of them it is left out.  A claim's footnotes are the sources stage's
-(``FootnoteLinks``), not read again here.
+A year-less date takes the year of an earlier date in its sentence, else in its paragraph,
+else the letter's year, else the ``reference_year`` setting; ``year_source`` and
+``estimate_rule`` say which.  With none of them it is kept with its year unknown: no
+``date_start``/``date_end``, its month and day in ``date_edtf`` ("XXXX-07-23").  A Hijri
+date is converted where it can be, else kept in its calendar the same way.  A recurring
+date ("每年 3 月 31 日") is no claim, but no figure is read inside it either.  A claim's
+footnotes are the sources stage's (``FootnoteLinks``), not read again here.
 
 Event date of a count: the nearest date before it in its sentence, else the first after it
 in its clause, else the nearest in an earlier sentence of the paragraph, else the first in
@@ -31,7 +34,7 @@ from figtrace.claims import context as ctx
 from figtrace.claims import places
 from figtrace.claims.durations import durations_and_counts
 from figtrace.lang import registry
-from figtrace.lang.dates import DateMention, find_dates
+from figtrace.lang.dates import DateMention, NumericOrder, find_dates
 from figtrace.lang.numbers import Quantity
 from figtrace.records import ClaimRow, ParsedDocument, Passage
 from figtrace.settings import Settings
@@ -85,6 +88,8 @@ def date_groups(mentions: list[DateMention], text: str) -> list[tuple[int, int, 
     """Coordinated date mentions ("1993 年 3 月底和 4 月初") merged into (start, end, first, last)."""
     groups: list[list] = []
     for d in mentions:
+        if d.date_start is None or d.recurring:
+            continue  # no interval to give a figure: year unknown, or every year
         if groups and _COORD_RE.fullmatch(text, groups[-1][1], d.start):
             g = groups[-1]
             g[1], g[2], g[3] = d.end, min(g[2], d.date_start), max(g[3], d.date_end)
@@ -187,6 +192,7 @@ def extract_claims(doc: ParsedDocument, footnotes: FootnoteLinks, settings: Sett
     ix = _Index(doc, footnotes)
     letter = doc.meta.letter_date if doc.meta else None
     context_year, context_source = _context_year(letter, settings)
+    order = NumericOrder(masked, doc.body_char_end, doc.meta.language if doc.meta else None)
     sentences = _body_sentences(doc)
     rows: list[ClaimRow] = []
     prev = None
@@ -195,8 +201,10 @@ def extract_claims(doc: ParsedDocument, footnotes: FootnoteLinks, settings: Sett
         if not sents:
             continue
         lo, hi = sents[0].char_start, sents[-1].char_end
-        dates = [_before_letter(d, letter) for d in find_dates(masked, lo, hi, context_year, context_source=context_source)]
+        dates = [_before_letter(d, letter) for d in find_dates(masked, lo, hi, context_year, context_source=context_source,
+                                                               incomplete=True, order=order)]
         durations, counts = durations_and_counts(masked, lo, hi, [(d.start, d.end) for d in dates])
+        dates = [d for d in dates if not d.recurring]
         if not (dates or durations or counts):
             continue
         st = _Para(ix, para, previous)
@@ -220,7 +228,7 @@ def _context_year(letter: dt.date | None, settings: Settings) -> tuple[int | Non
 
 def _before_letter(d: DateMention, letter: dt.date | None) -> DateMention:
     """A year-less date that the year it took puts after the letter, moved back one year."""
-    if not d.year_inferred or letter is None or d.date_start <= letter:
+    if not d.year_inferred or letter is None or d.date_start is None or d.date_start <= letter:
         return d
     try:
         return dataclasses.replace(d, date_start=d.date_start.replace(year=d.date_start.year - 1),
@@ -229,10 +237,18 @@ def _before_letter(d: DateMention, letter: dt.date | None) -> DateMention:
         return d
 
 
+def _in_sentence(d: DateMention, sentence_start: int) -> DateMention:
+    """A date whose year came from an earlier date of its own sentence says so (``sentence``)."""
+    if d.year_source == "paragraph" and d.year_from is not None and d.year_from >= sentence_start:
+        return dataclasses.replace(d, year_source="sentence")
+    return d
+
+
 # The optional columns of a claim row, all empty; each kind of claim fills its own.
 _NO_VALUES = dict(category=None, subject=None, unit=None, qualifier=None, value_low=None, value_best=None,
                   value_high=None, estimate_rule=None, date_start=None, date_end=None, date_precision=None,
-                  event_date_start=None, event_date_end=None, place=None, part_of=None)
+                  event_date_start=None, event_date_end=None, place=None, part_of=None, year_source=None,
+                  date_edtf=None, calendar=None)
 
 
 def _sentence_claims(ix: _Index, sent: Passage, st: _Para, dates, durations, counts, letter, run_id) -> list[ClaimRow]:
@@ -255,8 +271,10 @@ def _sentence_claims(ix: _Index, sent: Passage, st: _Para, dates, durations, cou
                         cited_footnotes=list(cited), paragraph_footnotes=list(st.footnotes), run_id=run_id,
                         **(_NO_VALUES | kw))
 
+    dates = [_in_sentence(d, lo) for d in dates]
     out = [row("date", d.start, d.end, date_start=d.date_start, date_end=d.date_end, date_precision=d.precision,
-               estimate_rule=d.estimate_rule) for d in dates]
+               estimate_rule=d.estimate_rule, year_source=d.year_source, date_edtf=d.edtf, calendar=d.calendar)
+           for d in dates]
     out += [row("duration", q.start, q.end, unit=q.unit_hint, qualifier=q.qualifier, value_low=q.value_low,
                 value_best=q.value_best, value_high=q.value_high, estimate_rule=q.estimate_rule) for q in durations]
     out += _count_rows(text, counts, sent, st, groups, letter, row, delims)

@@ -1,70 +1,88 @@
 """Dates in running text -> inclusive intervals with a precision: the one date grammar.
 
-Chinese ("1993 年 7 月至 10 月", "1987 年底", "1980 年代末", "7 月 23 日") and English
-("12 January 2021", "late 1987", "between July and October 1993"), from the patterns
-of the registered languages (``registry``, ``shapes.DatePattern``).  Vague parts follow
-data-model.md (``intervals``).  Precisions: day, month, month_part, year, year_part
-(年底/年初/late 1987), decade, decade_part.
+Chinese ("1993 年 7 月至 10 月", "一九九三年七月", "2015年第三季度", "十九世纪七十年代",
+"回历1436年7月25日") and English ("12 January 2021", "from 31 March to 3 April 2015",
+"Q3 2015", "the 1990s", "04/01/2019"), from the patterns of the registered languages
+(``registry``, ``shapes.DatePattern``), each match read by ``date_forms``.  Vague parts
+follow the conventions of ``intervals``.  Precisions: day, month_part, month, year_part,
+year, decade_part, decade, century.
 
 Two readings of the same matches:
 
 - ``find_dates``: the intervals claims are made of.  A day or month without a year takes
   the running year (the nearest preceding dated mention), else ``context_year``, and
-  says where it came from (``DateMention.year_source``); with no year at all it is left
-  out, and so are dates no calendar has (30 February) and ranges that end first.
+  says where it came from (``DateMention.year_source``); with no year at all it is kept
+  only when ``incomplete`` is asked for (``year_source == "unknown"``, no interval, its
+  ``edtf`` "XXXX-07-23"), as are Hijri dates without a Gregorian value and recurring dates
+  ("31 March of each year", ``recurring``: not one date, kept so that no figure is read in
+  it).  Dates no calendar has (30 February) and ranges that end first are left out.
 - ``written_dates``: dates as written, impossible ones and reversed ranges included,
   for the ``impossible-date`` and ``range-out-of-order`` flags.
 
 >>> [(d.surface, str(d.date_start), str(d.date_end), d.precision) for d in find_dates("1993 年 7 月至 10月期间")]
 [('1993 年 7 月至 10月', '1993-07-01', '1993-10-31', 'month')]
+>>> [(d.surface, str(d.date_start)) for d in find_dates("on 4 and 27 March 2015")]
+[('4', '2015-03-04'), ('27 March 2015', '2015-03-27')]
+>>> [(d.surface, d.year_source, d.edtf) for d in find_dates("As of 4 February", incomplete=True)]
+[('4 February', 'unknown', 'XXXX-02-04')]
 >>> [(w.surface, w.valid, w.kind) for w in written_dates("2019 年 2 月 30 日；1993 年 3 月 30 日和 31 日")]
-[('2019 年 2 月 30 日', False, 'single'), ('1993 年 3 月 30 日', True, 'pair'), ('31 日', True, 'pair')]
+[('2019 年 2 月 30 日', False, 'single'), ('1993 年 3 月 30 日和 31 日', True, 'pair')]
 """
 from __future__ import annotations
 
 import datetime as dt
 import itertools
 import re
-from dataclasses import dataclass, replace
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from figtrace.lang import registry
-from figtrace.lang.intervals import Interval, decade_span, is_valid, month_end, month_span, year_span
-from figtrace.lang.shapes import FULL_WIDTH, DatePattern
+from figtrace.lang.calendars import GREGORIAN
+from figtrace.lang.date_forms import FORMS, MONTHS, PAIR_WORDS, SETS_YEAR, Scan, month_of, number, year_of
+from figtrace.lang.intervals import edtf, is_valid, month_end
+from figtrace.lang.shapes import DatePattern
 from figtrace.spans import SpanSet
 
-PART_WORDS: dict[str, str] = registry.merged("PART_WORDS")  # 底, late, the end of ... -> late/early/mid/h1/h2
-MONTHS: dict[str, int] = registry.merged("MONTH_NAMES") | registry.merged("MONTH_ABBREVIATIONS")
 PATTERNS: list[DatePattern] = registry.joined("DATE_PATTERNS")  # tried in order; first match at a position wins
 DATE_RE = re.compile("|".join(f"(?P<{p.name}>{p.regex})" for p in PATTERNS))
 _LETTERS = "".join(registry.tables("LETTERS"))
-# Every pattern starts with a digit, a month name or a lead word: scan only from there (a
-# plain character-class scan, then a set lookup for words).  Tokens are whole letter runs
-# and whole digit runs - the latter only when followed as some pattern needs (年/月/日, a
-# range dash, "to"/"and", a month name, the "s" of "1990s"), which rules out most counts in
-# C.  The pattern opens with one character class (the run's kind is then told by a
-# lookbehind) because only then does the regex engine skip other text in C.
-DATE_SCAN_RE = re.compile(rf"[0-9０-９{_LETTERS}](?:(?<=[{_LETTERS}])[{_LETTERS}]*"
-                          rf"|(?<![0-9０-９][0-9０-９])[0-9０-９]*(?={registry.alternation('DATE_FOLLOWERS')}))")
+_LEAD_CHARS = "".join(registry.tables("DATE_LEAD_CHARS"))
+# Every pattern starts with a digit, a month name, a lead word or a lead character (一九九三年,
+# 十九世纪, 回历): scan only from there (a plain character-class scan, then a set lookup for
+# words).  Tokens are whole letter runs, whole digit runs - the latter only when followed as
+# some pattern needs (年/月/日, a range dash, "to"/"and", a month name, the "s" of "1990s"),
+# which rules out most counts in C - and lead characters followed as their language says.
+# The pattern opens with one character class (the token's kind is then told by a lookbehind)
+# because only then does the regex engine skip other text in C.
+DATE_SCAN_RE = re.compile(rf"[0-9０-９{_LETTERS}{_LEAD_CHARS}](?:(?<=[{_LETTERS}])[{_LETTERS}]*"
+                          rf"|(?<=[0-9０-９])(?<![0-9０-９][0-9０-９])[0-9０-９]*(?={registry.alternation('DATE_FOLLOWERS')})"
+                          rf"|{registry.alternation('DATE_LEADS')})")
 _DIGIT_RUN_RE = re.compile(r"[0-9０-９]+")  # the token at a scan's start may be a cut run
 DATE_WORDS = frozenset(MONTHS) | frozenset(registry.joined("DATE_LEAD_WORDS"))
 _PAIR_RE = re.compile(rf"\s*(?:{'|'.join(map(re.escape, registry.joined('PAIR_WORDS')))})\s*", re.IGNORECASE)
+_RECURRING = [(re.compile(before), after and re.compile(after)) for before, after in registry.tables("RECURRING")]
+_MONTHLY = frozenset(("day", "month", "month_part"))  # precisions that give the running month
+_RECURRING_REACH = 8  # how far before a date its "每年"/"every" is looked for
 YEAR_SOURCES = {  # where a year-less date's year came from -> how its rule says so
+    "sentence": "an earlier date in the same sentence",
     "paragraph": "the nearest preceding dated mention",
     "letter": "the letter date (no dated mention before it in the paragraph)",
     "reference_year": "the reference year (--reference-year; no dated mention before it in the paragraph, no letter date)",
 }
+UNKNOWN_RULE = ("no year written, none earlier in the sentence or paragraph, no letter date, no --reference-year: "
+                "the year is unknown (date_start and date_end empty; date_edtf keeps month and day)")
 
 
-class _Slot(NamedTuple):
-    pattern: DatePattern
-    groups: tuple[int, ...]  # the pattern's own groups inside DATE_RE, in role order
+class _Slot:
+    __slots__ = ("pattern", "groups", "roles")
+
+    def __init__(self, pattern: DatePattern) -> None:
+        first = DATE_RE.groupindex[pattern.name] + 1
+        self.pattern = pattern
+        self.groups = tuple(range(first, first + len(pattern.roles)))  # the pattern's own groups, in role order
+        self.roles = dict(zip(pattern.roles, self.groups))
 
 
-# Each pattern's groups inside DATE_RE, fetched by one ``m.group`` call (with group 0 in
-# front, so that the answer is a tuple even for a pattern with one group).
-_SLOTS = {p.name: _Slot(p, tuple(range(DATE_RE.groupindex[p.name] + 1, DATE_RE.groupindex[p.name] + 1 + len(p.roles))))
-          for p in PATTERNS}
+_SLOTS = {p.name: _Slot(p) for p in PATTERNS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,20 +92,31 @@ class DateMention:
     start: int
     end: int
     surface: str
-    date_start: dt.date
-    date_end: dt.date
+    date_start: dt.date | None  # None: the year is unknown, or a date of another calendar without a conversion
+    date_end: dt.date | None
     precision: str
     rule: str  # how the interval was read from the words ("whole month", "day and month as written")
-    year_source: str = "written"  # written | paragraph | letter | reference_year
+    year_source: str = "written"  # written | sentence | paragraph | letter | reference_year | unknown
     moved_back: bool = False  # the year taken put it after the letter: it took the year before
+    edtf_text: str = ""  # the EDTF when the interval does not give it: unknown year, other calendar, two readings
+    calendar: str = GREGORIAN
+    year_from: int | None = None  # where the dated mention that gave a year-less date its year starts
+    recurring: bool = False  # "每年 3 月 31 日", "31 March of each year": not one date
+
+    @property
+    def edtf(self) -> str:
+        """The date as an EDTF string ("1993-07", "1987-10/1987-12", "XXXX-07-23"), in ``calendar``."""
+        return self.edtf_text or edtf(self.date_start, self.date_end, True, self.precision)
 
     @property
     def year_inferred(self) -> bool:
-        return self.year_source != "written"
+        return self.year_source not in ("written", "unknown")
 
     @property
     def estimate_rule(self) -> str:
         """The documented rule that set the interval, and where a year-less date's year came from."""
+        if self.year_source == "unknown":
+            return f"{self.rule}; {UNKNOWN_RULE}"
         if not self.year_inferred:
             return self.rule
         year = self.date_start.year + self.moved_back
@@ -129,100 +158,6 @@ class WrittenDate:
         return self.end_date is not None and self.start_date is not None and self.end_date < self.start_date
 
 
-# --------------------------------------------------------------------------- reading one match
-def _num(s: str | None) -> int | None:
-    return None if s is None else int(s.translate(FULL_WIDTH))
-
-
-def _month(r: dict, i: str = "") -> int | None:
-    """The month of role ``m`` (a number) or ``mon`` (a name); ``i`` = "2" for a range's end."""
-    if r.get("m" + i):
-        return _num(r["m" + i])
-    name = r.get("mon" + i)
-    return None if name is None else MONTHS[name.lower().rstrip(".")]
-
-
-def _part(r: dict, key: str = "part") -> str | None:
-    """The normalised part (late, early ...) a part word names; KeyError for an unknown word."""
-    word = r.get(key)
-    return None if word is None else PART_WORDS[re.sub(r"\s+", " ", word.strip().lower())]
-
-
-def _day(r, year, month):
-    y, m, d, d2 = _num(r["y"]), _month(r), _num(r["d"]), _num(r.get("d2"))
-    start = dt.date(y, m, d)
-    end = dt.date(_num(r.get("y2")) or y, _month(r, "2") or m, d2) if d2 else start
-    return start, end, "day", "date as written" + (", range" if d2 else "")
-
-
-def _day_span(r, year, month):  # "5-6 December 1994": the days of one month
-    y, m, d = _num(r["y"]), _month(r), _num(r["d"])
-    return dt.date(y, m, d), dt.date(y, m, _num(r.get("d2")) or d), "day", "date as written"
-
-
-def _month_form(r, year, month):
-    y = _num(r["y"])
-    start, end, precision, rule = month_span(y, _month(r), _part(r))
-    if _month(r, "2"):
-        _, end, _, rule2 = month_span(_num(r.get("y2")) or y, _month(r, "2"), _part(r, "part2"))
-        rule = f"{rule}; range to {rule2}"
-    return start, end, precision, rule
-
-
-def _month_range(r, year, month):  # "between July and October 1993"
-    y2 = _num(r["y2"])
-    return dt.date(_num(r.get("y")) or y2, _month(r), 1), month_span(y2, _month(r, "2"), None)[1], "month", "month range"
-
-
-def _year_form(r, year, month):
-    start, end, precision, rule = year_span(_num(r["y"]), _part(r))
-    if r.get("y2"):
-        end = year_span(_num(r["y2"]), _part(r, "part2"))[1]
-    return start, end, precision, rule
-
-
-def _year_range(r, year, month):
-    return dt.date(_num(r["y"]), 1, 1), dt.date(_num(r["y2"]), 12, 31), "year", "year range"
-
-
-def _decade(r, year, month):
-    return decade_span(_num(r["decade"]), _part(r))
-
-
-def _yearless_day(r, year, month):
-    if year is None:
-        return None
-    m, d2 = _month(r), _num(r.get("d2"))
-    start = dt.date(year, m, _num(r["d"]))
-    return start, dt.date(year, _month(r, "2") or m, d2) if d2 else start, "day", "day and month as written"
-
-
-def _yearless_month(r, year, month):
-    if year is None:
-        return None
-    start, end, precision, rule = month_span(year, _month(r), _part(r))
-    if _month(r, "2"):
-        end = month_span(year, _month(r, "2"), _part(r, "part2"))[1]
-    return start, end, precision, rule
-
-
-def _and_day(r, year, month):  # "30 日和 31 日": the second shares year and month
-    if year is None or month is None:
-        return None
-    d = dt.date(year, month, _num(r["d"]))
-    return d, d, "day", "day as written; year and month shared with the preceding date"
-
-
-# form -> how its interval is read from the roles (and, for a year-less form, the running year and month)
-FORMS = {
-    "day": _day, "day_span": _day_span, "month": _month_form, "month_range": _month_range, "year": _year_form,
-    "year_range": _year_range, "decade": _decade, "yearless_day": _yearless_day, "yearless_month": _yearless_month,
-    "and_day": _and_day,
-}
-YEARLESS = frozenset({"yearless_day", "yearless_month", "and_day"})  # their year comes from the context
-WRITTEN = frozenset({"day", "day_span", "month"})  # a year written with a month or day: dates as written
-
-
 # --------------------------------------------------------------------------- scanning
 def _tokens(text: str, start: int, end: int):
     """Where a date may start in ``text[start:end]``: DATE_SCAN_RE's tokens, in order."""
@@ -233,7 +168,7 @@ def _tokens(text: str, start: int, end: int):
 
 
 def _matches(text: str, start: int, end: int):
-    """(match, pattern, roles -> text) of every date pattern match in ``text[start:end]``, in order."""
+    """(match, slot, roles -> text) of every date pattern match in ``text[start:end]``, in order."""
     last = start
     for t in _tokens(text, start, end):
         if t.start() < last:
@@ -248,53 +183,113 @@ def _matches(text: str, start: int, end: int):
         yield m, slot, dict(zip(slot.pattern.roles, m.group(0, *slot.groups)[1:]))
 
 
-def _interval(pattern: DatePattern, r: dict, year: int | None, month: int | None) -> Interval | None:
-    """The interval one match names, or None (no year to take, no such day, a range that ends first)."""
-    try:
-        got = FORMS[pattern.form](r, year, month)
-    except (ValueError, KeyError):
-        return None  # 31 February, month 13 ...: not a date
-    return None if got is None or got[1] < got[0] else got
+def _recurring(text: str, s: int, e: int) -> bool:
+    for before, after in _RECURRING:
+        if before.search(text, max(0, s - _RECURRING_REACH), s) or (after and after.match(text, e)):
+            return True
+    return False
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None, context_year: int | None = None,
-               skip=(), context_source: str = "letter") -> list[DateMention]:
+               skip=(), context_source: str = "letter", incomplete: bool = False,
+               order=None) -> list[DateMention]:
     """Every date mention in ``text[start:end]``, in order; year-less ones take the running year.
 
     The running year is that of the nearest preceding dated mention, else ``context_year``
-    (which came from ``context_source``: ``letter`` or ``reference_year``).
+    (which came from ``context_source``: ``letter`` or ``reference_year``), which also
+    anchors two-digit years and 上世纪.  ``incomplete`` keeps dates without a Gregorian
+    interval (year unknown, unconverted calendars) and recurring dates.  ``order`` is the
+    day/month order of all-digit dates and where it comes from, or a ``NumericOrder``.
     """
     end = len(text) if end is None else min(end, len(text))
     skip = skip if isinstance(skip, SpanSet) else SpanSet(skip)
-    year, source, month, out = context_year, context_source, None, []
+    scan = Scan(context_year, None, context_year, order)
+    source, year_from, out = context_source, None, []
     for m, slot, r in _matches(text, start, end):
-        s0, e0 = m.span(slot.groups[slot.pattern.roles.index(slot.pattern.surface)]) if slot.pattern.surface else m.span()
+        pattern = slot.pattern
+        s0, e0 = m.span(slot.roles[pattern.surface]) if pattern.surface else (m.start(), m.end())
         if skip and skip.overlaps(s0, e0):
             continue
-        got = _interval(slot.pattern, r, year, month)
-        if got is None:
-            continue
-        d0, d1, precision, rule = got
-        yearless = slot.pattern.form in YEARLESS
-        if not yearless and slot.pattern.form != "decade":
-            year, source = d1.year, "paragraph"
-        month = d1.month if precision in ("day", "month", "month_part") else None
-        out.append(DateMention(s0, e0, text[s0:e0], d0, d1, precision, rule, source if yearless else "written"))
+        try:
+            got = FORMS[pattern.form](m, slot.roles, r, scan)
+        except (ValueError, KeyError, TypeError):
+            continue  # 31 February, month 13 ...: not a date
+        for s, e, d0, d1, precision, rule, edtf_text, ystate, calendar in got or ():
+            if pattern.surface:
+                s, e = s0, e0
+            recurring = False
+            if ystate == "written":
+                ysource, yfrom = "written", None
+                if d0 is not None and calendar == GREGORIAN and pattern.form in SETS_YEAR:
+                    scan.year, source, year_from = d1.year, "paragraph", s
+            else:
+                if ystate == "shared":
+                    joined = out and _PAIR_RE.fullmatch(text, out[-1].end, s)
+                    ysource, yfrom = (out[-1].year_source, out[-1].year_from) if joined else (source, year_from)
+                else:
+                    ysource, yfrom = (source, year_from) if ystate == "context" else ("unknown", None)
+                recurring = _recurring(text, s, e)
+                if (d0 is None or recurring) and not incomplete:
+                    continue
+            if d0 is not None:
+                scan.month = d1.month if precision in _MONTHLY else None
+            elif not incomplete:
+                continue
+            out.append(DateMention(s, e, text[s:e], d0, d1, precision, rule, ysource, False, edtf_text, calendar, yfrom,
+                                   recurring))
     return out
 
 
+class NumericOrder:
+    """The day/month order of a document's all-digit dates ("04/01/2019"), looked up once when first needed.
+
+    The document decides when one of its all-digit dates can be read one way only (a number
+    over 12 first: day first); else its language's usual order (``NUMERIC_DATE_ORDER``), else
+    none (such a date then spans both readings).
+    """
+
+    _RE = re.compile(next((p.regex for p in PATTERNS if p.form == "numeric"), r"(?!)"))
+
+    def __init__(self, text: str, end: int, language: str | None) -> None:
+        self.text, self.end, self.language, self._value = text, end, language, None
+
+    @property
+    def value(self) -> tuple[str | None, str]:
+        if self._value is None:
+            self._value = self._decide()
+        return self._value
+
+    def _decide(self) -> tuple[str | None, str]:
+        seen = set()
+        for m in self._RE.finditer(self.text, 0, self.end):
+            a, b = number(m.group(1)), number(m.group(2))
+            if a > 12 >= b:
+                seen.add("dmy")
+            elif b > 12 >= a:
+                seen.add("mdy")
+        if len(seen) == 1:
+            return seen.pop(), "document"
+        lang = registry.LANGUAGES.get(self.language or "")
+        default = getattr(lang, "NUMERIC_DATE_ORDER", "") if lang is not None and not seen else ""
+        return (default or None), ("language" if default else "")
+
+
 # --------------------------------------------------------------------------- dates as written
-def _written(text: str, m: re.Match, slot: _Slot, r: dict) -> WrittenDate:
+_WRITTEN_FORMS = frozenset({"day", "day_span", "month", "month_range"})
+
+
+def _written(m: re.Match, slot: _Slot, r: dict) -> WrittenDate:
     """A date with its year written, as parts: "2019 年 2 月 30 日" is kept, marked invalid."""
-    y, mo, d = _num(r["y"]), _month(r), _num(r.get("d"))
+    scan = Scan()
+    y, mo, d = year_of(r.get("y"), scan), month_of(r), number(r.get("d"))
+    y2, mo2, d2 = year_of(r.get("y2"), scan), month_of(r, "2"), number(r.get("d2"))
     end_parts, kind = None, "single"
-    second = next((k for k in ("y2", "m2", "mon2", "d2") if r.get(k)), None)
-    if second is not None:
-        end_parts = (_num(r.get("y2")) or y, _month(r, "2") or mo, _num(r.get("d2")))
-        second_start = m.start(slot.groups[slot.pattern.roles.index(second)])
-        first_end = max(m.end(g) for role, g in zip(slot.pattern.roles, slot.groups)
-                        if r.get(role) and role[-1] != "2" and m.end(g) <= second_start)
-        kind = "pair" if _PAIR_RE.search(text, first_end, second_start) else "range"  # "30 and 31 March"
+    if any(v is not None for v in (y2, mo2, d2)):
+        y = y if y is not None else y2
+        mo = mo if mo is not None else mo2
+        end_parts = (y2 if y2 is not None else y, mo2 if mo2 is not None else mo, d2)
+        pair = (r.get("join") or "").strip().lower() in PAIR_WORDS and (r.get("lead") or "").lower() != "between"
+        kind = "pair" if pair else "range"
     valid = is_valid(y, mo, d) and (end_parts is None or is_valid(*end_parts))
     return WrittenDate(m.start(), m.end(), m.group(), y, mo, d, end_parts, kind, valid)
 
@@ -303,21 +298,22 @@ def written_dates(text: str, start: int = 0, end: int | None = None) -> list[Wri
     """Every date written with its year and a month or day number, possible or not, in order.
 
     A year-less day or month joined by 和/及/and to a single date before it ("1993 年 3 月
-    30 日和 31 日") is a pair: it takes that date's year (and month), and both are kept.
+    30 日和 4 月 2 日") is a pair: it takes that date's year (and month), and both are kept.
     """
     end = len(text) if end is None else min(end, len(text))
     out: list[WrittenDate] = []
     open_single = False  # the last date kept may start a pair (a single date without a part word)
     for m, slot, r in _matches(text, start, end):
         form = slot.pattern.form
-        if form in WRITTEN and r.get("y") and ({"m", "d"} & set(slot.pattern.roles)):
-            out.append(_written(text, m, slot, r))
+        if form in _WRITTEN_FORMS and r.get("y") and ({"m", "d"} & set(slot.pattern.roles)):
+            out.append(_written(m, slot, r))
             open_single = out[-1].kind == "single" and not r.get("part")
-        elif form in YEARLESS and open_single \
+        elif form in ("yearless_day", "yearless_month", "and_day") and open_single \
                 and _PAIR_RE.fullmatch(text, out[-1].end, m.start()):
             first = out[-1]
-            y, mo, d = first.year, _month(r) or first.month, _num(r.get("d"))
-            out[-1] = replace(first, kind="pair")
+            y, mo, d = first.year, month_of(r) or first.month, number(r.get("d"))
+            out[-1] = WrittenDate(first.start, first.end, first.surface, first.year, first.month, first.day,
+                                  first.end_parts, "pair", first.valid)
             out.append(WrittenDate(m.start(), m.end(), m.group(), y, mo, d, None, "pair", is_valid(y, mo, d)))
             open_single = False
         else:

@@ -31,6 +31,9 @@ TABLES: dict[str, type] = {
     # dates
     "PART_WORDS": dict, "PAIR_WORDS": tuple, "WRITTEN_DAY": str, "DATE_PATTERNS": list, "DATE_FOLLOWERS": str,
     "SINCE": tuple, "COORDINATORS": tuple,
+    "RANGE_AFTER": tuple, "NUMERIC_DATE_ORDER": str, "RECURRING": tuple,
+    # durations in words (claims.durations)
+    "DURATION_UNITS": dict, "DURATION_PATTERNS": list, "DURATION_KEYS": tuple, "PERIOD_LABEL_AFTER": str,
     # the masthead
     "LETTER_TITLE_LINE": str, "LETTER_TITLE": str, "AGENDA_HEADING": str, "SIGNATURE_WORDS": tuple,
     # around a figure
@@ -59,6 +62,8 @@ SCRIPT_TABLES: dict[str, type] = {
     "NUMERAL_LIKE": str, "NEGATIVE_BEFORE": str, "NOT_WHOLE_BEFORE": str, "NUMERALS_SPACED_BEFORE": str, "NOT_WHOLE_AFTER": str,
     "NOT_WHOLE_SPAN": str, "AFTER_SCALE": str, "NUMBER_ARTICLES": tuple, "NUMBER_HALVES": tuple,
     "NUMBER_DOZENS": dict, "TRIGGER_NEEDS": dict, "SUBJECT_VERBS": frozenset, "ONE_RATIO_AFTER": str, "COMPARATIVES": dict,
+    # dates: lead characters (一九九三年, 回历), month and century names of other calendars and words
+    "DATE_LEAD_CHARS": str, "DATE_LEADS": str, "HIJRI_MONTHS": dict, "CENTURY_WORDS": dict,
 }
 REQUIRED = ("CODE", "WORD_SPACING", "SIGNATURE_WORDS")  # every language gives these
 

@@ -127,31 +127,86 @@ NOT_WHOLE_SPAN = rf"[\s0-9０-９.．,，{_DIGITS}十百千万亿{NUMERAL_LIKE}�
 # ----------------------------------------------------------------------------- dates
 PART_WORDS = {
     "底": "late", "末": "late", "年底": "late", "年末": "late", "下旬": "late", "末期": "late",
-    "初": "early", "年初": "early", "上旬": "early", "初期": "early", "中旬": "mid", "中期": "mid",
-    "上半年": "h1", "下半年": "h2",
+    "初": "early", "年初": "early", "上旬": "early", "初期": "early", "中旬": "mid", "中期": "mid", "年中": "mid",
+    "中叶": "mid", "上半年": "h1", "下半年": "h2",
+    "第一季度": "q1", "第二季度": "q2", "第三季度": "q3", "第四季度": "q4", "一季度": "q1", "二季度": "q2",
+    "三季度": "q3", "四季度": "q4", "第1季度": "q1", "第2季度": "q2", "第3季度": "q3", "第4季度": "q4",
 }
-PAIR_WORDS = ("和", "及")  # "3 月 30 日和 31 日": two dates, not a range
-_Y = rf"(?<![0-9０-９.])({_D}{{4}})"
-_TO = r"\s*(?:至|到|-|–|—|~|～)\s*"
+PAIR_WORDS = ("和", "及", "、", "与")  # "3 月 30 日和 31 日": two dates, not a range
+RANGE_AFTER = ("之间", "间")  # ... unless these follow: "2007年与2009年间" is one period (between)
+_CN = "〇零○一二三四五六七八九"  # the characters a year is written with digit by digit: 一九九三年
+_NOT_AFTER = rf"(?<![0-9０-９.．{_CN}十])"
+_Y = rf"{_NOT_AFTER}({_D}{{4}}|[{_CN}]{{4}})"  # a year alone: four digits
+_YM = rf"{_NOT_AFTER}({_D}{{4}}|[1-9１-９]{_D}{{2}}|{_D}{{2}}|[{_CN}]{{4}})"  # before a month: "18年10月1日", "789年3月"
+_MO = r"([0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])"  # month: 12, 十二
+_DA = r"([0-9０-９]{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"  # day: 23, 二十三
+_TO = r"至|到|-|–|—|~|～"
+_JOIN = rf"\s*({_TO}|和|及|、)\s*"
+_JOIN_YEARS = rf"\s*({_TO}|和|及|、|与)\s*"  # "2007年与2009年间"
+_DA_ANY = "(?:" + _DA[1:]  # the same, not a group
+_MO_ANY = "(?:" + _MO[1:]
+_NEXT_MONTH = rf"(?=\s*(?:{_TO}|和|及|、)\s*{_MO_ANY}\s*月)"  # "2014年7-8月": the first month's 月 left out
+_NEXT_DAY = rf"(?=\s*(?:{_TO}|和|及|、)\s*{_DA_ANY}\s*[日号])"  # "6和7日": the first day's 日 left out
 _MONTH_PART = "底|末|初|上旬|中旬|下旬"
+# Parts after "N 年": 年中 only doubled ("2015年年中": "2015年中国" is China), 初 not in 初步 (preliminary).
+_YEAR_PART = ("年底|年末|年初|年中|底|末|初(?![步次级稿审选])|上半年|下半年|第[一二三四1-4]季度|[一二三四]季度")
+_DAY_END = r"\s*[日号]"
+_NOT_COUNT = r"(?!\s*(?:[0-9０-９]|人|名|个|万|千|百|多|余|%|％|美元))"  # "1000-2000 人" is a count range
+# A year is no year when the words around it make it a length of time: "持续了 300 年", "300 年来".
+_NOT_DURATION = r"(?!\s*(?:来|之久|多|余|以上|左右|以来|后|前|内|期|的时间|里|中|半))"
 # One full date as a title writes it ("2021 年 1 月 12 日"): the date grammar's zh_day, named groups.
 WRITTEN_DAY = rf"(?P<y>{_D}{{4}})\s*年\s*(?P<m>{_D}{{1,2}})\s*月\s*(?P<d>{_D}{{1,2}})\s*日"
 DATE_PATTERNS = [  # tried in order, then the next language's; first match at a position wins
-    DatePattern("zh_day", "day", ("y", "m", "d", "y2", "m2", "d2"),
-                rf"{_Y}\s*年\s*({_D}{{1,2}})\s*月\s*({_D}{{1,2}})\s*日(?:{_TO}(?:(?:({_D}{{4}})\s*年\s*)?({_D}{{1,2}})\s*月\s*)?({_D}{{1,2}})\s*日)?"),
-    DatePattern("zh_month", "month", ("y", "m", "part", "y2", "m2", "part2"),
-                rf"{_Y}\s*年\s*({_D}{{1,2}})\s*月({_MONTH_PART})?(?:{_TO}(?:({_D}{{4}})\s*年\s*)?({_D}{{1,2}})\s*月({_MONTH_PART})?)?"),
-    DatePattern("zh_decade", "decade", ("decade", "part"), rf"(?<![0-9０-９.])({_D}{{3}}0)\s*年代(初期|末期|中期|初|末)?"),
-    DatePattern("zh_year", "year", ("y", "part", "y2", "part2"),
-                rf"{_Y}\s*年(?!代)(年底|年末|年初|底|末|初|上半年|下半年)?(?:{_TO}({_D}{{4}})\s*年(?!代)(年底|年末|年初|底|末|初)?)?"),
-    DatePattern("zh_md", "yearless_day", ("m", "d", "m2", "d2"),
-                rf"(?<![0-9０-９.年])({_D}{{1,2}})\s*月\s*({_D}{{1,2}})\s*日(?:{_TO}(?:({_D}{{1,2}})\s*月\s*)?({_D}{{1,2}})\s*日)?"),
-    DatePattern("zh_m", "yearless_month", ("m", "part", "m2", "part2"),
-                rf"(?<![0-9０-９.年个])({_D}{{1,2}})\s*月({_MONTH_PART})?(?!份)(?:{_TO}({_D}{{1,2}})\s*月({_MONTH_PART})?)?"),
-    DatePattern("zh_yrange", "year_range", ("y", "y2"), rf"{_Y}{_TO}({_D}{{4}})\s*年(?!代)"),
-    DatePattern("zh_and_day", "and_day", ("d",), rf"(?:(?<=[和及、])|(?<=[和及、]\s))({_D}{{1,2}})\s*日"),
+    DatePattern("zh_hijri", "hijri", ("y", "m", "d"),
+                rf"(?:回历|伊斯兰历|希吉来历|希吉拉历)\s*({_D}{{3,4}})\s*年(?:\s*{_MO}\s*月(?:\s*{_DA}{_DAY_END})?)?"),
+    DatePattern("zh_day", "day", ("y", "m", "d", "join", "y2", "m2", "d2"),
+                rf"{_YM}\s*年\s*{_MO}\s*月\s*{_DA}(?:{_DAY_END}|{_NEXT_DAY})"
+                rf"(?:{_JOIN}(?:({_D}{{4}})\s*年\s*)?(?:{_MO}\s*月\s*)?{_DA}{_DAY_END}(?!\s*(?:{_TO})\s*{_DA_ANY}\s*[日号]))?"),
+    DatePattern("zh_month", "month", ("y", "m", "part", "join", "y2", "m2", "part2"),
+                rf"{_YM}\s*年\s*{_MO}(?:\s*月(?:份)?({_MONTH_PART})?|{_NEXT_MONTH})"
+                rf"(?:{_JOIN}(?:({_D}{{4}})\s*年\s*)?{_MO}\s*月(?:份)?({_MONTH_PART})?(?!\s*{_DA_ANY}{_DAY_END}))?"),
+    DatePattern("zh_decade", "decade", ("decade", "part"), rf"(?<![0-9０-９.])({_D}{{3}}0)\s*年代(初期|末期|中期|初|末|中)?"),
+    DatePattern("zh_cdecade", "decade", ("c", "dec", "part"),
+                r"(上个?|二十一|二十|十[一二三四五六七八九]?|[一二三四五六七八九]|[0-9０-９]{1,2})\s*世纪\s*"
+                r"([0-9０-９]0|[一二三四五六七八九]十)\s*年代(初期|末期|中期|初|末|中)?"),
+    DatePattern("zh_century", "century", ("c", "part"),
+                r"(上个?|二十一|二十|十[一二三四五六七八九]?|[一二三四五六七八九]|[0-9０-９]{1,2})\s*世纪(初期|末期|中叶|中期|初|末)?"),
+    DatePattern("zh_year", "year", ("y", "part", "join", "y2", "part2"),
+                rf"{_Y}\s*年(?!代)({_YEAR_PART})?"
+                rf"(?:{_JOIN_YEARS}({_D}{{4}}|[{_CN}]{{4}})\s*年(?!代)({_YEAR_PART})?)?"),
+    DatePattern("zh_year3", "year", ("y",), rf"(?<![0-9０-９.．近约逾达了过时期满])([1-9１-９]{_D}{{2}})\s*年(?!代){_NOT_DURATION}"),
+    # "2016到2018", "2016-2017两年期", "1992-1994 年"; a bare "2014-2015" in other words is the next language's
+    DatePattern("zh_yrange", "year_range", ("y", "join", "y2"),
+                rf"{_Y}\s*(至|到|{_TO})\s*({_D}{{4}})(?:\s*年(?!代)|(?<=[0-9０-９])(?=[\u4e00-\u9fff]){_NOT_COUNT}"
+                rf"|(?<=[至到][0-9０-９]{{4}}){_NOT_COUNT}(?![0-9０-９]))"),
+    DatePattern("zh_md", "yearless_day", ("m", "d", "join", "m2", "d2"),
+                rf"(?<![0-9０-９.．{_CN}十])(?<![0-9０-９{_CN}]年)([0-9０-９]{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月\s*{_DA}"
+                rf"(?:{_DAY_END}|{_NEXT_DAY})(?:{_JOIN}(?:{_MO}\s*月\s*)?{_DA}{_DAY_END})?"),
+    DatePattern("zh_m", "yearless_month", ("m", "part", "join", "m2", "part2"),
+                rf"(?<![0-9０-９.．个])(?<![0-9０-９]年)({_D}{{1,2}})\s*月({_MONTH_PART})?(?!份)(?:{_JOIN}({_D}{{1,2}})\s*月({_MONTH_PART})?(?!\s*{_DA_ANY}{_DAY_END}))?"),
+    DatePattern("zh_and_day", "and_day", ("d",), rf"(?:(?<=[和及、])|(?<=[和及、]\s))({_D}{{1,2}}){_DAY_END}"),
 ]
-DATE_FOLLOWERS = r"\s*[年月日至到\-–—~～]"  # after a date's first digits: "1993 年", "1992-1994"
+DATE_FOLLOWERS = r"\s*[年月日至到\-–—~～和及、世]"  # after a date's first digits: "1993 年", "1992-1994", "6和7日"
+# Characters a date may open with besides digits and letters, each with what must follow it:
+# 一九九三年, 七月二十三日, 十九世纪, 上世纪, 回历.
+DATE_LEAD_CHARS = "〇零○一二三四五六七八九十上回伊希"
+DATE_LEADS = (rf"(?<=[{_CN}])(?=[{_CN}]{{3}}\s*年)|(?<=[一二三四五六七八九十])(?=[一二三四五六七八九十]{{0,2}}\s*(?:月\s*[一二三四五六七八九十]+\s*[日号]|世纪))"
+              r"|(?<=上)(?=个?世纪)|(?<=回)(?=历)|(?<=伊)(?=斯兰历)|(?<=希)(?=吉[来拉]历)")
+NUMERIC_DATE_ORDER = ""  # all-digit "04/01/2019" in Chinese text: no order assumed (the document's other dates decide)
+RECURRING = (r"每年\s*$", "")  # "每年 3 月 31 日": a date every year, not one date (words before, after)
+# Durations in words (claims.durations): 三个半月, 半年, 半个世纪, 数月, 两个世纪.  Not 几 ("几周后", a
+# few weeks later, is no figure in the seed's hand-checked gold).
+_N = r"[0-9０-９]+|[一二两三四五六七八九十百]+"
+DURATION_UNITS = {"年": "years", "个月": "months", "月": "months", "天": "days", "周": "weeks", "星期": "weeks",
+                  "个星期": "weeks", "小时": "hours", "个小时": "hours", "世纪": "centuries", "个世纪": "centuries"}
+DURATION_PATTERNS = [
+    rf"(?<![0-9０-９一二两三四五六七八九十百千万])(?P<n>{_N})\s*个\s*(?P<half>半)\s*(?P<unit>月|小时|星期|世纪)",
+    r"(?<![上下前后多大])(?P<half>半)\s*(?P<unit>年|个月|个世纪|个小时|小时|天|个星期)(?!期|度)",
+    r"(?<![0-9０-９十百千万])(?P<several>数|若干)\s*(?P<unit>个月|月|年|天|周|个星期|个小时|小时|个世纪)",
+    rf"(?<![0-9０-９一二两三四五六七八九十百千万第])(?P<n>{_N})\s*(?P<unit>个世纪)",
+]
+DURATION_KEYS = ("半", "数", "若干", "世纪")  # a word duration holds one of these (within 32 characters after its start)
+PERIOD_LABEL_AFTER = r"期(?!间|内)|(?<=周)[年岁]"  # "两年期" (biennium): a period's name; "七十周年": an anniversary
 SINCE = (r"(?:自|从)\s*$", r"\s*(?:以来|起)", 3)  # 自 X 以来: (before, after, how far back to look)
 COORDINATORS = ("和", "至", "到", "与", "及", "、")  # dates joined into one group: 3 月底和 4 月初
 
@@ -167,8 +222,8 @@ SIGNATURE_WORDS = ("签名",)
 IDENTIFIER_PATTERNS = [
     r"第\s*[0-9０-９]+\s*[(（]\s*[0-9]{4}\s*[)）]\s*号",                       # 第 822(1993)号
     r"第\s*[0-9A-Za-z][0-9A-Za-z/.\-()（） ]{0,30}?(?:之[一二三四五六七八九十]+)?\s*号",  # 第 40984/07 号
-    r"第\s*[0-9０-９]+(?:\s*(?:至|-|–|和|、)\s*[0-9０-９]+)*",                     # 第 366 团, 第 154 至 178 段
-    r"第[〇零一二两三四五六七八九十百千]+",                                        # 第七十五届
+    r"第\s*[0-9０-９]+(?:\s*(?:至|-|–|和|、)\s*[0-9０-９]+)*(?!\s*季度)",           # 第 366 团, 第 154 至 178 段
+    r"第[〇零一二两三四五六七八九十百千]+(?!季度)",                                # 第七十五届 (第一季度 is a date part)
     r"议程项目\s*[0-9０-９]+(?:\s*(?:、|，|,|和|及)\s*[0-9０-９]+)*",              # 议程项目 34、35、40 和 86
     r"《[^》\n]{0,60}》",                                                          # titles: 《九国宣言》
 ]

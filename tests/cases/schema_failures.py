@@ -107,6 +107,19 @@ CASES = [
     (C, r.date_claim(claim_id="x1", date_start=D(1988, 1, 1)), "date_start_le_date_end", "date_start,date_end"),
     (C, r.claim(claim_id="x1", event_date_start=D(1990, 1, 1)), "event_date_start_le_event_date_end", "event_date_start,event_date_end"),
     (C, r.date_claim(claim_id="x1", date_end=None), "date_has_interval", "kind,date_start,date_end,date_precision"),
+    # a date of any year 1-9999 is a valid row (issue 16: "1357年6月10日", "5 December 1391")
+    (C, r.date_claim(claim_id="x1", date_start=D(1357, 6, 10), date_end=D(1357, 6, 10), date_precision="day"), None, None),
+    (C, r.date_claim(claim_id="x1", date_start=D(1, 1, 1), date_end=D(9999, 12, 31)), None, None),
+    # year unknown ("7 月 23 日" in a letter without a date): no interval, and that is valid; an interval is not
+    (C, r.date_claim(claim_id="x1", date_start=None, date_end=None, year_source="unknown", date_edtf="XXXX-07-23",
+                     calendar="gregorian", date_precision="day"), None, None),
+    (C, r.date_claim(claim_id="x1", year_source="unknown"), "unknown_year_has_no_interval", "year_source,date_start,date_end"),
+    (C, r.date_claim(claim_id="x1", date_start=None, date_end=None, year_source="written"), "date_has_interval", "date_start"),
+    # a Hijri date outside the converter's range: kept in its calendar, no interval
+    (C, r.date_claim(claim_id="x1", date_start=None, date_end=None, year_source="written", date_edtf="0900-07-25",
+                     calendar="hijri", date_precision="day"), None, None),
+    (C, r.date_claim(claim_id="x1", year_source="guessed"), "isin", "year_source"),
+    (C, r.date_claim(claim_id="x1", calendar="julian"), "isin", "calendar"),
     (C, r.date_claim(claim_id="x1", date_precision=None), "date_has_interval", "date_precision"),
     (C, r.date_claim(claim_id="x1", date_start=dt.datetime(1987, 10, 1, 12, 0)), None, None),  # a datetime is coerced to its date
     # ---------------------------------------------------------------- claims: spans, structure, types
