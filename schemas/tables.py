@@ -14,6 +14,7 @@ import pandera.pandas as pa
 from .citations import Citations
 from .cited_documents import CitedDocuments
 from .claims import Claims
+from .comparisons import Comparisons
 from .documents import Documents
 from .flags import Flags
 from .passages import Passages
@@ -29,6 +30,7 @@ TABLES: dict[str, type[pa.DataFrameModel]] = {
     "claims": Claims,
     "flags": Flags,
     "runs": Runs,
+    "comparisons": Comparisons,
 }
 
 _DTYPE_KINDS = {

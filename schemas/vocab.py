@@ -5,6 +5,8 @@ Adding a value is a schema change: bump ``schemas.SCHEMA_VERSION`` (minor).
 """
 from __future__ import annotations
 
+from figtrace.compare.vocab import BASES
+from figtrace.compare.vocab import RELATIONS as RELATIONS_BY_BASIS
 from figtrace.lang.bounds import RULES
 
 PASSAGE_KINDS = ("heading", "paragraph", "sentence", "footnote", "signature")
@@ -28,3 +30,6 @@ MODALITIES = ("asserted", "quoted", "hypothetical")
 SEVERITIES = ("error", "warning", "info")
 
 RUN_STATUSES = ("ok", "partial", "failed")
+
+# Comparisons (figtrace.compare.vocab): what is compared, and how the two sides may relate under each basis.
+RELATIONS = tuple(dict.fromkeys(r for b in BASES for r in RELATIONS_BY_BASIS[b]))

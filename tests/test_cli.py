@@ -51,11 +51,16 @@ def test_help_names_every_command_and_option(capsys):
         main(["--help"])
     assert info.value.code == 0
     usage = capsys.readouterr().out
-    assert all(cmd in usage for cmd in ("{run,fetch,serve}", "process letters", "download documents", "on a schedule"))
+    assert all(cmd in usage for cmd in ("{run,fetch,compare,serve}", "process letters", "download documents",
+                                        "compare the figures", "on a schedule"))
     with pytest.raises(SystemExit):
         main(["run", "--help"])
     usage = capsys.readouterr().out
     assert all(opt in usage for opt in ("--out", "--raw", "--reference-year YEAR", "--language CODE"))
+    with pytest.raises(SystemExit):
+        main(["compare", "--help"])
+    usage = capsys.readouterr().out
+    assert all(opt in usage for opt in ("--out", "--reference FILE [FILE ...]", "--no-reference"))
 
 
 @pytest.mark.parametrize("argv, words", [

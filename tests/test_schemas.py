@@ -21,11 +21,12 @@ RECORDS = {
     "claims": (records.ClaimRow, []),
     "flags": (records.FlagRow, []),
     "runs": (records.RunRow, []),
+    "comparisons": (records.ComparisonRow, []),
 }
 KEYS = {
     "documents": ["doc_id"], "passages": ["passage_id"], "citations": ["doc_id", "footnote_number"],
     "cited_documents": ["doc_id", "footnote_number", "ref_index"], "claims": ["claim_id"],
-    "flags": ["flag_id"], "runs": ["run_id"],
+    "flags": ["flag_id"], "runs": ["run_id"], "comparisons": ["comparison_id"],
 }
 
 
