@@ -20,7 +20,7 @@ from .flags import Flags
 from .passages import Passages
 from .runs import Runs
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: the comparisons table
 
 TABLES: dict[str, type[pa.DataFrameModel]] = {
     "documents": Documents,

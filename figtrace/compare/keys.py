@@ -5,7 +5,7 @@ cannot join (no symbol found, or a different one detected in each language), the
 source with the extension and the language code taken off (``.../S_2015_90.zh.txt`` and
 ``.../S_2015_90.en.txt`` meet). A *place key* is the gazetteer entry a place name belongs to, in
 any of the six languages (``figtrace/data/places.json``, ``places.hand.json``, the states of
-``states.json``), so "霍贾利" and "Khojaly" meet; a name the gazetteer lacks is its folded self.
+``states.json``), so "甘贾" and "Ganja" meet; a name the gazetteer lacks is its folded self.
 
 >>> file_key("file:///data/raw/S_2015_90.zh.txt", "zh")
 'file:///data/raw/S_2015_90'

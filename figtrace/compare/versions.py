@@ -110,7 +110,11 @@ class _Side:
 
 
 def _features(a: ClaimRow, b: ClaimRow, rank: float) -> tuple[float, list[str]]:
-    """Score (0-1) and matched features of a candidate pair of one kind; ``rank`` is their order likeness."""
+    """Score (0-1) and matched features of a candidate pair of one kind; ``rank`` is their order likeness.
+
+    The value or date itself decides (0.6); the order among the figures of the kind (0.2), the
+    unit (0.1) and the qualifier family (0.1) choose between candidates that agree alike.
+    """
     how = date_relation(a, b) if a.kind == "date" else value_relation(a, b)
     matched = [how] if how else []
     score = 0.6 * bool(how) + 0.2 * rank
