@@ -11,11 +11,11 @@ import json
 
 import pytest
 
-from figtrace.compare.across import candidate_pairs, match_across
+from figtrace.compare.across import candidate_pairs, clusters, match_across, source_of
+from figtrace.compare.corpus import DocInfo
 from figtrace.compare.refdata import read_reference
 from figtrace.compare.reference import match_reference
 from figtrace.compare.stage import compare_corpus
-from figtrace.compare.versions import version_groups
 from figtrace.errors import InputError
 from tests.compare_docs import GED_COLUMNS, TITLE_EN, TITLE_ZH, corpus_of, ged_row, letter_doc
 
@@ -48,7 +48,7 @@ def _pairs(matches):
 
 
 def test_the_same_casualty_figure_meets_across_authors_and_languages(corpus):
-    matches = match_across(_claims(corpus), version_groups(corpus.docs.values()))
+    matches = match_across(_claims(corpus), corpus.docs)
     assert _pairs(matches) == [
         ("S/2020/901:en", "10", "S/2020/950:en", "4", "differ"),
         ("S/2020/901:en", "10", "S/2020/990:zh", "10", "agree"),
@@ -60,18 +60,42 @@ def test_the_same_casualty_figure_meets_across_authors_and_languages(corpus):
 
 
 def test_blocking_scores_only_counts_that_share_category_and_year_or_place(corpus):
-    pairs = candidate_pairs(_claims(corpus), version_groups(corpus.docs.values()))
+    pairs = candidate_pairs(_claims(corpus), corpus.docs)
     assert all("S/1992/100:en" not in (a.doc_id, b.doc_id) for a, b in pairs)
     assert all(a.category == b.category and a.doc_id != b.doc_id for a, b in pairs)
     # killed: 3 counts of 11 October and one of 17 October in three letters; wounded: two counts
     assert len(pairs) == 5 + 1
 
 
+def test_letters_repeating_one_figure_give_rows_in_proportion_to_letters_not_pairs():
+    """Thirty letters, alternately from two States, each restating its own figure of the attack:
+    each statement meets the latest earlier one of each State (at most two rows), not all 29."""
+    letters = []
+    for k in range(30):
+        state, killed = ("Ruritania", 10) if k % 2 == 0 else ("Freedonia", 4)
+        letters.append(letter_doc([f"On 11 October 2020, {ATTACK}, {killed} civilians were killed."],
+                                  f"S/2021/{100 + k}", "en", TITLE_EN.format(date=f"{k % 28 + 1} March 2021", state=state)))
+    corpus = corpus_of(letters)
+    matches = match_across(_claims(corpus), corpus.docs)
+    assert 29 <= len(matches) <= 2 * 29
+    assert {m.relation for m in matches if m.left.surface == m.right.surface} == {"agree"}
+    assert {m.relation for m in matches if m.left.surface != m.right.surface} == {"differ"}
+    (timeline,) = clusters(matches)
+    assert len(timeline) == 30
+
+
+def test_a_source_is_the_authors_state_in_any_language():
+    assert source_of(DocInfo("A/1:zh", (), "zh", author_state="阿塞拜疆"), "A/1:zh") == "state:AZ"
+    assert source_of(DocInfo("A/2:en", (), "en", author_state="Azerbaijan"), "A/2:en") == "state:AZ"
+    assert source_of(DocInfo("A/3:en", (), "en", author_state="Ruritania"), "A/3:en") == "author:ruritania"
+    assert source_of(None, "A/4:en") == "doc:A/4:en"
+
+
 def test_versions_of_one_document_are_not_compared_as_sources():
     zh, zu = letter_doc(["2020年10月11日，甘贾市遭到导弹袭击，10名平民被打死。"], "S/2020/901", "zh")
     en, eu = letter_doc([f"On 11 October 2020, {ATTACK}, 4 civilians were killed."], "S/2020/901", "en")
     corpus = corpus_of([(zh, zu), (en, eu)])
-    assert candidate_pairs(_claims(corpus), version_groups(corpus.docs.values())) == []
+    assert candidate_pairs(_claims(corpus), corpus.docs) == []
 
 
 def test_a_disagreement_across_sources_is_flagged_with_both_documents_authors_and_dates(corpus):

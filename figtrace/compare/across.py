@@ -4,28 +4,35 @@ Two counts describe the same thing when they count the same category, in the sam
 (``figtrace.compare.keys.place_key``: any language), for the same event date or period, of
 the same subject. Blocking first: a count is filed under (category, year) for each year of its
 period and under (category, place); only counts that share a block, in documents that are not
-versions of one another, are ever scored. A pair is kept when the score reaches ``MIN_SCORE``
-and place or period matched; a place or a period that both give and that differ rule a pair
-out. Each count meets at most one count of each other document (best score first).
+versions of one another, are ever scored, each count against earlier ones (by letter date). A
+pair is kept when the score reaches ``MIN_SCORE`` and place or period matched; a place or a
+period that both give and that differ rule a pair out. Each count is compared with the
+best-scoring earlier statement of each source (author State, else author): when dozens of letters
+repeat one figure, each statement meets the previous one of every source, not every letter.
 
 ``agree`` when the values agree (``figtrace.compare.values``) or can both be true ("613" and
 "more than 600": ``value_compatible``), ``differ`` otherwise.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from figtrace.compare.keys import place_key, subject_key
+from figtrace.compare.corpus import DocInfo
+from figtrace.compare.keys import fold, place_key, subject_key
 from figtrace.compare.values import dates_overlap, date_relation, interval, value_relation
+from figtrace.compare.versions import version_groups
 from figtrace.flags.kit import compatible
 from figtrace.records import ClaimRow
+from figtrace.sources.vocab import state_named
 
 # What is counted in a way another source may count too (not "other", not letters).
 CATEGORIES = ("killed", "wounded", "missing", "hostages", "displaced", "population", "settlements", "territory")
 MIN_SCORE = 0.5
 MAX_YEARS = 5  # a period longer than this is filed under its place only
+MAX_SCAN = 200  # earlier counts of one block looked at for each count (the latest)
 WEIGHTS = {"category": 0.2, "place": 0.3, "event_date": 0.3, "event_date_within": 0.2, "event_date_overlap": 0.1,
            "subject": 0.15, "unit": 0.05}
 
@@ -96,42 +103,69 @@ def relation(a: ClaimRow, b: ClaimRow) -> tuple[str, list[str]]:
     return "differ", []
 
 
-def candidate_pairs(claims: Iterable[ClaimRow], group_of: dict[str, str]) -> list[tuple[ClaimRow, ClaimRow]]:
-    """Every pair of comparable counts that share a block, in documents of different version groups
-    (``group_of``: doc -> group), each once and in a fixed order: the only pairs ever scored."""
+def source_of(info: DocInfo | None, doc_id: str) -> str:
+    """Who states a document's figures: its author's State (any language), else its author as
+    written, else the document itself."""
+    who = info and (info.author_state or info.author)
+    state = state_named(info.author_state) if info and info.author_state else None
+    if state is not None:
+        return f"state:{state.code}"
+    return f"author:{fold(who)}" if who else f"doc:{doc_id}"
+
+
+def _chronology(docs: dict[str, DocInfo]):
+    """Sort key of a document in time: its letter date (undated last), then its id."""
+    return lambda doc_id: ((docs[doc_id].letter_date if doc_id in docs and docs[doc_id].letter_date
+                            else dt.date.max), doc_id)
+
+
+def _scan(claims: Iterable[ClaimRow], docs: dict[str, DocInfo]):
+    """(a count, the earlier counts of other version groups sharing a block with it, latest first).
+
+    Counts are taken in the order of their letters' dates; each block holds the counts seen so
+    far, of which the ``MAX_SCAN`` latest are looked at: the work grows with the number of counts,
+    not with its square, however many letters repeat one figure.
+    """
+    groups = version_groups(docs.values())
+    when = _chronology(docs)
+    ordered = sorted((c for c in claims if comparable(c)), key=lambda c: (when(c.doc_id), c.char_start))
     blocks: dict[tuple, list[ClaimRow]] = defaultdict(list)
-    for c in claims:
-        if comparable(c):
-            for key in blocking_keys(c):
-                blocks[key].append(c)
-    pairs: dict[tuple[str, str], tuple[ClaimRow, ClaimRow]] = {}
-    for members in blocks.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if group_of.get(a.doc_id, a.doc_id) == group_of.get(b.doc_id, b.doc_id):
-                    continue
-                if (a.doc_id, a.claim_id) > (b.doc_id, b.claim_id):
-                    a, b = b, a
-                pairs.setdefault((a.claim_id, b.claim_id), (a, b))
-    return [pairs[k] for k in sorted(pairs)]
+    for b in ordered:
+        keys = blocking_keys(b)
+        seen: set[str] = set()
+        earlier = []
+        for key in keys:
+            for a in reversed(blocks[key][-MAX_SCAN:]):
+                if a.claim_id not in seen and groups.get(a.doc_id, a.doc_id) != groups.get(b.doc_id, b.doc_id):
+                    seen.add(a.claim_id)
+                    earlier.append(a)
+        yield b, sorted(earlier, key=lambda a: (when(a.doc_id), a.char_start), reverse=True)
+        for key in keys:
+            blocks[key].append(b)
 
 
-def match_across(claims: Iterable[ClaimRow], group_of: dict[str, str]) -> list[Match]:
-    """The counts of one thing in documents of different version groups, each count meeting at most
-    one count of each other document (best score first)."""
-    scored = []
-    for a, b in candidate_pairs(claims, group_of):
-        found = features(a, b)
-        if found is not None:
-            scored.append((-found[0], a.claim_id, b.claim_id, a, b, found[1]))
-    used: set[tuple[str, str]] = set()  # (claim, other document)
+def candidate_pairs(claims: Iterable[ClaimRow], docs: dict[str, DocInfo]) -> list[tuple[ClaimRow, ClaimRow]]:
+    """Every (earlier, later) pair of counts that is ever scored: sharing a block, in documents
+    that are not versions of one another."""
+    return [(a, b) for b, earlier in _scan(claims, docs) for a in earlier]
+
+
+def match_across(claims: Iterable[ClaimRow], docs: dict[str, DocInfo]) -> list[Match]:
+    """Each count with the best-scoring earlier statement of the same figure by each source (the
+    latest of equal scores): a timeline's links, and every source's view of the figure, in rows
+    that grow with the statements rather than with their pairs."""
     out = []
-    for neg, _, _, a, b, matched in sorted(scored, key=lambda t: t[:3]):
-        if (a.claim_id, b.doc_id) in used or (b.claim_id, a.doc_id) in used:
-            continue
-        used |= {(a.claim_id, b.doc_id), (b.claim_id, a.doc_id)}
-        rel, how = relation(a, b)
-        out.append(Match(a, b, -neg, tuple(matched + how), rel))
+    for b, earlier in _scan(claims, docs):
+        best: dict[str, tuple] = {}
+        for a in earlier:  # latest first: a tie keeps the latest
+            found = features(a, b)
+            source = source_of(docs.get(a.doc_id), a.doc_id)
+            if found is not None and (source not in best or found[0] > best[source][0]):
+                best[source] = (found[0], a, found[1])
+        for source in sorted(best):
+            score, a, matched = best[source]
+            rel, how = relation(a, b)
+            out.append(Match(a, b, score, tuple(matched + how), rel))
     return out
 
 

@@ -11,7 +11,7 @@ from figtrace.compare.refdata import ReferenceFigure
 from figtrace.compare.reference import match_reference
 from figtrace.compare.report import render_comparisons
 from figtrace.compare.rows import across_row, reference_row, version_row
-from figtrace.compare.versions import pair_versions, version_groups, version_pairs
+from figtrace.compare.versions import pair_versions, version_pairs
 from figtrace.records import ComparisonRow, FlagRow
 
 
@@ -40,7 +40,7 @@ def compare_corpus(corpus: Corpus, references: list[ReferenceFigure], run_id: st
                                  corpus.passages.get(right, []), corpus.claims.get(right, []))
         rows += [version_row(p, left, right, run_id) for p in pairings]
     claims = [c for doc_id in sorted(corpus.claims) for c in corpus.claims[doc_id]]
-    matches = match_across(claims, version_groups(corpus.docs.values()))
+    matches = match_across(claims, corpus.docs)
     rows += [across_row(m, run_id) for m in matches]
     rows += [reference_row(m, run_id) for m in match_reference(claims, references)]
     unique = {r.comparison_id: r for r in rows}  # a pair is compared once; ids are deterministic

@@ -6,8 +6,9 @@ first, then the sentences inside each aligned group of paragraphs (``figtrace.co
 then the figures, in passes that widen:
 
 1. inside one aligned group of sentences: figures of one kind whose values (or dates) agree,
-   best score first; then, when exactly one figure of a kind is left on each side and they
-   share unit and qualifier family, the two are the same figure stated differently (``differ``);
+   best score first; then, when exactly one date, or one count or duration of a unit, is left
+   on each side and they share unit and qualifier family, the two are the same figure stated
+   differently (``differ``);
 2. inside one aligned group of paragraphs: figures whose values or dates agree;
 3. in the neighbouring groups (an alignment slip): figures whose values or dates are the same
    and not small numbers that any paragraph may hold.
@@ -177,7 +178,8 @@ def _small(c: ClaimRow) -> bool:
 
 
 def _last_of_kind(left: list[ClaimRow], right: list[ClaimRow], used: set[str]) -> list[Pairing]:
-    """Pairs of the one figure of a kind left on each side, when unit and qualifier family agree."""
+    """Pairs of the one figure of a kind left on each side, when unit and qualifier family agree
+    (and, for counts and durations, a unit is given)."""
     out = []
     for kind in ("count", "date", "duration"):
         fl = [c for c in left if c.kind == kind and c.claim_id not in used]
@@ -186,6 +188,8 @@ def _last_of_kind(left: list[ClaimRow], right: list[ClaimRow], used: set[str]) -
             continue
         a, b = fl[0], fr[0]
         if a.unit != b.unit or not compatible_families(family(a.qualifier), family(b.qualifier)):
+            continue
+        if kind != "date" and not a.unit:  # a bare number (a paragraph or table number?) proves too little
             continue
         score, matched = _features(a, b, 1.0)
         relation, _ = figure_relation(a, b)
