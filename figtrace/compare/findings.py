@@ -52,7 +52,8 @@ def stated(row: ComparisonRow, side: str) -> str:
             _dates(g("date_start"), g("date_end"))]
     what = ", ".join(w for w in what if w and w != "?")
     surface = g("surface")
-    return (f"“{surface}”" if surface else "a figure") + (f" ({what})" if what else "")
+    name = f"“{surface}”" if surface else ("the reference figure" if row.reference_id and side == "right" else "a figure")
+    return name + (f" ({what})" if what else "")
 
 
 def _evidence(row: ComparisonRow) -> dict:

@@ -73,7 +73,7 @@ def timeline(group: list[ClaimRow], docs: dict[str, DocInfo]) -> list[str]:
     period = next((c for c in group if c.event_date_start), None)
     head = ", ".join(x for x in (first.category, place and f"{place} ({place_key(place)})",
                                  period and f"{period.event_date_start}..{period.event_date_end}") if x)
-    lines = [f"#### {head}", "", "| letter date | document | author | as written | values | page |",
+    lines = [f"##### {head}", "", "| letter date | document | author | as written | values | page |",
              "|---|---|---|---|---|---:|"]
     for c in sorted(group, key=when):
         d = docs.get(c.doc_id)
@@ -88,7 +88,9 @@ def render_comparisons(rows: list[ComparisonRow], docs: dict[str, DocInfo], time
     """The Markdown report of one comparison run."""
     lines = ["## Comparisons", "", f"Run `{run_id}`: {len(docs)} document(s) in the output folder, "
              f"{len(rows)} comparison row(s) (table `comparisons`).", "", *_totals(rows), "",
-             "### Language versions", "", *_versions(rows), "", *_disagreements(rows, "language_versions", docs), "",
+             "### Language versions", "", *_versions(rows), "",
+             *(_disagreements(rows, "language_versions", docs) if any(r.basis == "language_versions" for r in rows)
+               else []), "",
              "### Same figure across sources", "", *_disagreements(rows, "same_figure", docs), "",
              "#### Timelines", ""]
     shown = [g for g in timelines if len({c.doc_id for c in g}) > 1]
