@@ -9,7 +9,8 @@ What it writes under the output folder, each file whole (``store.write_parquet_a
 - ``comparisons/comparisons.parquet``: the table, rewritten whole each time (a comparison is
   between documents, so it belongs to no one document's file);
 - ``flags/comparisons.parquet``: the flags comparisons raise (removed when there are none);
-- ``quarantine/comparisons/comparisons.parquet``: comparison rows that failed validation;
+- ``quarantine/comparisons/comparisons.parquet`` (and ``quarantine/flags/``): rows that failed
+  validation, each comparison row raising ``row-quarantined``;
 - ``reports/comparisons.md``: the comparisons report (totals, disagreements, timelines).
 
 Reference files given once stay in force: their paths are kept in the comparisons file's
@@ -26,9 +27,9 @@ from pathlib import Path
 import schemas
 from figtrace import __version__
 from figtrace.compare.load import load_corpus
-from figtrace.errors import FigtraceError
 from figtrace.compare.refdata import read_reference
 from figtrace.compare.stage import compare_corpus
+from figtrace.errors import FigtraceError
 from figtrace.ingest.files import sha256_hex
 from figtrace.records import RunRow
 from figtrace.run import runs, store
@@ -38,9 +39,12 @@ KEY = "comparisons"  # file name of the table, of the flags it raises, and of it
 REFERENCES_META = "figtrace.references"
 
 
-def _metadata(table: str, run_id: str, references: list[str]) -> dict[str, str]:
-    return {"figtrace.schema_version": schemas.SCHEMA_VERSION, "figtrace.run_id": run_id, "figtrace.table": table,
-            "figtrace.code_version": __version__, REFERENCES_META: json.dumps(references)}
+def _metadata(table: str, run_id: str, references: list[str] | None = None) -> dict[str, str]:
+    meta = {"figtrace.schema_version": schemas.SCHEMA_VERSION, "figtrace.run_id": run_id, "figtrace.table": table,
+            "figtrace.code_version": __version__}
+    if references is not None:  # the comparisons file remembers the reference files it was made with
+        meta[REFERENCES_META] = json.dumps(references)
+    return meta
 
 
 def recorded_references(out_dir: Path) -> list[str]:
@@ -52,11 +56,15 @@ def recorded_references(out_dir: Path) -> list[str]:
     return [p for p in paths if Path(p).is_file()]
 
 
-def _write(out_dir: Path, table: str, df, run_id: str, references: list[str], quarantine: bool = False) -> Path:
-    root = out_dir / "quarantine" if quarantine else out_dir
-    path = store.table_path(root, table, KEY)
+def _write(out_dir: Path, table: str, df, run_id: str, references: list[str] | None = None,
+           quarantine: bool = False) -> None:
+    """``df`` to ``<out>/[quarantine/]<table>/comparisons.parquet``; an empty quarantine frame removes
+    the quarantine file an earlier comparison left."""
+    path = store.table_path(out_dir / "quarantine" if quarantine else out_dir, table, KEY)
+    if quarantine and not len(df):
+        path.unlink(missing_ok=True)
+        return
     store.write_parquet_atomic(path, schemas.to_arrow(table, df, quarantine), _metadata(table, run_id, references))
-    return path
 
 
 def compare_outputs(out_dir: str | Path, run_id: str, references: list[str] | None = None) -> dict:
@@ -70,18 +78,16 @@ def compare_outputs(out_dir: str | Path, run_id: str, references: list[str] | No
     result = compare_corpus(load_corpus(out), figures, run_id)
     good, bad = schemas.validate("comparisons", schemas.frame_from_records("comparisons", result.rows, run_id=run_id))
     _write(out, "comparisons", good, run_id, refs)
-    if len(bad):
-        _write(out, "comparisons", bad, run_id, refs, quarantine=True)
-    else:  # a quarantine file of an earlier comparison is stale now
-        store.table_path(out / "quarantine", "comparisons", KEY).unlink(missing_ok=True)
+    _write(out, "comparisons", bad, run_id, refs, quarantine=True)
     flags = list(result.flags) + [
         quarantine_flag(str(bad.at[i, "left_doc_id"]), "comparisons", str(bad.at[i, "comparison_id"]),
                         str(bad.at[i, "failed_check"]), run_id) for i in bad.index]
-    good_flags, _ = schemas.validate("flags", schemas.frame_from_records("flags", flags, run_id=run_id))
+    good_flags, bad_flags = schemas.validate("flags", schemas.frame_from_records("flags", flags, run_id=run_id))
     if len(good_flags):
-        _write(out, "flags", good_flags, run_id, refs)
-    else:
+        _write(out, "flags", good_flags, run_id)
+    else:  # no finding: the flags of an earlier comparison must not linger
         store.table_path(out, "flags", KEY).unlink(missing_ok=True)
+    _write(out, "flags", bad_flags, run_id, quarantine=True)
     report = out / "reports" / f"{KEY}.md"
     store.write_text_atomic(report, result.report)
     counts = result.counts()
@@ -121,4 +127,4 @@ def record_run(out_dir: str | Path, row: RunRow) -> None:
     """Validate and write a runs row (``runs/<run_id>.parquet``)."""
     good, _ = schemas.validate("runs", schemas.frame_from_records("runs", [row]))
     store.write_parquet_atomic(store.table_path(Path(out_dir), "runs", row.run_id), schemas.to_arrow("runs", good),
-                               _metadata("runs", row.run_id, []))
+                               _metadata("runs", row.run_id))
