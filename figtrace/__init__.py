@@ -9,6 +9,7 @@ Stages, in the order data flows through them (each imports only from stages befo
     sources/   footnote references, issuers, self-sourcing (records handed on)
     claims/    counts, dates and durations in the body, with their context
     flags/     the rule kit, one module per rule family, the report
+    compare/   one figure across language versions, across letters, against reference data
     report/    what a person reads: values in words, review states, report.html
     run/       one document end to end, run bookkeeping, the atomic store
 """

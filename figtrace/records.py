@@ -254,3 +254,40 @@ class ParsedDocument:
 def column_names(record_type: type) -> list[str]:
     """The column names of a record type, in declaration order."""
     return [f.name for f in fields(record_type)]
+
+
+# --------------------------------------------------------------------------- comparisons (round 2)
+@dataclass(frozen=True, slots=True)
+class ComparisonRow:
+    """One compared figure pair, one-sided figure, or figure against reference data (``comparisons``)."""
+
+    comparison_id: str
+    run_id: str
+    basis: str  # language_versions | same_figure | reference
+    relation: str  # agree | differ | outside_bounds | left_only | right_only
+    left_doc_id: str
+    left_claim_id: str | None  # null for right_only
+    right_doc_id: str | None  # null for reference rows
+    right_claim_id: str | None  # null for one-sided and reference rows
+    reference_id: str | None  # reference rows only
+    left_value_low: float | None
+    left_value_best: float | None
+    left_value_high: float | None
+    right_value_low: float | None
+    right_value_best: float | None
+    right_value_high: float | None
+    left_date_start: dt.date | None
+    left_date_end: dt.date | None
+    right_date_start: dt.date | None
+    right_date_end: dt.date | None
+    score: float
+    matched_on: list[str]
+    left_quote: str | None
+    left_page: int | None
+    right_quote: str | None
+    right_page: int | None
+    kind: str  # count | date | duration
+    left_surface: str | None
+    right_surface: str | None
+    reference_source: str | None
+    reference_url: str | None

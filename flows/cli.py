@@ -2,6 +2,7 @@
 
     figtrace run [PATH|URL ...] [--out DIR] [--reference-year YEAR] [--language CODE] [--prune]
     figtrace fetch URL [URL ...] | --symbol A/75/709 --lang zh
+    figtrace compare [--out DIR] [--reference FILE ...]
     figtrace review FLAG_ID --status confirmed|dismissed|needs-source --note TEXT
     figtrace diff RUN_A RUN_B
     figtrace sql "SELECT ..."
@@ -46,6 +47,14 @@ def build_parser() -> argparse.ArgumentParser:
     fetch.add_argument("--lang", type=language_code, default="zh", help="language of --symbol documents (default: zh)")
     fetch.add_argument("--raw", type=Path, default=DEFAULT_RAW, help="raw store (default: data/raw)")
     fetch.add_argument("--url-template", default=None, help="URL template with {symbol} and {lang}")
+
+    compare = sub.add_parser("compare", help="compare the figures of the output folder: versions, letters, reference data")
+    compare.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: data/processed)")
+    compare.add_argument("--reference", action="extend", nargs="+", default=None, metavar="FILE",
+                         help="reference figures: CSV or Parquet in the documented schema, or UCDP GED's event CSV "
+                              "(default: the files the last comparison used)")
+    compare.add_argument("--no-reference", action="store_true", help="compare with no reference data")
+
 
     review = sub.add_parser("review", help="record a reviewer's decision on a flag",
                             description="Record (or, without --status, show) a decision on a flag. Decisions are kept in "
@@ -154,10 +163,26 @@ def print_summary(result: dict) -> None:
         print(f"  pruned: {len(result['pruned'])} file(s) of documents this run did not write")
     if result.get("analyst_files"):
         print("  also: " + "   ".join(result["analyst_files"].values()))
+    if result.get("comparisons"):
+        print_comparisons(result["comparisons"])
     if result["report"]:
         print(f"tables: {result['out_dir']}/<table>/*.parquet   report: {result['report']}")
     for err in result["errors"]:
         print(f"error: {err['error']}", file=sys.stderr)
+
+
+def print_comparisons(summary: dict) -> None:
+    """One line of comparison counts, one per flag rule, and where the table and report are."""
+    if "error" in summary:
+        print(f"  comparisons failed: {summary['error']}", file=sys.stderr)
+        return
+    by = ", ".join(f"{k} {v}" for k, v in summary["by_basis"].items()) or "nothing to compare"
+    print(f"comparisons: {summary['comparisons']} ({by})")
+    for rule, n in summary["flag_rules"].items():
+        print(f"  {rule}: {n}")
+    if summary["references"]:
+        print(f"  reference figures: {summary['reference_figures']} from {', '.join(summary['references'])}")
+    print(f"comparisons table: {summary['table']}   report: {summary['report']}")
 
 
 def cmd_run(args) -> int:
@@ -235,6 +260,27 @@ def cmd_sql(args) -> int:
     return 0
 
 
+def cmd_compare(args) -> int:
+    """Compare without Prefect: read the output folder, write comparisons, flags, report and a runs row."""
+    import datetime as dt
+
+    from figtrace.run.pipeline import new_run_id
+
+    from .compare import compare_outputs, compare_run_row, record_run
+
+    if not args.out.is_dir():
+        print(f"error: {args.out}: no such output folder (run figtrace run first)", file=sys.stderr)
+        return 1
+    references = [] if args.no_reference else args.reference
+    started = dt.datetime.now(dt.timezone.utc)
+    run_id = new_run_id(["compare", *(references or [])], {"out": str(args.out)}, started)
+    summary = compare_outputs(args.out, run_id, references)
+    record_run(args.out, compare_run_row(run_id, started, str(args.out), summary))
+    print(f"figtrace compare {run_id}:")
+    print_comparisons(summary)
+    return 0
+
+
 def cmd_serve(args) -> int:
     import os
 
@@ -255,7 +301,8 @@ def main(argv: list[str] | None = None) -> int:
     from figtrace.errors import FigtraceError
 
     try:
-        commands = {"run": cmd_run, "fetch": cmd_fetch, "review": cmd_review, "diff": cmd_diff, "sql": cmd_sql, "serve": cmd_serve}
+        commands = {"run": cmd_run, "fetch": cmd_fetch, "compare": cmd_compare, "review": cmd_review, "diff": cmd_diff,
+                    "sql": cmd_sql, "serve": cmd_serve}
         return commands[args.command](args)
     except FigtraceError as exc:
         print(f"error: {exc}", file=sys.stderr)

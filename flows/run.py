@@ -26,6 +26,9 @@ from figtrace.settings import Settings  # noqa: E402
 
 from . import analyst, folder, lineage, steps  # noqa: E402
 from .progress import RunProgress  # noqa: E402
+from .compare import compare_step, with_comparisons  # noqa: E402
+
+compare_task = task(name="compare")(compare_step)  # last: everything in the output folder (flows/compare.py)
 
 
 @task(name="fetch")
@@ -126,15 +129,17 @@ def _run(inputs, out_dir, raw_dir, settings, progress, run_id, started) -> tuple
             bar.advance(summaries[-1])
     good = [s for s in summaries if not s.error]
     errors += [{"path": s.path, "error": s.error} for s in summaries if s.error]
-    report_path = None
+    report_path, compared = None, None
     if good:
         publish_task(str(staging), out_dir, [store.safe_key(s.doc_id) for s in good])
         report_path = report_task(out_dir, [s.doc_id for s in good], run_id)
+        compared = compare_task(out_dir, run_id)
     parameters = {"inputs": inputs, "out_dir": out_dir, "raw_dir": raw_dir, **settings.as_dict()}
-    row = runs.run_row(run_id, started, parameters, summaries, errors)
+    row = with_comparisons(runs.run_row(run_id, started, parameters, summaries, errors), compared)
     record_run_task(out_dir, row)
     result = {
         "run_id": run_id, "status": row.status, "out_dir": out_dir, "report": report_path, "analyst_files": {},
         "documents": [dataclasses.asdict(s) for s in good], "errors": errors, "totals": runs.totals(good),
+        "comparisons": compared,
     }
     return result, row

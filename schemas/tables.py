@@ -14,13 +14,14 @@ import pandera.pandas as pa
 from .citations import Citations
 from .cited_documents import CitedDocuments
 from .claims import Claims
+from .comparisons import Comparisons
 from .documents import Documents
 from .flags import Flags
 from .passages import Passages
 from .reviews import Reviews
 from .runs import Runs
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.1"  # 1.1: comparisons, reviews, flags footnote columns, claims year_source/date_edtf/calendar, dates 1-9999
 
 TABLES: dict[str, type[pa.DataFrameModel]] = {
     "documents": Documents,
@@ -31,6 +32,7 @@ TABLES: dict[str, type[pa.DataFrameModel]] = {
     "flags": Flags,
     "runs": Runs,
     "reviews": Reviews,
+    "comparisons": Comparisons,
 }
 
 _DTYPE_KINDS = {

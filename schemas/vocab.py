@@ -5,6 +5,8 @@ Adding a value is a schema change: bump ``schemas.SCHEMA_VERSION`` (minor).
 """
 from __future__ import annotations
 
+from figtrace.compare.vocab import BASES
+from figtrace.compare.vocab import RELATIONS as RELATIONS_BY_BASIS
 from figtrace.lang.bounds import RULES
 
 PASSAGE_KINDS = ("heading", "paragraph", "sentence", "footnote", "signature")
@@ -37,3 +39,5 @@ RUN_STATUSES = ("ok", "partial", "failed")
 
 # A reviewer's decision on a flag (issue 14, `figtrace review`).
 REVIEW_STATUSES = ("confirmed", "dismissed", "needs-source")
+# Comparisons (figtrace.compare.vocab): what is compared, and how the two sides may relate under each basis.
+RELATIONS = tuple(dict.fromkeys(r for b in BASES for r in RELATIONS_BY_BASIS[b]))

@@ -17,7 +17,7 @@ import figtrace
 
 CORE = Path(figtrace.__file__).resolve().parent
 GROUND = ("records", "settings", "errors", "spans")
-STAGES = ("ingest", "lang", "layout", "sources", "claims", "flags", "report", "run")
+STAGES = ("ingest", "lang", "layout", "sources", "claims", "flags", "compare", "report", "run")
 MAX_LINES = 350
 
 

@@ -51,12 +51,16 @@ def test_help_names_every_command_and_option(capsys):
         main(["--help"])
     assert info.value.code == 0
     usage = capsys.readouterr().out
-    assert all(cmd in usage for cmd in ("{run,fetch,review,diff,sql,serve}", "process letters", "download documents", "on a schedule",
-                                        "PREFECT_API_URL", "decision on a flag", "two runs", "DuckDB"))
+    assert all(cmd in usage for cmd in ("{run,fetch,compare,review,diff,sql,serve}", "process letters", "download documents", "on a schedule",
+                                        "PREFECT_API_URL", "decision on a flag", "two runs", "DuckDB", "compare the figures"))
     with pytest.raises(SystemExit):
         main(["run", "--help"])
     usage = capsys.readouterr().out
     assert all(opt in usage for opt in ("--out", "--raw", "--reference-year YEAR", "--language CODE"))
+    with pytest.raises(SystemExit):
+        main(["compare", "--help"])
+    usage = capsys.readouterr().out
+    assert all(opt in usage for opt in ("--out", "--reference FILE [FILE ...]", "--no-reference"))
 
 
 @pytest.mark.parametrize("argv, words", [

@@ -19,7 +19,7 @@ OTHER = "S/2021/39:zh"
 SORT = {  # a total order on each table's key, for comparing row by row
     "documents": ["doc_id"], "passages": ["passage_id"], "citations": ["doc_id", "footnote_number"],
     "cited_documents": ["doc_id", "footnote_number", "ref_index"], "claims": ["claim_id"],
-    "flags": ["flag_id"], "runs": ["run_id"], "reviews": ["flag_id", "decided_at"],
+    "flags": ["flag_id"], "runs": ["run_id"], "reviews": ["flag_id", "decided_at"], "comparisons": ["comparison_id"],
 }
 
 
@@ -28,7 +28,7 @@ def _other_doc(row):
     if isinstance(row, dict):
         return {**row, "doc_id": OTHER, "passage_id": row["passage_id"].replace(r.DOC_ID, OTHER)}
     changes = {"doc_id": OTHER} if hasattr(row, "doc_id") else {}
-    for key in ("passage_id", "parent_id", "claim_id", "flag_id", "paragraph_id", "sentence_id", "run_id"):
+    for key in ("passage_id", "parent_id", "claim_id", "flag_id", "paragraph_id", "sentence_id", "run_id", "comparison_id"):
         value = getattr(row, key, None)
         if isinstance(value, str) and (key != "run_id" or not hasattr(row, "doc_id")):
             changes[key] = value.replace(r.DOC_ID, OTHER) if r.DOC_ID in value else f"{value}-2"

@@ -22,11 +22,12 @@ RECORDS = {
     "flags": (records.FlagRow, []),
     "runs": (records.RunRow, []),
     "reviews": (records.ReviewRow, []),
+    "comparisons": (records.ComparisonRow, []),
 }
 KEYS = {
     "documents": ["doc_id"], "passages": ["passage_id"], "citations": ["doc_id", "footnote_number"],
     "cited_documents": ["doc_id", "footnote_number", "ref_index"], "claims": ["claim_id"],
-    "flags": ["flag_id"], "runs": ["run_id"], "reviews": ["flag_id", "decided_at"],
+    "flags": ["flag_id"], "runs": ["run_id"], "reviews": ["flag_id", "decided_at"], "comparisons": ["comparison_id"],
 }
 
 

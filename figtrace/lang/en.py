@@ -58,7 +58,7 @@ PRE_QUALIFIERS = {
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
     "approximately": "approximately", "about": "approximately", "around": "approximately",
     "roughly": "approximately", "some": "approximately", "an estimated": "approximately",
-    "estimated": "approximately", "between": "range", "from": "range",
+    "estimated": "approximately", "estimated at": "approximately", "between": "range", "from": "range",
     "equal to": "exact", "equals": "exact", "equals to": "exact", "equaling to": "exact",
 }
 PRE_QUALIFIER_GUARDS: dict[str, str] = {}

@@ -13,6 +13,7 @@ from figtrace.records import (
     CitationRow,
     CitedDocumentRow,
     ClaimRow,
+    ComparisonRow,
     DocumentRow,
     FlagRow,
     Passage,
@@ -160,6 +161,43 @@ def review(**changes) -> ReviewRow:
     return ReviewRow(**row)
 
 
+EN_ID = "A/75/709:en"
+
+
+def comparison(**changes) -> ComparisonRow:
+    """A language-versions pair: the seed's "50 万" and an English version's "500,000" (synthetic)."""
+    row = dict(
+        comparison_id="k-0001", run_id=RUN_ID, basis="language_versions", relation="agree",
+        left_doc_id=EN_ID, left_claim_id="e-0001", right_doc_id=DOC_ID, right_claim_id="c-0001", reference_id=None,
+        left_value_low=500000.0, left_value_best=500000.0, left_value_high=500000.0,
+        right_value_low=500000.0, right_value_best=500000.0, right_value_high=500000.0,
+        left_date_start=dt.date(1987, 1, 1), left_date_end=dt.date(1989, 12, 31),
+        right_date_start=dt.date(1987, 1, 1), right_date_end=dt.date(1989, 12, 31),
+        score=0.9, matched_on=["value", "order"], left_quote="All 500,000 Azerbaijanis were expelled.",
+        left_page=1, right_quote=TEXT[P_START:S2_START], right_page=1, kind="count", left_surface="500,000",
+        right_surface="50 万", reference_source=None, reference_url=None,
+    )
+    row.update(changes)
+    return ComparisonRow(**row)
+
+
+def comparisons() -> list[ComparisonRow]:
+    """A pair, a figure with no counterpart, and a figure against a reference figure."""
+    return [
+        comparison(),
+        comparison(comparison_id="k-0002", relation="right_only", left_claim_id=None, right_claim_id="c-0002",
+                   kind="date", left_surface=None, right_surface="1987 年底", score=0.0, matched_on=[],
+                   left_value_low=None, left_value_best=None, left_value_high=None, right_value_low=None,
+                   right_value_best=None, right_value_high=None, right_date_start=dt.date(1987, 10, 1),
+                   right_date_end=dt.date(1987, 12, 31), left_date_start=None, left_date_end=None),
+        comparison(comparison_id="k-0003", basis="reference", relation="outside_bounds", left_doc_id=DOC_ID,
+                   left_claim_id="c-0001", right_doc_id=None, right_claim_id=None, reference_id="ucdp-ged:1",
+                   right_value_low=1000.0, right_value_best=1200.0, right_value_high=1500.0, right_quote="Kelbajar",
+                   right_page=None, right_surface=None, score=0.8, matched_on=["category", "event_date_within"],
+                   reference_source="UCDP GED", reference_url="https://ucdp.uu.se/"),
+    ]
+
+
 GOOD = {
     "documents": lambda: [document()],
     "passages": passages,
@@ -169,4 +207,5 @@ GOOD = {
     "flags": flags,
     "runs": lambda: [run()],
     "reviews": lambda: [review()],
+    "comparisons": comparisons,
 }
