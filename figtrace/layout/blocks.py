@@ -132,13 +132,24 @@ def split_signature(blocks: list[Block], conv: Conventions) -> list[Block]:
     return blocks
 
 
+def _heading_like(block: Block, conv: Conventions) -> bool:
+    """One short line without terminal punctuation."""
+    if block.kind != "paragraph" or len(block.lines) != 1:
+        return False
+    line = block.lines[0][1]
+    return len(line.stripped) < 0.5 * conv.median_width and not TERMINAL_RE.search(line.text.rstrip())
+
+
 def mark_headings(blocks: list[Block], conv: Conventions) -> list[Block]:
-    """A one-line block, short and without terminal punctuation, inside the body is a heading."""
-    for block in blocks:
-        if block.kind != "paragraph" or len(block.lines) != 1:
-            continue
-        line = block.lines[0][1]
-        if len(line.stripped) < 0.5 * conv.median_width and not TERMINAL_RE.search(line.text.rstrip()):
+    """A one-line block, short and without terminal punctuation, inside the body is a heading.
+
+    A heading heads something: such lines after the body's last paragraph (a text cut off
+    mid-sentence, a web excerpt) stay paragraphs, and their figures are read.
+    """
+    last_paragraph = max((i for i, b in enumerate(blocks) if b.kind == "paragraph" and not _heading_like(b, conv)),
+                         default=-1)
+    for block in blocks[:last_paragraph]:
+        if _heading_like(block, conv):
             block.kind = "heading"
     return blocks
 
