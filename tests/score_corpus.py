@@ -132,7 +132,9 @@ def score_line(row: dict, text: str, claims: list[ClaimRow]) -> LineResult:
             continue
         free.remove(best)
         res.pairs.append((g, best))
-    res.extra = free
+    # a claim on an optional figure is never counted against precision, whatever its kind
+    optional = [locate(text, g["surface"], g["n"]) for g in row["claims"] if g["opt"]]
+    res.extra = [c for c in free if not any(_overlap(o, (c.char_start, c.char_end)) > 0 for o in optional)]
     for x in row["ids"]:
         span = locate(text, x["surface"], x["n"])
         if any(_overlap(span, (c.char_start, c.char_end)) > 0 for c in claims):

@@ -50,6 +50,20 @@ _NEUTRAL_ID_PATTERNS = [
     r"(?<![\d/])[0-9]{1,3}/[0-9]{1,3}(?![\d/])",                                 # page 2/13
     r"https?://\S+|www\.\S+",
 ]
+# Furniture and labels that start with a digit, found by one pass each (each opens with a
+# digit or a bracket, so the engine skips the rest of the text fast):
+# a paragraph or list number opening a line ("43.", "7. 儿基会", "(2)"); a bracketed
+# reference mark ("[2]", "(1) [2]" ending a heading); a times of day in any registered
+# language ("11时15分", "At 1310", "10 a.m."); a job-number footer left in the body
+# ("20-12655 (E) 011020 *2012655*"); a code joined to letters ("UF6", "U-235", "COVID-19").
+_LINE_NUMBER_RE = re.compile(r"(?m)^[ \t]*(?:[0-9]{1,3}\.(?![0-9])|\([0-9]{1,3}\)(?=\s))")
+_REFERENCE_MARK_RE = re.compile(r"\[[0-9]{1,3}\]|\([0-9]{1,2}\)(?=\s*\[|\s*$)", re.MULTILINE)
+_TIME_RE = re.compile("|".join(f"(?:{rx})" for rx in registry.tables("TIME_OF_DAY"))
+                      + r"|[0-9]{1,2}[:：][0-5][0-9](?![0-9])")
+_FOOTER_RE = re.compile(JOB_NUMBER_RE.pattern + r"(?:\s*\([A-Z]\))?(?:\s+[0-9]{6}(?![0-9]))?(?:\s+\*[0-9]{7}\*)?"
+                        r"|\*[0-9]{7}\*")
+_CODE_RE = re.compile(r"[0-9](?<=[A-Z][0-9])[0-9A-Z]*|[0-9](?<=[A-Z\u4e00-\u9fff]-[0-9])[0-9]*")
+_PASSES = (_LINE_NUMBER_RE, _REFERENCE_MARK_RE, _TIME_RE, _FOOTER_RE, _CODE_RE)
 ID_PATTERNS = registry.joined("IDENTIFIER_PATTERNS") + _NEUTRAL_ID_PATTERNS
 ID_RE = re.compile("|".join(f"(?:{p})" for p in ID_PATTERNS), re.IGNORECASE)
 # Every identifier pattern starts at one of these: scan from them only (keeps masking fast).
@@ -125,7 +139,7 @@ def identifier_spans(text: str, start: int = 0, end: int | None = None) -> list[
         if m and m.end() > m.start():
             spans.append((m.start(), m.end()))
             last = m.end()
-    spans += [m.span() for m in JOB_NUMBER_RE.finditer(text, start, end)]
+    spans += [m.span() for rx in _PASSES for m in rx.finditer(text, start, end)]
     whole = start == 0 and end == len(text)
     spans += [(m.start + start, m.end + start) for m in find_symbols(text if whole else text[start:end])]
     return sorted(spans)
@@ -175,6 +189,21 @@ def subject_of(text: str, pos: int, hi: int, classifier: str | None, number_end:
     if head:
         return text[pos:head.end()].strip().lstrip("的") or None, head.group().lower()
     return None, None
+
+
+_PEOPLE_AND_LAND = ("persons", "districts", "settlements", "km2")
+
+
+def noun_reading(head: str | None, unit_hint: str | None) -> tuple[str | None, str | None]:
+    """(category, unit) a head noun gives a count, unless the figure's own unit rules it out.
+
+    A classifier or unit that counts something else ("五次 ... 人口与发展会议": five meetings;
+    "20% 的 ... 生产区": a share) keeps a later noun from recasting the figure as people or land.
+    """
+    cat, unit = HEAD_NOUNS.get(head, (None, None)) if head else (None, None)
+    if unit_hint not in (None, "persons", "items") and unit in _PEOPLE_AND_LAND and unit != unit_hint:
+        return None, None
+    return cat, unit
 
 
 def hypothetical(text: str, sent_start: int, clause_start: int, pos: int, clause_end: int) -> bool:

@@ -273,8 +273,10 @@ def _count_rows(text, counts: list[Quantity], sent, st: _Para, groups, letter, r
         c0, _ = ctx.clause_bounds(text, q.start, lo, hi, delims)
         _, after_end = ctx.clause_bounds(text, q.unit_end, lo, hi, delims)
         subject, head = ctx.subject_of(text, q.unit_end, after_end, q.classifier, q.end)
-        noun_cat, noun_unit = ctx.HEAD_NOUNS.get(head, (None, None)) if head else (None, None)
+        noun_cat, noun_unit = ctx.noun_reading(head, q.unit_hint)
         unit = noun_unit or q.unit_hint
+        if places.refers_to_named_states(text, (lo, hi), unit, q.qualifier, q.value_best):
+            continue  # "两个共和国", "the two countries": the states the sentence names, not a figure
         category, own = None, None
         if unit in (None, "persons"):
             own = ctx.verb_category(text, (q.unit_end, after_end), (q.start, q.start))
@@ -296,7 +298,7 @@ def _count_rows(text, counts: list[Quantity], sent, st: _Para, groups, letter, r
         if category != "other":  # event dates belong to events, not to "two republics"
             ev0, ev1 = event_date(groups, st.dates_before, st.date_groups, q.start, text, letter, hi)
         if category in PLACED:
-            place = places.place_for(text, q.start, (lo, hi), st.places, subj_span)
+            place = places.place_for(text, q.start, (lo, hi), st.places, subj_span, after_end)
         out.append(row("count", q.start, q.end, category=category, subject=subject, unit=unit,
                        qualifier=q.qualifier, value_low=q.value_low, value_best=q.value_best,
                        value_high=q.value_high, estimate_rule=q.estimate_rule, event_date_start=ev0,
