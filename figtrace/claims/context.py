@@ -62,8 +62,12 @@ _TIME_RE = re.compile("|".join(f"(?:{rx})" for rx in registry.tables("TIME_OF_DA
                       + r"|[0-9]{1,2}[:：][0-5][0-9](?![0-9])")
 _FOOTER_RE = re.compile(JOB_NUMBER_RE.pattern + r"(?:\s*\([A-Z]\))?(?:\s+[0-9]{6}(?![0-9]))?(?:\s+\*[0-9]{7}\*)?"
                         r"|\*[0-9]{7}\*")
+_TITLE_OPENERS = "《"  # the identifier patterns that mask a whole title open with these
+_TITLE_YEARS_RE = re.compile(r"(?<![0-9])[0-9]{4}(?:\s*[-–—至]\s*[0-9]{4})?\s*年?(?![0-9])")
+# a weapon's calibre ("122 mm rocket launcher", "122毫米火箭"): a designation, not a measure
+_CALIBRE_RE = re.compile(r"[0-9]{2,3}(?:\s|-)?(?:mm|毫米)(?![A-Za-z])")
 _CODE_RE = re.compile(r"[0-9](?<=[A-Z][0-9])[0-9A-Z]*|[0-9](?<=[A-Z\u4e00-\u9fff]-[0-9])[0-9]*")
-_PASSES = (_LINE_NUMBER_RE, _REFERENCE_MARK_RE, _TIME_RE, _FOOTER_RE, _CODE_RE)
+_PASSES = (_LINE_NUMBER_RE, _REFERENCE_MARK_RE, _TIME_RE, _FOOTER_RE, _CALIBRE_RE, _CODE_RE)
 ID_PATTERNS = registry.joined("IDENTIFIER_PATTERNS") + _NEUTRAL_ID_PATTERNS
 ID_RE = re.compile("|".join(f"(?:{p})" for p in ID_PATTERNS), re.IGNORECASE)
 # Every identifier pattern starts at one of these: scan from them only (keeps masking fast).
@@ -137,12 +141,23 @@ def identifier_spans(text: str, start: int = 0, end: int | None = None) -> list[
             continue
         m = ID_RE.match(text, p, end)
         if m and m.end() > m.start():
-            spans.append((m.start(), m.end()))
+            spans += _title_pieces(text, m.start(), m.end()) if c in _TITLE_OPENERS else [m.span()]
             last = m.end()
     spans += [m.span() for rx in _PASSES for m in rx.finditer(text, start, end)]
     whole = start == 0 and end == len(text)
     spans += [(m.start + start, m.end + start) for m in find_symbols(text if whole else text[start:end])]
     return sorted(spans)
+
+
+def _title_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A title's span without the years it names: "《2006-2015年国家妇女发展战略》" masks its words
+    (no count in a title), while the period it covers stays a date."""
+    pieces, pos = [], s
+    for m in _TITLE_YEARS_RE.finditer(text, s, e):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, e))
+    return [(a, b) for a, b in pieces if b > a]
 
 
 def clause_bounds(text: str, pos: int, lo: int, hi: int, delims: list[int] | None = None) -> tuple[int, int]:
@@ -168,6 +183,30 @@ def verb_category(text: str, after: tuple[int, int], before: tuple[int, int]) ->
         if m:
             return m.lastgroup
     return None
+
+
+_COORDINATION_RE = re.compile(r"\band\b|\bor\b|[,，、；;和及或]")
+_GAP_MAX = 8  # characters between a predicate and the figure it governs ("killed 21", "the lives of")
+
+
+def nearest_verb_category(text: str, after: tuple[int, int], before: tuple[int, int]) -> str | None:
+    """The category of the predicate that governs the figure.
+
+    A predicate right before the figure ("which killed 21 civilians and injured more than 70",
+    "claimed the lives of") governs it when the predicate after it belongs to a coordinated
+    clause ("... civilians and injured"); otherwise the predicate after it does ("21 civilians
+    were killed", 造成 613 名平民死亡), else any before it in its clause.  The windows stop at
+    the neighbouring figures.
+    """
+    m_after = _VERBS_RE.search(text, *after)
+    last = None
+    for last in _VERBS_RE.finditer(text, *before):
+        pass
+    gap = text[last.end():before[1]] if last else ""
+    adjacent = last is not None and len(gap.strip()) <= _GAP_MAX and not _COORDINATION_RE.search(gap)
+    if m_after and not (adjacent and _COORDINATION_RE.search(text, after[0], m_after.start())):
+        return m_after.lastgroup
+    return last.lastgroup if last else None
 
 
 def subject_of(text: str, pos: int, hi: int, classifier: str | None, number_end: int | None = None) -> tuple[str | None, str | None]:

@@ -269,7 +269,7 @@ def _count_rows(text, counts: list[Quantity], sent, st: _Para, groups, letter, r
     out: list[ClaimRow] = []
     total: ClaimRow | None = None
     in_breakdown = False
-    for q in counts:
+    for i, q in enumerate(counts):
         c0, _ = ctx.clause_bounds(text, q.start, lo, hi, delims)
         _, after_end = ctx.clause_bounds(text, q.unit_end, lo, hi, delims)
         subject, head = ctx.subject_of(text, q.unit_end, after_end, q.classifier, q.end)
@@ -280,7 +280,10 @@ def _count_rows(text, counts: list[Quantity], sent, st: _Para, groups, letter, r
         category, own = None, None
         if unit in (None, "persons"):
             own = ctx.verb_category(text, (q.unit_end, after_end), (q.start, q.start))
-            category = own or ctx.verb_category(text, (q.start, q.start), (c0, q.start))
+            nxt = counts[i + 1].start if i + 1 < len(counts) else after_end
+            prev_end = counts[i - 1].unit_end if i else c0
+            category = ctx.nearest_verb_category(text, (q.unit_end, max(q.unit_end, min(after_end, nxt))),
+                                                 (max(c0, prev_end), q.start))
         category = category or noun_cat or "other"
         prev = out[-1] if out else None
         if prev is not None and ctx.BREAKDOWN_RE.search(text, prev.char_end, q.start):

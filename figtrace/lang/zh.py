@@ -114,7 +114,7 @@ COORDINATORS = ("和", "至", "到", "与", "及", "、")  # dates joined into o
 # ----------------------------------------------------------------------------- the letter's masthead
 # The title, "{date}" standing for a full date as the date grammar writes it.
 LETTER_TITLE_LINE = r"{date}.{2,80}?(?:的(?:同文)?信|的普通照会)"
-LETTER_TITLE = r"{date}\s*(?P<author>.+?)给(?P<addressee>.+?)的(?:同文)?(?:信|普通照会)"
+LETTER_TITLE = r"{date}\s*(?P<author>.+?)(?:给|致)(?P<addressee>.+?)的(?:同文)?(?:信|普通照会)"  # 给/致秘书长的信
 STATE_BEFORE = ("常驻", "代表团", "共和国", "政府", "总统", "外交部", "驻联合国")  # 阿塞拜疆|常驻联合国代表
 AGENDA_HEADING = r"议程项目"
 SIGNATURE_WORDS = ("签名",)
@@ -179,7 +179,7 @@ HEAD_NOUNS = {
     "发言": ("documents", "speeches"), "国家": ("other", "states"), "共和国": ("other", "states"),
     "国": ("other", "states"), "原则": ("other", "principles"),
 }
-SUBJECT_STOPS = r"被|遭|在|于|死亡|丧生|受伤|失踪|组成|独立|都|已|[和与及]\s*[0-9]"
+SUBJECT_STOPS = r"被|遭|在|于|死亡|丧生|受伤|失踪|组成|独立|都|已|尚未|没有|并未|未能|仍|正在|[和与及]\s*[0-9]"
 # A figure is hypothetical when its clause leads to it with an avoidance/possibility word,
 # when a condition opens its sentence before it, or when a modal follows it in its clause.
 HYPOTHETICAL_BEFORE = r"避免|以免|防止|免遭|可能|将会"

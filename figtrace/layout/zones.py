@@ -199,6 +199,7 @@ def completeness(zoned: Zoned) -> tuple[str, tuple[str, ...]]:
     if lines[0].stripped[:1] in CONTINUATION_STARTS or lines[0].stripped[:1].islower():
         reasons.append(f"excerpt: the text starts mid-sentence (\"{lines[0].stripped[:20]}…\")")
     last = max(lines + [n.lines[-1] for n in zoned.footnotes], key=lambda ln: ln.start)
-    if not (TERMINAL_END_RE.search(last.text.rstrip()) or SIGNED_RE.search(last.text)):
+    signed = any(SIGNED_RE.search(ln.text) for ln in lines[-4:])  # "(Signed) Name" / "Permanent Representative"
+    if not (TERMINAL_END_RE.search(last.text.rstrip()) or signed):
         reasons.append(f"ends mid-sentence at line {last.index + 1} (\"…{last.stripped[-20:]}\")")
     return ("incomplete" if reasons else "complete"), tuple(reasons)
