@@ -11,7 +11,7 @@ import itertools
 import re
 
 from figtrace.lang import registry
-from figtrace.lang.symbols import JOB_NUMBER_RE, find_symbols
+from figtrace.lang.symbols import find_symbols
 
 # --------------------------------------------------------------------------- tables (from the languages)
 
@@ -50,24 +50,31 @@ _NEUTRAL_ID_PATTERNS = [
     r"(?<![\d/])[0-9]{1,3}/[0-9]{1,3}(?![\d/])",                                 # page 2/13
     r"https?://\S+|www\.\S+",
 ]
-# Furniture and labels that start with a digit, found by one pass each (each opens with a
-# digit or a bracket, so the engine skips the rest of the text fast):
-# a paragraph or list number opening a line ("43.", "7. 儿基会", "(2)"); a bracketed
-# reference mark ("[2]", "(1) [2]" ending a heading); a times of day in any registered
-# language ("11时15分", "At 1310", "10 a.m."); a job-number footer left in the body
-# ("20-12655 (E) 011020 *2012655*"); a code joined to letters ("UF6", "U-235", "COVID-19").
+# Furniture and labels found by a pass of their own, never counted: a paragraph or list number
+# opening a line ("43.", "7. 儿基会", "(2)"); a bracketed reference mark ("[2]", "(1) [2]"
+# ending a heading); a barcode ("*2012655*").  Each opens with a plain character or a line
+# start, so that the engine skips the rest of the text fast.
 _LINE_NUMBER_RE = re.compile(r"(?m)^[ \t]*(?:[0-9]{1,3}\.(?![0-9])|\([0-9]{1,3}\)(?=\s))")
 _REFERENCE_MARK_RE = re.compile(r"\[[0-9]{1,3}\]|\([0-9]{1,2}\)(?=\s*\[|\s*$)", re.MULTILINE)
-_TIME_RE = re.compile("|".join(f"(?:{rx})" for rx in registry.tables("TIME_OF_DAY"))
-                      + r"|[0-9]{1,2}[:：][0-5][0-9](?![0-9])")
-_FOOTER_RE = re.compile(JOB_NUMBER_RE.pattern + r"(?:\s*\([A-Z]\))?(?:\s+[0-9]{6}(?![0-9]))?(?:\s+\*[0-9]{7}\*)?"
-                        r"|\*[0-9]{7}\*")
+_BARCODE_RE = re.compile(r"\*[0-9]{7}\*")
+# The labels that open with a digit, as one pattern "a digit, then one of the tails", so that the
+# text's digits are read once: a time of day in any registered language ("11时15分", "At 1310",
+# "10 a.m.", "10:30"); a job-number footer left in the body ("20-12655 (E) 011020 *2012655*");
+# a weapon's calibre ("122 mm", "122毫米"); a code joined to letters ("UF6", "U-235", "COVID-19").
+_DIGIT = "[0-9]"
+_TIMES = [rx[len(_DIGIT):] for rx in registry.tables("TIME_OF_DAY") if rx.startswith(_DIGIT)]
+_DIGIT_TAILS = [
+    *_TIMES,
+    r"[0-9]?[:：][0-5][0-9](?![0-9])",                                                   # 10:30
+    r"[0-9]-[0-9]{5}(?![0-9])(?:\s*\([A-Z]\))?(?:\s+[0-9]{6}(?![0-9]))?(?:\s+\*[0-9]{7}\*)?",  # 20-12655 (E) 011020
+    r"[0-9]{1,2}(?:\s|-)?(?:mm|毫米)(?![A-Za-z])",                                        # 122 mm
+    r"(?<=[A-Z][0-9])[0-9A-Z]*",                                                          # UF6, H5N1
+    r"(?<=[A-Z\u4e00-\u9fff]-[0-9])[0-9]*",                                               # U-235, 铀-235, COVID-19
+]
+_DIGIT_LED_RE = re.compile(rf"{_DIGIT}(?<![0-9][0-9])(?:{'|'.join(_DIGIT_TAILS)})")
+_PASSES = (_LINE_NUMBER_RE, _REFERENCE_MARK_RE, _BARCODE_RE, _DIGIT_LED_RE)
 _TITLE_OPENERS = "《"  # the identifier patterns that mask a whole title open with these
 _TITLE_YEARS_RE = re.compile(r"(?<![0-9])[0-9]{4}(?:\s*[-–—至]\s*[0-9]{4})?\s*年?(?![0-9])")
-# a weapon's calibre ("122 mm rocket launcher", "122毫米火箭"): a designation, not a measure
-_CALIBRE_RE = re.compile(r"[0-9]{2,3}(?:\s|-)?(?:mm|毫米)(?![A-Za-z])")
-_CODE_RE = re.compile(r"[0-9](?<=[A-Z][0-9])[0-9A-Z]*|[0-9](?<=[A-Z\u4e00-\u9fff]-[0-9])[0-9]*")
-_PASSES = (_LINE_NUMBER_RE, _REFERENCE_MARK_RE, _TIME_RE, _FOOTER_RE, _CALIBRE_RE, _CODE_RE)
 ID_PATTERNS = registry.joined("IDENTIFIER_PATTERNS") + _NEUTRAL_ID_PATTERNS
 ID_RE = re.compile("|".join(f"(?:{p})" for p in ID_PATTERNS), re.IGNORECASE)
 # Every identifier pattern starts at one of these: scan from them only (keeps masking fast).

@@ -160,9 +160,10 @@ IDENTIFIER_WORDS = frozenset(
     "phases level levels sector sectors zone zones cascade cascades step steps stage stages option options "
     "day".split())
 # A time of day, never a count or a duration: "At 1310", "at 1720 hours", "10 a.m.", "3.30 p.m."
-TIME_OF_DAY = (r"(?:[01][0-9]|2[0-3])[0-5][0-9](?:\s*(?:hours|hrs)\b|(?<=[Aa]t [0-9]{4})(?![0-9])"
-               r"(?!\s*(?:levels?|prices|figures|dollars|population)))"
-               r"|[0-9]{1,2}(?:[.:][0-5][0-9])?\s*[ap]\.m\.")
+# (opens with one digit class: the identifier scan reads that digit once for every such pattern).
+TIME_OF_DAY = (r"[0-9](?<![0-9][0-9])(?:[0-9]{3}(?<=(?:[01][0-9]|2[0-3])[0-5][0-9])(?![0-9])"
+               r"(?:\s*(?:hours|hrs)\b|(?<=[Aa]t [0-9]{4})(?!\s*(?:levels?|prices|figures|dollars|population)))"
+               r"|[0-9]?(?:[.:][0-5][0-9])?\s*[ap]\.m\.)")
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 # "resolution 822 (1993)", "resolutions 822 (1993), 853 (1993) and 874 (1993)"
 RESOLUTION_BEFORE = (r"(?<=resolution )", r"(?<=resolutions )", r"(?<=and )", r"(?<=, )")

@@ -147,8 +147,9 @@ IDENTIFIER_PATTERNS = [
     r"(?<![0-9第〇零一二两三四五六七八九十百千])[两二三四五六七八九十]国(?![际家内籍土界旗防务库情会有营立外])",
 ]
 IDENTIFIER_OPENERS = "第议《表图行项附方专两二三四五六七八九十"  # the characters the patterns above open with
-# A time of day, never a count or a duration: "11时15分", "上午10时", "22时"
-TIME_OF_DAY = r"[0-9]{1,2}\s*时(?:\s*[0-9]{1,2}\s*分)?(?!间|期|代|候|刻|段|效)"
+# A time of day, never a count or a duration: "11时15分", "上午10时", "22时" (opens with one
+# digit class: the identifier scan reads that digit once for every such pattern)
+TIME_OF_DAY = r"[0-9][0-9]?\s*时(?:\s*[0-9]{1,2}\s*分)?(?!间|期|代|候|刻|段|效)"
 RESOLUTION_BEFORE = (r"第\s*",)  # 第 822(1993)号决议: a Security Council resolution in prose
 RESOLUTION_AFTER = (r"\s*号",)
 ADOPTION_VERBS = r"通过"  # 安全理事会通过第 853(1993)号决议
