@@ -162,7 +162,8 @@ IDENTIFIER_WORDS = frozenset(
 # A time of day, never a count or a duration: "At 1310", "at 1720 hours", "10 a.m.", "3.30 p.m."
 # (opens with one digit class: the identifier scan reads that digit once for every such pattern).
 TIME_OF_DAY = (r"[0-9](?<![0-9][0-9])(?:[0-9]{3}(?<=(?:[01][0-9]|2[0-3])[0-5][0-9])(?![0-9])"
-               r"(?:\s*(?:hours|hrs)\b|(?<=[Aa]t [0-9]{4})(?!\s*(?:levels?|prices|figures|dollars|population)))"
+               r"(?:\s*(?:hours|hrs)\b|(?<=[Aa]t [0-9]{4})(?!\s*(?:levels?|prices|figures|dollars|population))"
+               r"|\s*(?:and|to|-|–)\s*(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:hours|hrs)\b)"  # between 1100 and 1200 hours
                r"|[0-9]?(?:[.:][0-5][0-9])?\s*[ap]\.m\.)")
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 # "resolution 822 (1993)", "resolutions 822 (1993), 853 (1993) and 874 (1993)"
