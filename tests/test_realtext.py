@@ -8,6 +8,8 @@ sources and claims.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from figtrace.layout.parse import parse_document
 from figtrace.records import Extraction, SourceInfo
@@ -198,3 +200,16 @@ def test_any_decodable_text_is_read():
     """Text made only of furniture, or of one unpunctuated word: read, marked incomplete, never refused."""
     for raw in ("A/75/709\n21-00487 2/13\n", "Draft"):
         assert _parse(raw).meta.completeness == "incomplete"
+
+
+_PIECES = list("阿拜。，.!? \n\t1234567890-_/abcXYZ年月日") + ["(签名)", "(Signed)", "A/75/709", "2/13", "__________",
+                                                            "21-00487", "\n\n", "\f"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60).map("".join))
+def test_no_decodable_text_is_refused(raw):
+    """Whatever the text, layout and claims read it (property; the issue: 'no input that can be decoded is refused')."""
+    doc = _parse(raw)
+    assert doc.meta.completeness in ("complete", "incomplete")
+    _claims(raw, "zh")
