@@ -121,10 +121,12 @@ SIGNATURE_WORDS = ("签名",)
 
 # ----------------------------------------------------------------------------- around a figure
 # A place the gazetteer may not know, named with its kind (group "place"): "在苏呼米市", "从某某镇";
-# the name follows a locative word, holds no function word, neither opens nor ends with a
-# generic word (该/其他/周围 ...), and 市场, 镇压, 省略 are words, not places.
+# the name follows a locative word, holds no function word, neither opens with a generic word
+# (该/其他/周围 ...) or a verb (接管, 进入 ...) nor ends with a determiner, and 市场, 镇压, 省略
+# are words, not places.
 _GENERIC_PLACE = (r"该|这|那|其|各|本|此|全|整|有关|所有|其他|其它|某些|一些|部分|边境|农村|城|乡|冲突|周边|周围|附近|邻近|"
-                  r"当地|本地|地方|偏远|沿海|被占|占领|受|灾|行政|自治")
+                  r"当地|本地|地方|偏远|沿海|被占|占领|受|灾|行政|自治|"
+                  r"接管|攻击|袭击|进入|包围|控制|夺取|轰炸|炮击|撤离|离开|前往|返回|访问|抵达|进攻")  # 在接管阿姆兰省: a verb first
 _NAME_CHAR = r"(?![的和了在是对向与及被将已为从至到之等])[\u4e00-\u9fff·]"
 _LOCATIVE = r"(?<=在)|(?<=[^关对由属等终]于)|(?<=[从至向])|(?<=[^受达遭得感看听收]到)|(?<=位于|来自)"
 PLACE_PATTERNS = [
