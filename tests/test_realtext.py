@@ -72,9 +72,13 @@ def test_not_a_figure(lang, text, number, source):
 STILL_FIGURES = [  # the same shapes where they are figures
     ("zh", "由 9 个国家组成的欧安会明斯克小组制定了时间表。", "9", "seed p18: a group of 9 states"),
     ("en", "The workshop was attended by experts from 25 Governments.", "25", "unpc-dev en.txt:345"),
+    ("en", "During the reporting period, two more States, Lesotho and Malawi, submitted their initial reports.",
+     "two", "unpc-dev en.txt:2448: the states counted are listed after the count"),
+    ("zh", "在本报告所述期间，又有两个国家(莱索托和马拉维)提交了报告。", "两", "unpc-dev zh.txt:2448 (个个 typo fixed)"),
     ("en", "The UN provided support in 32 provinces.", "32", "unpc-dev en.txt:2961"),
     ("zh", "1 000 人受伤。", "1 000", "seed p7"),
     ("en", "At 2010 levels, 30 per cent of the budget was spent.", "30", "synthetic: 'at 2010' is no time"),
+    ("en", "Asia (7)", "7", "unpc-dev en.txt:1997: seven States of Asia, not a reference mark"),
 ]
 
 

@@ -55,7 +55,7 @@ _NEUTRAL_ID_PATTERNS = [
 # ending a heading); a barcode ("*2012655*").  Each opens with a plain character or a line
 # start, so that the engine skips the rest of the text fast.
 _LINE_NUMBER_RE = re.compile(r"(?m)^[ \t]*(?:[0-9]{1,3}\.(?![0-9])|\([0-9]{1,3}\)(?=\s))")
-_REFERENCE_MARK_RE = re.compile(r"\[[0-9]{1,3}\]|\([0-9]{1,2}\)(?=\s*\[|\s*$)", re.MULTILINE)
+_REFERENCE_MARK_RE = re.compile(r"\[[0-9]{1,3}\]|\([0-9]{1,2}\)(?=\s*\[)")  # not "Asia (7)": 7 States
 _BARCODE_RE = re.compile(r"\*[0-9]{7}\*")
 # The labels that open with a digit, as one pattern "a digit, then one of the tails", so that the
 # text's digits are read once: a time of day in any registered language ("11时15分", "At 1310",

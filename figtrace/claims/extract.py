@@ -275,7 +275,7 @@ def _count_rows(text, counts: list[Quantity], sent, st: _Para, groups, letter, r
         subject, head = ctx.subject_of(text, q.unit_end, after_end, q.classifier, q.end)
         noun_cat, noun_unit = ctx.noun_reading(head, q.unit_hint)
         unit = noun_unit or q.unit_hint
-        if places.refers_to_named_states(text, (lo, hi), unit, q.qualifier, q.value_best):
+        if places.refers_to_named_states(text, (lo, hi), unit, q.qualifier, q.value_best, q.unit_end):
             continue  # "两个共和国", "the two countries": the states the sentence names, not a figure
         category, own = None, None
         if unit in (None, "persons"):

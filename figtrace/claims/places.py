@@ -156,11 +156,22 @@ def place_for(text: str, pos: int, sent: tuple[int, int], para_places: list, sub
     return earlier[-1][2] if earlier else None
 
 
+# After a count of states, the opening of the list that names them: "two more States, Lesotho and
+# Malawi", "两个国家(莱索托和马拉维)".
+_ENUMERATION_RE = re.compile(r"[^,，:：(（—\n]{0,16}?[,，:：(（—]\s*")
+
+
 def refers_to_named_states(text: str, sent: tuple[int, int], unit: str | None, qualifier: str | None,
-                           value: float | None) -> bool:
+                           value: float | None, after: int | None = None) -> bool:
     """True when a count of states only counts the states its sentence names ("亚美尼亚在两个共和国
-    独立后对阿塞拜疆", "Armenia and Azerbaijan, the two republics"): a reference, not a figure."""
+    独立后对阿塞拜疆", "Armenia and Azerbaijan, the two republics"): a reference, not a figure.
+
+    A count followed (from ``after``, the end of its noun) by the list of the states it counts
+    ("two more States, Lesotho and Malawi, submitted ...") is a figure.
+    """
     if unit != "states" or qualifier != "exact" or value is None or value < 2:
         return False
-    named = {getattr(state_named(n), "code", n) for _, _, n in _NAMES.find(text, *sent) if n in COUNTRIES}
-    return len(named) >= value
+    found = [(a, n) for a, _, n in _NAMES.find(text, *sent) if n in COUNTRIES]
+    if after is not None and (m := _ENUMERATION_RE.match(text, after, sent[1])) and any(a == m.end() for a, _ in found):
+        return False
+    return len({getattr(state_named(n), "code", n) for _, n in found}) >= value
