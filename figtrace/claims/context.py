@@ -74,7 +74,7 @@ _DIGIT_TAILS = [
 _DIGIT_LED_RE = re.compile(rf"{_DIGIT}(?<![0-9][0-9])(?:{'|'.join(_DIGIT_TAILS)})")
 _PASSES = (_LINE_NUMBER_RE, _REFERENCE_MARK_RE, _BARCODE_RE, _DIGIT_LED_RE)
 _TITLE_OPENERS = "《"  # the identifier patterns that mask a whole title open with these
-_TITLE_YEARS_RE = re.compile(r"(?<![0-9])[0-9]{4}(?:\s*[-–—至]\s*[0-9]{4})?\s*年?(?![0-9])")
+_TITLE_YEARS_RE = re.compile(r"(?<![0-9])[0-9]{4}(?:\s*[-–—至]\s*[0-9]{4})?\s*年")  # 《2006-2015年…》, not (2014-2016)
 ID_PATTERNS = registry.joined("IDENTIFIER_PATTERNS") + _NEUTRAL_ID_PATTERNS
 ID_RE = re.compile("|".join(f"(?:{p})" for p in ID_PATTERNS), re.IGNORECASE)
 # Every identifier pattern starts at one of these: scan from them only (keeps masking fast).

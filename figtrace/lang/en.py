@@ -141,7 +141,8 @@ PLACE_PATTERNS = [
     rf"(?:(?:early|mid|late|the end of|the beginning of) )?(?:[0-9]|{MONTH_PATTERN}))",
 ]
 _REF = r"[0-9]+(?:[./][0-9]+)*(?:\s*\((?:[0-9]{4}|[IVXLC]+)\))?(?:\s*\([a-z]\))?"  # 2118 (2013), 68/262, 5 (b)
-_REFS = rf"{_REF}(?:\s*(?:,\s*and|,|and|to|-|–)\s*{_REF})*"  # "1662 (2006), 1746 (2007) and 2145 (2014)"
+# "1662 (2006), 1746 (2007) and 2145 (2014)"; not the day of a date after it ("253 (III), 16 October 1948")
+_REFS = rf"{_REF}(?:\s*(?:,\s*and|,|and|to|-|–)\s*{_REF}(?![0-9]|\s+(?:{MONTH_PATTERN})\b))*"
 IDENTIFIER_PATTERNS = [
     r"\bagenda\s+items?\s+[0-9]+(?:\s*\([a-z]\))?(?:\s*(?:,|and)\s*[0-9]+(?:\s*\([a-z]\))?)*",
     rf"\b(?:resolutions?|decisions?)\s+{_REFS}",
