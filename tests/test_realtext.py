@@ -54,6 +54,7 @@ NOT_FIGURES = [  # (language, text, the number that must give no claim, source)
     ("en", "to support the use of the 122 mm rocket launcher system", "122", "unpc-dev en.txt:2490"),
     ("zh", "根据\"人居三\"会议建议开展贫民窟改造工作的全球趋势 (1) [2]", "2", "unpc-dev zh.txt:1700"),
     ("en", "Ensure effective monitoring by the OSCE from day 1 of the withdrawal.", "1", "unpc-dev en.txt:2808"),
+    ("zh", "已经制定和批准了《预防家庭暴力国家战略(2014-2016)》。", "2014-2016", "unpc-dev zh.txt:1274: a title"),
     ("zh", "两国人民可找到和解的意愿。", "两", "seed p72: 两国人民"),
     ("zh", "九国还谴责抢劫的行为。", "九", "seed p33: 九国还谴责"),
     ("zh", "亚美尼亚在两个共和国独立后对阿塞拜疆发动袭击。", "两", "seed p7: the republics the sentence names"),
@@ -79,14 +80,12 @@ STILL_FIGURES = [  # the same shapes where they are figures
     ("zh", "1 000 人受伤。", "1 000", "seed p7"),
     ("en", "At 2010 levels, 30 per cent of the budget was spent.", "30", "synthetic: 'at 2010' is no time"),
     ("en", "Asia (7)", "7", "unpc-dev en.txt:1997: seven States of Asia, not a reference mark"),
-    ("zh", "已经制定和批准了《预防家庭暴力国家战略(2014-2016)》。", None, "unpc-dev zh.txt:1274: a title gives no count"),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "surface", "source"), STILL_FIGURES, ids=[c[3] for c in STILL_FIGURES])
 def test_still_a_figure(lang, text, surface, source):
-    counts = [c.surface for c in _claims(text, lang) if c.kind == "count"]
-    assert (surface in counts) if surface else counts == [], source
+    assert surface in [c.surface for c in _claims(text, lang) if c.kind == "count"], source
 
 
 def test_a_date_after_a_resolution_keeps_its_day():
