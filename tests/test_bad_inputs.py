@@ -138,7 +138,8 @@ def test_cut_text_run_exits_0(prefect_harness, capsys, tmp_path, seed_path):
     (inputs / "cut.txt").write_text(seed_text(seed_path)[:640], encoding="utf-8")
     assert main(["run", str(inputs), "--out", str(out)]) == 0
     stdout = capsys.readouterr().out
-    assert "incomplete-document" in stdout
+    assert "  incomplete-document: 1" in stdout.splitlines()
+    assert f"  note: {inputs / 'cut.txt'}: the text looks incomplete (ends mid-sentence at line " in stdout
     import pandas as pd
 
     assert pd.read_parquet(out / "documents")["completeness"].tolist() == ["incomplete"]

@@ -66,6 +66,8 @@ def process_document(path: str | Path, settings: Settings, run_id: str) -> Docum
     claims = extract_claims(doc, sources.footnotes, settings, run_id)
     flags = evaluate_flags(doc, claims, citations, cited, sources, run_id)
     notes = () if doc.footnotes else ("no footnotes found: every figure is uncited",)
+    if doc.meta.completeness != "complete":
+        notes += (f"the text looks incomplete ({doc.meta.completeness_reason}): read as it is",)
     tables = {
         "documents": [document_row(doc, source, run_id)],
         "passages": all_passages(doc),
