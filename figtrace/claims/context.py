@@ -183,37 +183,33 @@ def delimiters(text: str, lo: int, hi: int) -> list[int]:
     return [m.start() for m in _DELIM_RE.finditer(text, lo, hi)]
 
 
-def verb_category(text: str, after: tuple[int, int], before: tuple[int, int]) -> str | None:
-    """killed / wounded / ... from the predicate after the figure, else before it, in its clause."""
-    for lo, hi in (after, before):
-        m = _VERBS_RE.search(text, lo, hi)
-        if m:
-            return m.lastgroup
-    return None
-
-
 _COORDINATION_RE = re.compile(r"\band\b|\bor\b|[,，、；;和及或]")
 _GAP_MAX = 8  # characters between a predicate and the figure it governs ("killed 21", "the lives of")
 
 
-def nearest_verb_category(text: str, after: tuple[int, int], before: tuple[int, int]) -> str | None:
-    """The category of the predicate that governs the figure.
+def predicate_categories(text: str, after: tuple[int, int], next_figure: int,
+                         before: tuple[int, int]) -> tuple[str | None, str | None]:
+    """(category of the first predicate after the figure in its clause, category of the predicate
+    that governs the figure).
 
     A predicate right before the figure ("which killed 21 civilians and injured more than 70",
     "claimed the lives of") governs it when the predicate after it belongs to a coordinated
     clause ("... civilians and injured"); otherwise the predicate after it does ("21 civilians
-    were killed", 造成 613 名平民死亡), else any before it in its clause.  The windows stop at
-    the neighbouring figures.
+    were killed", 造成 613 名平民死亡), else any before it in its clause.  Only predicates
+    before ``next_figure`` can govern the figure; ``before`` starts after the previous figure.
     """
     m_after = _VERBS_RE.search(text, *after)
+    own = m_after.lastgroup if m_after else None
+    if m_after and m_after.start() >= next_figure:
+        m_after = None
     last = None
     for last in _VERBS_RE.finditer(text, *before):
         pass
     gap = text[last.end():before[1]] if last else ""
     adjacent = last is not None and len(gap.strip()) <= _GAP_MAX and not _COORDINATION_RE.search(gap)
     if m_after and not (adjacent and _COORDINATION_RE.search(text, after[0], m_after.start())):
-        return m_after.lastgroup
-    return last.lastgroup if last else None
+        return own, m_after.lastgroup
+    return own, (last.lastgroup if last else None)
 
 
 def subject_of(text: str, pos: int, hi: int, classifier: str | None, number_end: int | None = None) -> tuple[str | None, str | None]:

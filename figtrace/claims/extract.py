@@ -279,11 +279,9 @@ def _count_rows(text, counts: list[Quantity], sent, st: _Para, groups, letter, r
             continue  # "两个共和国", "the two countries": the states the sentence names, not a figure
         category, own = None, None
         if unit in (None, "persons"):
-            own = ctx.verb_category(text, (q.unit_end, after_end), (q.start, q.start))
             nxt = counts[i + 1].start if i + 1 < len(counts) else after_end
             prev_end = counts[i - 1].unit_end if i else c0
-            category = ctx.nearest_verb_category(text, (q.unit_end, max(q.unit_end, min(after_end, nxt))),
-                                                 (max(c0, prev_end), q.start))
+            own, category = ctx.predicate_categories(text, (q.unit_end, after_end), nxt, (max(c0, prev_end), q.start))
         category = category or noun_cat or "other"
         prev = out[-1] if out else None
         if prev is not None and ctx.BREAKDOWN_RE.search(text, prev.char_end, q.start):
