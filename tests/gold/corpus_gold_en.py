@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from tests.gold.corpus_kit import AGENDA, BIENNIUM, INDEF, ORD, PARA, RES, RES_YEAR, TIME, C, D, N, T, U, X
+from tests.gold.corpus_kit import AGENDA, PARA, RES, RES_YEAR, TIME, C, D, N, T, U, X
 from tests.gold.corpus_kit import L as _L
 
 L = partial(_L, lang="en")
