@@ -94,6 +94,8 @@ class DocumentMeta:
     agenda_items: tuple[str, ...]
     job_number: str | None = None
     signatory: str | None = None  # the name on the signature line, as written
+    completeness: str = "complete"  # complete | incomplete (cut short, pages missing, excerpt)
+    completeness_reason: str | None = None  # why it looks incomplete, "; "-separated
 
 
 # --------------------------------------------------------------------------- tables
@@ -117,6 +119,8 @@ class DocumentRow:
     job_number: str | None
     signatory: str | None
     run_id: str
+    completeness: str = "complete"
+    completeness_reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,6 +51,15 @@ class Documents(pa.DataFrameModel):
     signatory: Series[str] = pa.Field(
         nullable=True, description="The signer's name from the signature block, as written, or null.")
     run_id: Series[str] = pa.Field(description="Id of the run that wrote this row (see `runs`).")
+    completeness: Series[str] = pa.Field(
+        isin=["complete", "incomplete"],
+        description="Whether the text looks complete: `incomplete` when it ends mid-sentence, the page footer "
+                    "counts more pages than were found, or it is an excerpt. An incomplete document is still "
+                    "read and its figures extracted; the `incomplete-document` flag says why.")
+    completeness_reason: Series[str] = pa.Field(
+        nullable=True,
+        description="Why the text looks incomplete (`; `-separated, e.g. `ends mid-sentence at line 12 (\"…\")`, "
+                    "`pages missing: 4 page(s) found but the page footer says 13`); null when complete.")
 
     class Config:
         strict = True

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from figtrace.errors import InputError, LayoutError
+from figtrace.errors import InputError
 from figtrace.ingest.files import read_source
 from figtrace.layout.parse import parse_document
 from figtrace.settings import Settings
@@ -58,20 +58,91 @@ def test_directory_is_not_a_file(tmp_path):
         parse(tmp_path)
 
 
-def test_truncated_by_pages(tmp_path, seed_path):
+def _process(path):
+    from figtrace.run.pipeline import process_document
+
+    return process_document(path, Settings(), "run-x")
+
+
+def _incomplete_flag(result):
+    [flag] = [f for f in result.tables["flags"] if f.rule == "incomplete-document"]
+    return flag
+
+
+def test_missing_pages_are_read_and_flagged(tmp_path, seed_path):
+    """What the user sees for the first half of the seed (source: seed cut after a full stop):
+    the document, its figures, and a warning that pages are missing; nothing is refused."""
     text = seed_text(seed_path)
     path = tmp_path / "half.txt"
     path.write_text(text[: len(text) // 2].rsplit("。", 1)[0] + "。\n", encoding="utf-8")
-    with pytest.raises(LayoutError, match=r"truncated: \d+ page\(s\) found but the page footer says 13"):
-        parse(path)
+    result = _process(path)
+    [doc] = result.tables["documents"]
+    assert doc.completeness == "incomplete"
+    assert doc.completeness_reason == f"pages missing: {doc.page_count} page(s) found but the page footer says 13"
+    assert {"613", "1 275", "24 000"} <= {c.surface for c in result.tables["claims"]}
+    flag = _incomplete_flag(result)
+    assert (flag.severity, flag.passed, flag.claim_id) == ("warning", False, None)
+    assert flag.message.startswith("The text looks incomplete (pages missing: ")
 
 
-def test_truncated_mid_sentence(tmp_path, seed_path):
-    text = seed_text(seed_path)
+def test_text_cut_mid_sentence_is_read_and_flagged(tmp_path, seed_path):
+    """The seed's first 640 characters (page 1, cut inside footnote 1): the letter's figures up
+    to the cut are extracted, and the reason names the line where the text stops."""
     path = tmp_path / "cut.txt"
-    path.write_text(text[:600], encoding="utf-8")  # inside page 1, before any footer
-    with pytest.raises(LayoutError, match="truncated: the text stops mid-sentence at line"):
-        parse(path)
+    path.write_text(seed_text(seed_path)[:640], encoding="utf-8")
+    result = _process(path)
+    [doc] = result.tables["documents"]
+    assert (doc.completeness, doc.doc_id) == ("incomplete", "cut.txt:zh")  # the symbol stands on page 2
+    assert doc.completeness_reason.startswith("ends mid-sentence at line ")
+    assert [c.surface for c in result.tables["claims"] if c.kind == "count"] == ["50 万"]
+    assert [f.footnote_number for f in result.tables["citations"]] == [1]
+    assert "ends mid-sentence" in _incomplete_flag(result).message
+
+
+def test_web_excerpt_without_final_punctuation(tmp_path):
+    """A paragraph copied from a web page, no title, no final full stop (source: corpus line
+    unpc-dev en.txt:1809 with "their homes" added and cut): read as one page and one paragraph."""
+    path = tmp_path / "excerpt.txt"
+    path.write_text("Hundreds of thousands of civilians belonging to these communities have been forced to flee their",
+                    encoding="utf-8")
+    result = _process(path)
+    [doc] = result.tables["documents"]
+    assert (doc.page_count, doc.completeness) == (1, "incomplete")
+    assert [(c.surface, c.category) for c in result.tables["claims"]] == [("Hundreds of thousands", "displaced")]
+
+
+def test_excerpt_starting_on_a_later_page(tmp_path, seed_path):
+    """The seed from page 2 on (source: seed from its page-2 header "A/75/709 ... 21-00487 2/13"): an excerpt."""
+    text = seed_text(seed_path)
+    path = tmp_path / "from-page-2.txt"
+    path.write_text(text[text.index("A/75/709 \n"):], encoding="utf-8")
+    [doc] = _process(path).tables["documents"]
+    assert (doc.completeness, doc.doc_id) == ("incomplete", "A/75/709:zh")
+    assert "excerpt: the first page found is printed as page 2" in doc.completeness_reason
+
+
+def test_complete_letter_records_the_check(seed_path):
+    result = _process(seed_path)
+    assert result.tables["documents"][0].completeness == "complete"
+    flag = _incomplete_flag(result)
+    assert (flag.passed, flag.severity) == (True, "info")
+
+
+@pytest.mark.flow
+def test_cut_text_run_exits_0(prefect_harness, capsys, tmp_path, seed_path):
+    """`figtrace run` on a cut text: exit status 0, the document published, the warning counted."""
+    from flows.cli import main
+
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    inputs.mkdir()
+    (inputs / "cut.txt").write_text(seed_text(seed_path)[:640], encoding="utf-8")
+    assert main(["run", str(inputs), "--out", str(out)]) == 0
+    stdout = capsys.readouterr().out
+    assert "  incomplete-document: 1" in stdout.splitlines()
+    assert f"  note: {inputs / 'cut.txt'}: the text looks incomplete (ends mid-sentence at line " in stdout
+    import pandas as pd
+
+    assert pd.read_parquet(out / "documents")["completeness"].tolist() == ["incomplete"]
 
 
 def test_no_footnotes_is_parsed_not_refused(tmp_path):

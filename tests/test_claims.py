@@ -68,7 +68,7 @@ def test_breakdown_in_english():
     ("如果冲突继续，可能有 1 000 人死亡。", "1 000", "hypothetical"),  # synthetic
     ("If the occupation continued, thousands of civilians would die.", "thousands", "hypothetical"),  # synthetic en
     ("造成数万人死亡。", "数万", "asserted"),  # seed p2 ¶5
-    ("该声明指出，“九国为拟订停火时间表而开会”。", "九", "quoted"),  # seed p6 ¶32
+    ("该声明指出，“9 个国家为拟订停火时间表而开会”。", "9", "quoted"),  # seed p6 ¶32 (九国 is a reference: a count here)
 ])
 def test_modality(text, surface, modality):
     claim = next(c for c in _claims([text]) if c.surface == surface)

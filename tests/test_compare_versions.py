@@ -37,7 +37,7 @@ def pairings(symbol: str):
 def test_every_pair_stands_on_one_line_of_the_alignment(symbol):
     pairs, zline, eline = pairings(symbol)
     both = [p for p in pairs if p.left and p.right]
-    assert len(both) >= 7
+    assert len(both) >= 5  # dates and counts only: paragraph numbers ("1.", "10.") are no figures
     assert [(p.left.surface, p.right.surface) for p in both if zline(p.left) != eline(p.right)] == []
 
 

@@ -48,7 +48,7 @@ def _cut(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 # ----------------------------------------------------------------------------- claimctx
-_PLAIN_ID_SCAN_RE = re.compile(r"[第议《]|[0-9]+|[A-Za-z]+")
+_PLAIN_ID_SCAN_RE = re.compile(rf"[{claimctx._OPENERS}]|[0-9]+|[A-Za-z]+")
 
 
 def _plain_identifier_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -61,9 +61,11 @@ def _plain_identifier_spans(text: str, start: int, end: int) -> list[tuple[int, 
             continue
         m = claimctx.ID_RE.match(text, t.start(), end)
         if m and m.end() > m.start():
-            spans.append(m.span())
+            title = t.group()[0] in claimctx._TITLE_OPENERS  # a title's years stay dates
+            spans += claimctx._title_pieces(text, *m.span()) if title else [m.span()]
             last = m.end()
-    spans += [m.span() for m in JOB_NUMBER_RE.finditer(text, start, end)]
+    # the one-pass scans (paragraph numbers, times of day, job-number footers, calibres, codes)
+    spans += [m.span() for rx in claimctx._PASSES for m in rx.finditer(text, start, end)]
     spans += [(s.start + start, s.end + start) for s in find_symbols(text[start:end])]
     return sorted(spans)
 

@@ -11,7 +11,7 @@ import itertools
 import re
 
 from figtrace.lang import registry
-from figtrace.lang.symbols import JOB_NUMBER_RE, find_symbols
+from figtrace.lang.symbols import find_symbols
 
 # --------------------------------------------------------------------------- tables (from the languages)
 
@@ -50,6 +50,31 @@ _NEUTRAL_ID_PATTERNS = [
     r"(?<![\d/])[0-9]{1,3}/[0-9]{1,3}(?![\d/])",                                 # page 2/13
     r"https?://\S+|www\.\S+",
 ]
+# Furniture and labels found by a pass of their own, never counted: a paragraph or list number
+# opening a line ("43.", "7. 儿基会", "(2)"); a bracketed reference mark ("[2]", "(1) [2]"
+# ending a heading); a barcode ("*2012655*").  Each opens with a plain character or a line
+# start, so that the engine skips the rest of the text fast.
+_LINE_NUMBER_RE = re.compile(r"(?m)^[ \t]*(?:[0-9]{1,3}\.(?![0-9])|\([0-9]{1,3}\)(?=\s))")
+_REFERENCE_MARK_RE = re.compile(r"\[[0-9]{1,3}\]|\([0-9]{1,2}\)(?=\s*\[)")  # not "Asia (7)": 7 States
+_BARCODE_RE = re.compile(r"\*[0-9]{7}\*")
+# The labels that open with a digit, as one pattern "a digit, then one of the tails", so that the
+# text's digits are read once: a time of day in any registered language ("11时15分", "At 1310",
+# "10 a.m.", "10:30"); a job-number footer left in the body ("20-12655 (E) 011020 *2012655*");
+# a weapon's calibre ("122 mm", "122毫米"); a code joined to letters ("UF6", "U-235", "COVID-19").
+_DIGIT = "[0-9]"
+_TIMES = [rx[len(_DIGIT):] for rx in registry.tables("TIME_OF_DAY") if rx.startswith(_DIGIT)]
+_DIGIT_TAILS = [
+    *_TIMES,
+    r"[0-9]?[:：][0-5][0-9](?![0-9])",                                                   # 10:30
+    r"[0-9]-[0-9]{5}(?![0-9])(?:\s*\([A-Z]\))?(?:\s+[0-9]{6}(?![0-9]))?(?:\s+\*[0-9]{7}\*)?",  # 20-12655 (E) 011020
+    r"[0-9]{1,2}(?:\s|-)?(?:mm|毫米)(?![A-Za-z])",                                        # 122 mm
+    r"(?<=[A-Z][0-9])[0-9A-Z]*",                                                          # UF6, H5N1
+    r"(?<=[A-Z\u4e00-\u9fff]-[0-9])[0-9]*",                                               # U-235, 铀-235, COVID-19
+]
+_DIGIT_LED_RE = re.compile(rf"{_DIGIT}(?<![0-9][0-9])(?:{'|'.join(_DIGIT_TAILS)})")
+_PASSES = (_LINE_NUMBER_RE, _REFERENCE_MARK_RE, _BARCODE_RE, _DIGIT_LED_RE)
+_TITLE_OPENERS = "《"  # the identifier patterns that mask a whole title open with these
+_TITLE_YEARS_RE = re.compile(r"(?<![0-9])[0-9]{4}(?:\s*[-–—至]\s*[0-9]{4})?\s*年")  # 《2006-2015年…》, not (2014-2016)
 ID_PATTERNS = registry.joined("IDENTIFIER_PATTERNS") + _NEUTRAL_ID_PATTERNS
 ID_RE = re.compile("|".join(f"(?:{p})" for p in ID_PATTERNS), re.IGNORECASE)
 # Every identifier pattern starts at one of these: scan from them only (keeps masking fast).
@@ -123,12 +148,23 @@ def identifier_spans(text: str, start: int = 0, end: int | None = None) -> list[
             continue
         m = ID_RE.match(text, p, end)
         if m and m.end() > m.start():
-            spans.append((m.start(), m.end()))
+            spans += _title_pieces(text, m.start(), m.end()) if c in _TITLE_OPENERS else [m.span()]
             last = m.end()
-    spans += [m.span() for m in JOB_NUMBER_RE.finditer(text, start, end)]
+    spans += [m.span() for rx in _PASSES for m in rx.finditer(text, start, end)]
     whole = start == 0 and end == len(text)
     spans += [(m.start + start, m.end + start) for m in find_symbols(text if whole else text[start:end])]
     return sorted(spans)
+
+
+def _title_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A title's span without the years it names: "《2006-2015年国家妇女发展战略》" masks its words
+    (no count in a title), while the period it covers stays a date."""
+    pieces, pos = [], s
+    for m in _TITLE_YEARS_RE.finditer(text, s, e):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, e))
+    return [(a, b) for a, b in pieces if b > a]
 
 
 def clause_bounds(text: str, pos: int, lo: int, hi: int, delims: list[int] | None = None) -> tuple[int, int]:
@@ -147,13 +183,33 @@ def delimiters(text: str, lo: int, hi: int) -> list[int]:
     return [m.start() for m in _DELIM_RE.finditer(text, lo, hi)]
 
 
-def verb_category(text: str, after: tuple[int, int], before: tuple[int, int]) -> str | None:
-    """killed / wounded / ... from the predicate after the figure, else before it, in its clause."""
-    for lo, hi in (after, before):
-        m = _VERBS_RE.search(text, lo, hi)
-        if m:
-            return m.lastgroup
-    return None
+_COORDINATION_RE = re.compile(r"\band\b|\bor\b|[,，、；;和及或]")
+_GAP_MAX = 8  # characters between a predicate and the figure it governs ("killed 21", "the lives of")
+
+
+def predicate_categories(text: str, after: tuple[int, int], next_figure: int,
+                         before: tuple[int, int]) -> tuple[str | None, str | None]:
+    """(category of the first predicate after the figure in its clause, category of the predicate
+    that governs the figure).
+
+    A predicate right before the figure ("which killed 21 civilians and injured more than 70",
+    "claimed the lives of") governs it when the predicate after it belongs to a coordinated
+    clause ("... civilians and injured"); otherwise the predicate after it does ("21 civilians
+    were killed", 造成 613 名平民死亡), else any before it in its clause.  Only predicates
+    before ``next_figure`` can govern the figure; ``before`` starts after the previous figure.
+    """
+    m_after = _VERBS_RE.search(text, *after)
+    own = m_after.lastgroup if m_after else None
+    if m_after and m_after.start() >= next_figure:
+        m_after = None
+    last = None
+    for last in _VERBS_RE.finditer(text, *before):
+        pass
+    gap = text[last.end():before[1]] if last else ""
+    adjacent = last is not None and len(gap.strip()) <= _GAP_MAX and not _COORDINATION_RE.search(gap)
+    if m_after and not (adjacent and _COORDINATION_RE.search(text, after[0], m_after.start())):
+        return own, m_after.lastgroup
+    return own, (last.lastgroup if last else None)
 
 
 def subject_of(text: str, pos: int, hi: int, classifier: str | None, number_end: int | None = None) -> tuple[str | None, str | None]:
@@ -175,6 +231,21 @@ def subject_of(text: str, pos: int, hi: int, classifier: str | None, number_end:
     if head:
         return text[pos:head.end()].strip().lstrip("的") or None, head.group().lower()
     return None, None
+
+
+_PEOPLE_AND_LAND = ("persons", "districts", "settlements", "km2")
+
+
+def noun_reading(head: str | None, unit_hint: str | None) -> tuple[str | None, str | None]:
+    """(category, unit) a head noun gives a count, unless the figure's own unit rules it out.
+
+    A classifier or unit that counts something else ("五次 ... 人口与发展会议": five meetings;
+    "20% 的 ... 生产区": a share) keeps a later noun from recasting the figure as people or land.
+    """
+    cat, unit = HEAD_NOUNS.get(head, (None, None)) if head else (None, None)
+    if unit_hint not in (None, "persons", "items") and unit in _PEOPLE_AND_LAND and unit != unit_hint:
+        return None, None
+    return cat, unit
 
 
 def hypothetical(text: str, sent_start: int, clause_start: int, pos: int, clause_end: int) -> bool:

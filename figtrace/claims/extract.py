@@ -287,16 +287,19 @@ def _count_rows(text, counts: list[Quantity], sent, st: _Para, groups, letter, r
     out: list[ClaimRow] = []
     total: ClaimRow | None = None
     in_breakdown = False
-    for q in counts:
+    for i, q in enumerate(counts):
         c0, _ = ctx.clause_bounds(text, q.start, lo, hi, delims)
         _, after_end = ctx.clause_bounds(text, q.unit_end, lo, hi, delims)
         subject, head = ctx.subject_of(text, q.unit_end, after_end, q.classifier, q.end)
-        noun_cat, noun_unit = ctx.HEAD_NOUNS.get(head, (None, None)) if head else (None, None)
+        noun_cat, noun_unit = ctx.noun_reading(head, q.unit_hint)
         unit = noun_unit or q.unit_hint
+        if places.refers_to_named_states(text, (lo, hi), unit, q.qualifier, q.value_best, q.unit_end):
+            continue  # "两个共和国", "the two countries": the states the sentence names, not a figure
         category, own = None, None
         if unit in (None, "persons"):
-            own = ctx.verb_category(text, (q.unit_end, after_end), (q.start, q.start))
-            category = own or ctx.verb_category(text, (q.start, q.start), (c0, q.start))
+            nxt = counts[i + 1].start if i + 1 < len(counts) else after_end
+            prev_end = counts[i - 1].unit_end if i else c0
+            own, category = ctx.predicate_categories(text, (q.unit_end, after_end), nxt, (max(c0, prev_end), q.start))
         category = category or noun_cat or "other"
         prev = out[-1] if out else None
         if prev is not None and ctx.BREAKDOWN_RE.search(text, prev.char_end, q.start):
@@ -314,7 +317,7 @@ def _count_rows(text, counts: list[Quantity], sent, st: _Para, groups, letter, r
         if category != "other":  # event dates belong to events, not to "two republics"
             ev0, ev1 = event_date(groups, st.dates_before, st.date_groups, q.start, text, letter, hi)
         if category in PLACED:
-            place = places.place_for(text, q.start, (lo, hi), st.places, subj_span)
+            place = places.place_for(text, q.start, (lo, hi), st.places, subj_span, after_end)
         out.append(row("count", q.start, q.end, category=category, subject=subject, unit=unit,
                        qualifier=q.qualifier, value_low=q.value_low, value_best=q.value_best,
                        value_high=q.value_high, estimate_rule=q.estimate_rule, event_date_start=ev0,

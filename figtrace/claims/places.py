@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from figtrace.sources.vocab import STATES, read_data
+from figtrace.lang import registry
+from figtrace.sources.vocab import STATES, read_data, state_named
 
 
 def _names(records) -> frozenset[str]:
@@ -88,9 +89,9 @@ _NAMED_AFTER_RE = re.compile(
     + r"|(?i:" + "|".join(re.escape(w) for w in sorted(_PHRASING["en"]["named_after_place"], key=len, reverse=True))
     + r")\b)")
 _OUTSIDE_RE = re.compile(r"(?:区|市|镇|地区|州)?(?:以外|之外)")
-# "the town of Northvale": a place the gazetteer does not know, named by its kind.
-_EN_PLACE_RE = re.compile(r"\b(?:town|city|village|district|region|province|municipality|settlement)s? of "
-                          r"([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)")
+# Places the gazetteer does not know, found by how the languages name them ("the town of
+# Northvale", "in Sukhumi on 4 March", "苏呼米市"): each pattern's group "place".
+_PATTERN_RES = [re.compile(rx) for rx in registry.joined("PLACE_PATTERNS")]
 
 
 _AROUND_RE = re.compile(r"周围|周边|附近|以外|之外|\baround\b|\bnear\b|\boutside\b|\bsurrounding\b")
@@ -102,8 +103,10 @@ _COUNTRY_OF_FIGURE_RE = re.compile(r"(?:的(?:另外|其他)?)?\s*(?:[0-9]|数|�
 def place_mentions(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Place names in [lo, hi) as (start, end, name), coordinated runs merged ("X 区和 Y 区")."""
     found = _NAMES.find(text, lo, hi)
-    found += [(m.start(1), m.end(1), m.group(1)) for m in _EN_PLACE_RE.finditer(text, lo, hi)
-              if m.group(1) not in _NAMES.names]
+    known = {(a, b) for a, b, _ in found}
+    for rx in _PATTERN_RES:
+        found += [(m.start("place"), m.end("place"), m.group("place")) for m in rx.finditer(text, lo, hi)
+                  if m.group("place") not in COUNTRIES and not _inside(m.span("place"), known)]
     runs: list[list] = []
     for start, end, name in sorted(found):
         if name in COUNTRIES and not _locative_country(text, start, end, lo):
@@ -119,14 +122,21 @@ def place_mentions(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return [tuple(r) for r in runs]
 
 
+def _inside(span: tuple[int, int], spans) -> bool:
+    """True when ``span`` overlaps one of ``spans`` (a name the gazetteer already found there)."""
+    return any(a < span[1] and span[0] < b for a, b in spans)
+
+
 def _locative_country(text: str, s: int, e: int, lo: int) -> bool:
     before = text[max(lo, s - 3):s]
     after = text[e:e + 5]
     return bool(_LOCATIVE_BEFORE_RE.search(before)) or bool(_COUNTRY_OF_FIGURE_RE.match(after))
 
 
-def place_for(text: str, pos: int, sent: tuple[int, int], para_places: list, subject_span: tuple[int, int]) -> str | None:
-    """The place a figure belongs to: in its subject, else before it in the sentence, else earlier in the paragraph.
+def place_for(text: str, pos: int, sent: tuple[int, int], para_places: list, subject_span: tuple[int, int],
+              clause_end: int | None = None) -> str | None:
+    """The place a figure belongs to: in its subject, else before it in its sentence, else after it in its
+    clause (up to ``clause_end``), else earlier in the paragraph.
 
     ``para_places`` is ``place_mentions`` over the whole paragraph, computed once.
     """
@@ -139,5 +149,29 @@ def place_for(text: str, pos: int, sent: tuple[int, int], para_places: list, sub
         if _COORD_PLACE_RE.fullmatch(text, e, pos) or _AROUND_RE.search(text, e, pos):
             return None  # a sibling in a list of places, or "周围的 7 个区": related to the place, not in it
         return name
+    after = [p for p in para_places if subject_span[1] <= p[0] and p[1] <= (clause_end or sent[1])]
+    if after:  # "... were killed in the city of Bangui": the figure's own clause before an earlier sentence
+        return after[0][2]
     earlier = [p for p in para_places if p[1] <= sent[0] and p[2] not in COUNTRIES]
     return earlier[-1][2] if earlier else None
+
+
+# After a count of states, the opening of the list that names them: "two more States, Lesotho and
+# Malawi", "两个国家(莱索托和马拉维)".
+_ENUMERATION_RE = re.compile(r"[^,，:：(（—\n]{0,16}?[,，:：(（—]\s*")
+
+
+def refers_to_named_states(text: str, sent: tuple[int, int], unit: str | None, qualifier: str | None,
+                           value: float | None, after: int | None = None) -> bool:
+    """True when a count of states only counts the states its sentence names ("亚美尼亚在两个共和国
+    独立后对阿塞拜疆", "Armenia and Azerbaijan, the two republics"): a reference, not a figure.
+
+    A count followed (from ``after``, the end of its noun) by the list of the states it counts
+    ("two more States, Lesotho and Malawi, submitted ...") is a figure.
+    """
+    if unit != "states" or qualifier != "exact" or value is None or value < 2:
+        return False
+    found = [(a, n) for a, _, n in _NAMES.find(text, *sent) if n in COUNTRIES]
+    if after is not None and (m := _ENUMERATION_RE.match(text, after, sent[1])) and any(a == m.end() for a, _ in found):
+        return False
+    return len({getattr(state_named(n), "code", n) for _, n in found}) >= value

@@ -20,6 +20,7 @@ Rules (slug: what raises it):
 - ``inconsistent-measure``: one measure stated with values that cannot both hold.
 - ``duration-vs-dates``: a stated duration the letter's own dates contradict.
 - ``date-after-letter``, ``impossible-date``, ``range-out-of-order``.
+- ``incomplete-document``: the text looks cut short or excerpted (ends mid-sentence, pages missing) (warning).
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from figtrace.flags.dates import (
     dates_after_letter,
     impossible_and_reversed_dates,
 )
+from figtrace.flags.document import incomplete_document
 from figtrace.flags.kit import Finding, FlagContext, flag_row
 from figtrace.flags.sources import (
     cited_date_mismatch,
@@ -71,6 +73,7 @@ RULES: dict[tuple[str, ...], Rule] = {
     ("duration-vs-dates",): duration_vs_dates,
     ("date-after-letter",): dates_after_letter,
     ("impossible-date", "range-out-of-order"): impossible_and_reversed_dates,
+    ("incomplete-document",): incomplete_document,
 }
 RULE_SLUGS: tuple[str, ...] = tuple(slug for slugs in RULES for slug in slugs)
 

@@ -254,41 +254,76 @@ AGENDA_HEADING = r"Agenda items?"
 SIGNATURE_WORDS = ("Signed",)
 
 # ----------------------------------------------------------------------------- around a figure
+# A place the gazetteer may not know, named by its kind or standing before a date (each
+# pattern's group "place"): "the town of Northvale", "in Sukhumi on 4 March 2015".
+_NAME = r"[A-Z][a-z'\-]+(?:[ \-](?:al-|el-)?[A-Z][a-z'\-]+){0,2}"
+PLACE_PATTERNS = [
+    rf"\b(?:town|city|village|district|region|province|governorate|municipality|settlement|camp)s? of (?P<place>{_NAME})",
+    rf"\b(?:in|at|near) (?P<place>{_NAME})(?:, {_NAME})?(?=,? (?:on|in|during|between|from|since|by|as of) "
+    rf"(?:(?:early|mid|late|the end of|the beginning of) )?(?:[0-9]|{MONTH_PATTERN}))",
+]
+_REF = r"[0-9]+(?:[./][0-9]+)*(?:\s*\((?:[0-9]{4}|[IVXLC]+)\))?(?:\s*\([a-z]\))?"  # 2118 (2013), 68/262, 5 (b)
+# "1662 (2006), 1746 (2007) and 2145 (2014)"; not the day of a date after it ("253 (III), 16 October 1948")
+_REFS = rf"{_REF}(?:\s*(?:,\s*and|,|and|to|-|–)\s*{_REF}(?![0-9]|\s+(?:{MONTH_PATTERN})\b))*"
 IDENTIFIER_PATTERNS = [
-    r"\bagenda\s+items?\s+[0-9]+(?:\s*(?:,|and)\s*[0-9]+)*",
-    r"\b(?:resolutions?|decisions?)\s+[0-9]+(?:/[0-9]+)?\s*(?:\([0-9]{4}\))?",
+    r"\bagenda\s+items?\s+[0-9]+(?:\s*\([a-z]\))?(?:\s*(?:,|and)\s*[0-9]+(?:\s*\([a-z]\))?)*",
+    rf"\b(?:resolutions?|decisions?)\s+{_REFS}",
     r"\b(?:paragraphs?|paras?\.|articles?|arts?\.|pages?|pp?\.|chapters?|sections?|annex(?:es)?|"
-    r"No\.|Nos\.|rules?|items?)\s*[0-9]+(?:\s*(?:-|–|to|and|,)\s*[0-9]+)*",
+    r"No\.|Nos\.|rules?|regulations?|items?|tables?|figure|actions?|parts?|volumes?|vol\.|footnotes?|notes?|"
+    r"goals?|targets?|indicators?|principles?|recommendations?|phases?|levels?|sectors?|zones?|cascades?|steps?|"
+    rf"stages?|options?)\s*{_REFS}",
+    rf"\bday\s+[0-9]{{1,3}}\b(?!\s*(?:{MONTH_PATTERN}))",  # "from day 1 of the withdrawal"
     rf"\b[0-9]+(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTH_PATTERN})\b)",  # "4th of July 1776" is a date
 ]
 IDENTIFIER_WORDS = frozenset(
     "agenda resolution resolutions decision decisions paragraph paragraphs para paras article articles art arts "
-    "page pages p pp chapter chapters section sections annex annexes no nos rule rules item items".split())
+    "page pages p pp chapter chapters section sections annex annexes no nos rule rules item items regulation "
+    "regulations table tables figure action actions part parts volume volumes vol footnote footnotes note notes "
+    "goal goals target targets indicator indicators principle principles recommendation recommendations phase "
+    "phases level levels sector sectors zone zones cascade cascades step steps stage stages option options "
+    "day".split())
+# A time of day, never a count or a duration: "At 1310", "at 1720 hours", "10 a.m.", "3.30 p.m."
+# (opens with one digit class: the identifier scan reads that digit once for every such pattern).
+TIME_OF_DAY = (r"[0-9](?<![0-9][0-9])(?:[0-9]{3}(?<=(?:[01][0-9]|2[0-3])[0-5][0-9])(?![0-9])"
+               r"(?:\s*(?:hours|hrs)\b|(?<=[Aa]t [0-9]{4})(?!\s*(?:levels?|prices|figures|dollars|population))"
+               r"|\s*(?:and|to|-|–)\s*(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:hours|hrs)\b)"  # between 1100 and 1200 hours
+               r"|[0-9]?(?:[.:][0-5][0-9])?\s*[ap]\.m\.)")
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 # "resolution 822 (1993)", "resolutions 822 (1993), 853 (1993) and 874 (1993)"
 RESOLUTION_BEFORE = (r"(?<=resolution )", r"(?<=resolutions )", r"(?<=and )", r"(?<=, )")
 RESOLUTION_AFTER = ()
 ADOPTION_VERBS = r"adopted"
 CATEGORY_VERBS = {
-    "killed": r"\bkilled\b|\bdead\b|\bdied\b|\bdie\b|\bdeaths?\b|lost their lives",
-    "wounded": r"\bwounded\b|\binjured\b",
-    "missing": r"\bmissing\b",
-    "hostages": r"\bhostages?\b",
-    "population": r"\bnumbering\b|\bpopulation of\b",
-    "displaced": r"\bdisplaced\b|\bexpelled\b|\bfled\b|ethnically cleansed|forced to (?:leave|flee)|\brefugees\b",
+    "killed": r"\bkilled\b|\bdead\b|\bdied\b|\bdie\b|\bdeaths?\b|lost their lives|(?:claimed|took|cost) the lives\b|"
+              r"lives (?:were|have been|had been) lost|\bfatalities\b|\bfatally\b|\bmurdered\b|\bmassacred\b|"
+              r"\bslain\b|\bexecuted\b|\bperished\b",
+    "wounded": r"\bwounded\b|\binjured\b|\binjuries\b|\binjuring\b|\bmaimed\b",
+    "missing": r"\bmissing\b|\bdisappeared\b|unaccounted for",
+    "hostages": r"\bhostages?\b|\bdetained\b|\bdetainees\b|\babducted\b|\bkidnapped\b|\bheld captive\b|"
+                r"\btaken captive\b",
+    "population": r"\bnumbering\b|\bpopulation of\b|\binhabited by\b|\bhome to\b",
+    "displaced": r"\bdisplaced\b|\bexpelled\b|\bfled\b|\bflee\b|ethnically cleansed|\bcleansed\b|"
+                 r"forced to (?:leave|flee)|\brefugees\b|\bIDPs\b|\bdeported\b|\bevicted\b|\buprooted\b|"
+                 r"forcibly (?:transferred|removed)|driven (?:out|from)",
 }
 HEAD_NOUNS = {
     "inhabitants": ("population", "persons"), "residents": ("population", "persons"),
     "population": ("population", "persons"),
     "people": ("other", "persons"), "persons": ("other", "persons"),
     "civilians": ("other", "persons"), "women": ("other", "persons"), "children": ("other", "persons"),
+    "fatalities": ("killed", "persons"), "deaths": ("killed", "persons"), "dead": ("killed", "persons"),
+    "refugees": ("displaced", "persons"), "idps": ("displaced", "persons"), "hostages": ("hostages", "persons"),
+    "detainees": ("hostages", "persons"),
     "villages": ("settlements", "settlements"), "towns": ("settlements", "settlements"),
     "cities": ("settlements", "settlements"), "settlements": ("settlements", "settlements"),
+    "municipalities": ("settlements", "settlements"),
     "districts": ("territory", "districts"), "regions": ("territory", "districts"),
+    "provinces": ("territory", "districts"), "governorates": ("territory", "districts"),
     "letters": ("documents", "letters"),
     "statements": ("documents", "documents"), "reports": ("documents", "documents"),
     "resolutions": ("documents", "documents"), "documents": ("documents", "documents"),
-    "states": ("other", "states"), "countries": ("other", "states"), "principles": ("other", "principles"),
+    "states": ("other", "states"), "countries": ("other", "states"), "republics": ("other", "states"),
+    "principles": ("other", "principles"),
 }
 SUBJECT_STOPS = r"\bwere\b|\bwas\b|\bhad\b|\bhave\b"
 SUBJECT_SKIPS = ("of", "the", "their", "its", "these", "those")  # before an English subject's first word

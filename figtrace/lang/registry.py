@@ -37,8 +37,8 @@ TABLES: dict[str, type] = {
     # the masthead
     "LETTER_TITLE_LINE": str, "LETTER_TITLE": str, "AGENDA_HEADING": str, "SIGNATURE_WORDS": tuple,
     # around a figure
-    "IDENTIFIER_PATTERNS": list, "RESOLUTION_BEFORE": tuple, "RESOLUTION_AFTER": tuple, "ADOPTION_VERBS": str,
-    "CATEGORY_VERBS": dict, "HEAD_NOUNS": dict, "SUBJECT_STOPS": str,
+    "IDENTIFIER_PATTERNS": list, "TIME_OF_DAY": str, "RESOLUTION_BEFORE": tuple, "RESOLUTION_AFTER": tuple, "ADOPTION_VERBS": str,
+    "CATEGORY_VERBS": dict, "HEAD_NOUNS": dict, "SUBJECT_STOPS": str, "PLACE_PATTERNS": list,
     "HYPOTHETICAL_BEFORE": str, "CONDITIONS": str, "HYPOTHETICAL_AFTER": str, "BREAKDOWN": str, "BREAKDOWN_END": str,
     "SPEECH_VERBS": str, "REPORTED_VERBS": str, "SPEAKER_FRAMES": tuple, "SPEAKER_LEADS": tuple, "TITLE_SPEAKER": str,
     "SPEAKER_PREPOSITIONS": str, "SPEAKER_TRAILING_WORDS": tuple, "PRONOUNS": tuple, "IMPERSONAL": tuple,

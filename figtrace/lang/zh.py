@@ -213,31 +213,54 @@ COORDINATORS = ("和", "至", "到", "与", "及", "、")  # dates joined into o
 # ----------------------------------------------------------------------------- the letter's masthead
 # The title, "{date}" standing for a full date as the date grammar writes it.
 LETTER_TITLE_LINE = r"{date}.{2,80}?(?:的(?:同文)?信|的普通照会)"
-LETTER_TITLE = r"{date}\s*(?P<author>.+?)给(?P<addressee>.+?)的(?:同文)?(?:信|普通照会)"
+LETTER_TITLE = r"{date}\s*(?P<author>.+?)(?:给|致)(?P<addressee>.+?)的(?:同文)?(?:信|普通照会)"  # 给/致秘书长的信
 STATE_BEFORE = ("常驻", "代表团", "共和国", "政府", "总统", "外交部", "驻联合国")  # 阿塞拜疆|常驻联合国代表
 AGENDA_HEADING = r"议程项目"
 SIGNATURE_WORDS = ("签名",)
 
 # ----------------------------------------------------------------------------- around a figure
+# A place the gazetteer may not know, named with its kind (group "place"): "在苏呼米市", "从某某镇";
+# the name follows a locative word, holds no function word, neither opens with a generic word
+# (该/其他/周围 ...) or a verb (接管, 进入 ...) nor ends with a determiner, and 市场, 镇压, 省略
+# are words, not places.
+_GENERIC_PLACE = (r"该|这|那|其|各|本|此|全|整|有关|所有|其他|其它|某些|一些|部分|边境|农村|城|乡|冲突|周边|周围|附近|邻近|"
+                  r"当地|本地|地方|偏远|沿海|被占|占领|受|灾|行政|自治|"
+                  r"接管|攻击|袭击|进入|包围|控制|夺取|轰炸|炮击|撤离|离开|前往|返回|访问|抵达|进攻")  # 在接管阿姆兰省: a verb first
+_NAME_CHAR = r"(?![的和了在是对向与及被将已为从至到之等])[\u4e00-\u9fff·]"
+_LOCATIVE = r"(?<=在)|(?<=[^关对由属等终]于)|(?<=[从至向])|(?<=[^受达遭得感看听收]到)|(?<=位于|来自)"
+PLACE_PATTERNS = [
+    rf"(?:{_LOCATIVE})(?!{_GENERIC_PLACE})(?P<place>{_NAME_CHAR}{{2,5}}?)(?<![该这那其此本各全])"
+    r"(?:(?<!城)市(?!场|值)|省(?!略|钱|级)|(?<![城乡])镇(?!压|定|静)|(?<![乡])村(?!庄)|县|州)",
+]
+_REF = r"[0-9０-９]+(?:/[0-9]+)?\s*(?:[(（]\s*(?:[0-9]{4}|[IVXLC]+)\s*[)）])?"  # 2118(2013), 1894 (LVII)
+# After a reference number: no classifier or scale, so "表 3" is a table but "代表 3 名" is not.
+_NOT_A_COUNT_AFTER = r"(?![0-9.,]|\s*[个项名人万亿%％年月日天次户])"
 IDENTIFIER_PATTERNS = [
-    r"第\s*[0-9０-９]+\s*[(（]\s*[0-9]{4}\s*[)）]\s*号",                       # 第 822(1993)号
+    rf"第\s*{_REF}(?:\s*(?:、|，|,|和|及|与|至)\s*(?:第\s*)?{_REF})*\s*号",      # 第 822(1993)号, 第1267(1999)和1989(2011)号
     r"第\s*[0-9A-Za-z][0-9A-Za-z/.\-()（） ]{0,30}?(?:之[一二三四五六七八九十]+)?\s*号",  # 第 40984/07 号
     r"第\s*[0-9０-９]+(?:\s*(?:至|-|–|和|、)\s*[0-9０-９]+)*(?!\s*季度)",           # 第 366 团, 第 154 至 178 段
     r"第[〇零一二两三四五六七八九十百千]+(?!季度)",                                # 第七十五届 (第一季度 is a date part)
-    r"议程项目\s*[0-9０-９]+(?:\s*(?:、|，|,|和|及)\s*[0-9０-９]+)*",              # 议程项目 34、35、40 和 86
+    r"议程项目\s*[0-9０-９]+(?:\s*\([a-z]\))?(?:\s*(?:、|，|,|和|及)\s*[0-9０-９]+(?:\s*\([a-z]\))?)*",  # 议程项目 34、35
     r"《[^》\n]{0,60}》",                                                          # titles: 《九国宣言》
+    # 表3, 图1, 行动5, 项目137 (corpus: tables, figures, actions, items); not 代表/发表/列表/试图/意图/地图
+    rf"(?<![代发列试意地企])(?:表|图|行动|项目|附件|附录|方框|专栏)\s*[0-9]+(?:\s*\([a-z]\))?{_NOT_A_COUNT_AFTER}",
+    # 两国人民, 九国还谴责, 四国领导人, 十国集团: N 国 without a classifier names a known set of states
+    r"(?<![0-9第〇零一二两三四五六七八九十百千])[两二三四五六七八九十]国(?![际家内籍土界旗防务库情会有营立外])",
 ]
-IDENTIFIER_OPENERS = "第议《"  # the characters the patterns above open with
+IDENTIFIER_OPENERS = "第议《表图行项附方专两二三四五六七八九十"  # the characters the patterns above open with
+# A time of day, never a count or a duration: "11时15分", "上午10时", "22时" (opens with one
+# digit class: the identifier scan reads that digit once for every such pattern)
+TIME_OF_DAY = r"[0-9][0-9]?\s*时(?:\s*[0-9]{1,2}\s*分)?(?!间|期|代|候|刻|段|效)"
 RESOLUTION_BEFORE = (r"第\s*",)  # 第 822(1993)号决议: a Security Council resolution in prose
 RESOLUTION_AFTER = (r"\s*号",)
 ADOPTION_VERBS = r"通过"  # 安全理事会通过第 853(1993)号决议
 # Predicate words after (or before) a count -> category; only for counts of people.
 CATEGORY_VERBS = {
-    "killed": r"死亡|丧生|遇难|被杀|杀害|被打死|遇害|罹难|身亡",
-    "wounded": r"受伤|负伤|伤员",
-    "missing": r"失踪",
-    "hostages": r"人质|被扣|扣押",
-    "displaced": r"种族清洗|驱逐|流离失所|背井离乡|被迫离开|逃离",
+    "killed": r"死亡|丧生|遇难|被杀|杀害|被打死|遇害|罹难|身亡|打死|炸死|杀死|丧命|夺走了?.{0,6}生命",
+    "wounded": r"受伤|负伤|伤员|炸伤|打伤|致伤",
+    "missing": r"失踪|下落不明",
+    "hostages": r"人质|被扣|扣押|拘留|绑架|劫持|被拘",
+    "displaced": r"种族清洗|驱逐|流离失所|背井离乡|被迫离开|逃离|被迫逃|难民|被逐|迁离家园",
 }
 # Head nouns -> (category when no predicate says otherwise, unit).  Longest first wins.
 HEAD_NOUNS = {
@@ -249,7 +272,8 @@ HEAD_NOUNS = {
     "城市、村镇": ("settlements", "settlements"), "城市": ("settlements", "settlements"),
     "村镇": ("settlements", "settlements"), "村庄": ("settlements", "settlements"),
     "城镇": ("settlements", "settlements"), "定居点": ("settlements", "settlements"),
-    "区": ("territory", "districts"), "地区": ("territory", "districts"),
+    "区": ("territory", "districts"), "地区": ("territory", "districts"), "省": ("territory", "districts"),
+    "县": ("territory", "districts"), "州": ("territory", "districts"), "村": ("settlements", "settlements"),
     "平方公里": ("territory", "km2"), "信函": ("documents", "letters"), "信": ("documents", "letters"),
     "主席说明": ("documents", "documents"),
     "声明": ("documents", "documents"), "报告": ("documents", "documents"), "说明": ("documents", "documents"),
@@ -257,7 +281,7 @@ HEAD_NOUNS = {
     "发言": ("documents", "speeches"), "国家": ("other", "states"), "共和国": ("other", "states"),
     "国": ("other", "states"), "原则": ("other", "principles"),
 }
-SUBJECT_STOPS = r"被|遭|在|于|死亡|丧生|受伤|失踪|组成|独立|都|已|[和与及]\s*[0-9]"
+SUBJECT_STOPS = r"被|遭|在|于|死亡|丧生|受伤|失踪|组成|独立|都|已|尚未|没有|并未|未能|仍|正在|[和与及]\s*[0-9]"
 # A figure is hypothetical when its clause leads to it with an avoidance/possibility word,
 # when a condition opens its sentence before it, or when a modal follows it in its clause.
 HYPOTHETICAL_BEFORE = r"避免|以免|防止|免遭|可能|将会"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from figtrace.lang import registry
 from figtrace.lang.shapes import ungrouped, with_date
-from figtrace.layout.text import RawLine
+from figtrace.layout.text import RawLine, is_cjk
 
 # The title line of a letter in any registered language ("2021 年 1 月 12 日...给秘书长的信",
 # "Letter dated ..."); a full date in it is written as the date grammar writes one.
@@ -64,13 +64,23 @@ def measure_conventions(lines: list[RawLine], source_kind: str = "text") -> Conv
     return Conventions(0.05 < trailing < 0.95, indents, float(width), source_kind == "pdf")
 
 
+# Wider than any printed page's line (display columns, a CJK character counting two): such a
+# line was never wrapped, so a sentence ending it ends its paragraph.
+PAGE_LINE_COLUMNS = 130
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes on a page: two per CJK character, one per other character."""
+    return sum(2 if is_cjk(ch) else 1 for ch in text)
+
+
 def closes_paragraph(line: RawLine, conv: Conventions) -> bool:
     """True when ``line`` is the last line of its paragraph."""
     if not TERMINAL_RE.search(line.text.rstrip()):
         return False
     if conv.trailing_marks_word_end:
         return line.trailing_space
-    return len(line.stripped) < 0.8 * conv.median_width
+    return len(line.stripped) < 0.8 * conv.median_width or display_width(line.stripped) > PAGE_LINE_COLUMNS
 
 
 def starts_paragraph(prev: RawLine, cur: RawLine, new_page: bool, conv: Conventions) -> bool:
@@ -80,12 +90,41 @@ def starts_paragraph(prev: RawLine, cur: RawLine, new_page: bool, conv: Conventi
     return conv.indents_paragraphs and cur.indent > 0 and (conv.exact_indents or not new_page)
 
 
+def _joined(lines: list[RawLine]) -> str:
+    """Wrapped lines read as one: CJK joined tight, other scripts with a space."""
+    out = lines[0].stripped
+    for ln in lines[1:]:
+        tight = is_cjk(out[-1:]) and is_cjk(ln.stripped[:1])
+        out += ("" if tight else " ") + ln.stripped
+    return out
+
+
+def _continues_title(title: RawLine, nxt: RawLine) -> bool:
+    """True when ``nxt`` carries on a title whose line already reads as a whole title
+    ("Letter dated ... Representative of" / "Azerbaijan to the United Nations addressed to ...")."""
+    if TERMINAL_RE.search(nxt.text.rstrip()) or len(nxt.stripped) > 2 * max(len(title.stripped), 1):
+        return False
+    last = title.stripped.split()[-1] if title.stripped.split() else ""
+    return nxt.stripped[:1].islower() or title.stripped.endswith(("-", ",")) or (last.islower() and len(last) <= 4)
+
+
 def split_masthead(body: list[tuple[int, RawLine]]) -> tuple[list[Block], int]:
-    """Masthead lines up to and including the title become headings; returns them and where the letter starts."""
-    for i, (_, line) in enumerate(body[:40]):
-        if TITLE_RE.match(line.text):
-            heads = [Block("heading", [pl]) for pl in body[: i + 1] if pl[1].stripped]
-            return heads, i + 1
+    """Masthead lines up to and including the title become headings; returns them and where the letter starts.
+
+    The title may wrap: over up to three lines ("...给秘书长" / "的信"), or after a line that
+    already reads as a title but stops mid-phrase ("... Representative of" / "Azerbaijan ...").
+    """
+    filled = [i for i, (_, ln) in enumerate(body[:60]) if ln.stripped]
+    for span in (1, 2, 3):
+        for k, i in enumerate(filled[: len(filled) - span + 1]):
+            group = filled[k:k + span]
+            if not TITLE_RE.match(_joined([body[j][1] for j in group])):
+                continue
+            while k + len(group) < len(filled) and len(group) < 4 and _continues_title(
+                    body[group[-1]][1], body[filled[k + len(group)]][1]):
+                group.append(filled[k + len(group)])
+            heads = [Block("heading", [body[j]]) for j in filled[:k]]
+            return heads + [Block("heading", [body[j] for j in group])], group[-1] + 1
     return [], 0
 
 
@@ -132,13 +171,24 @@ def split_signature(blocks: list[Block], conv: Conventions) -> list[Block]:
     return blocks
 
 
+def _heading_like(block: Block, conv: Conventions) -> bool:
+    """One short line without terminal punctuation."""
+    if block.kind != "paragraph" or len(block.lines) != 1:
+        return False
+    line = block.lines[0][1]
+    return len(line.stripped) < 0.5 * conv.median_width and not TERMINAL_RE.search(line.text.rstrip())
+
+
 def mark_headings(blocks: list[Block], conv: Conventions) -> list[Block]:
-    """A one-line block, short and without terminal punctuation, inside the body is a heading."""
-    for block in blocks:
-        if block.kind != "paragraph" or len(block.lines) != 1:
-            continue
-        line = block.lines[0][1]
-        if len(line.stripped) < 0.5 * conv.median_width and not TERMINAL_RE.search(line.text.rstrip()):
+    """A one-line block, short and without terminal punctuation, inside the body is a heading.
+
+    A heading heads something: such lines after the body's last paragraph (a text cut off
+    mid-sentence, a web excerpt) stay paragraphs, and their figures are read.
+    """
+    last_paragraph = max((i for i, b in enumerate(blocks) if b.kind == "paragraph" and not _heading_like(b, conv)),
+                         default=-1)
+    for block in blocks[:last_paragraph]:
+        if _heading_like(block, conv):
             block.kind = "heading"
     return blocks
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from figtrace.errors import LayoutError
 from figtrace.lang.symbols import is_symbol_line
 from figtrace.layout.blocks import SIGNED_RE
 from figtrace.layout.text import RawLine, split_lines
@@ -31,6 +30,8 @@ FOOTER_RE = re.compile(
 )
 PAGE_OF_RE = re.compile(r"(?<![\d/])(\d{1,3})/(\d{1,3})(?![\d/])")
 TERMINAL_END_RE = re.compile(r"[。！？.!?;；:：”’」』)）\]…]\s*\d{0,3}$")
+# An excerpt may open inside a sentence: with an ellipsis or a closing mark.
+CONTINUATION_STARTS = "…,，、;；)）"
 
 
 @dataclass(slots=True)
@@ -60,12 +61,18 @@ def is_furniture(line: RawLine, spans: tuple[tuple[int, int], ...] = ()) -> bool
 
 
 def is_double_spaced(lines: list[RawLine]) -> bool:
-    """True when (nearly) every text line is followed by an empty line: blank lines are noise."""
+    """True when (nearly) every text line is followed by an empty line: blank lines are noise.
+
+    Wrapped lines of a double-spaced extraction mostly stop mid-sentence; a text with one
+    paragraph per line and a blank line between paragraphs has lines that end sentences:
+    there the blank lines are paragraph breaks.
+    """
     texts = [i for i, ln in enumerate(lines[:-1]) if ln.text.strip()]
     if len(texts) < 4:
         return False
-    followed = sum(1 for i in texts if lines[i + 1].text == "")
-    return followed >= 0.6 * len(texts)
+    followed = [i for i in texts if lines[i + 1].text == ""]
+    ending = sum(1 for i in followed if TERMINAL_END_RE.search(lines[i].text.rstrip()))
+    return len(followed) >= 0.6 * len(texts) and ending < 0.6 * len(followed)
 
 
 def footnote_start(line: RawLine, expected: int, prev: RawLine | None) -> int | None:
@@ -164,27 +171,35 @@ def zone_lines(extraction: Extraction) -> Zoned:
         pc.has_content = True
         body.append((pc.number, line))
     pages = pc.pages(len(extraction.text))
+    if not furniture and not any(ln.page_break_before for ln in lines) and len(pages) > 1:
+        # no header, footer or form feed anywhere: nothing says where a page ends
+        body = [(1, ln) for _, ln in body]
+        notes = [FootnoteDraft(n.number, 1, n.lines) for n in notes]
+        links = [(1, url) for _, url in links]
+        pages = [Page(1, 0, len(extraction.text))]
     return Zoned(body, notes, links, pages, furniture, double)
 
 
-def check_complete(zoned: Zoned, path: str) -> None:
-    """Raise LayoutError when the text is visibly cut short."""
+def completeness(zoned: Zoned) -> tuple[str, tuple[str, ...]]:
+    """("complete", ()) or ("incomplete", the reasons the text looks cut short or excerpted).
+
+    An incomplete text is still read: its figures are extracted and a document-level flag
+    says why it looks incomplete.  Only what cannot be read at all is refused (ingest).
+    """
+    reasons = []
     totals = [p.printed_total for p in zoned.pages if p.printed_total]
     if totals and max(totals) > len(zoned.pages):
-        raise LayoutError(
-            f"truncated: {len(zoned.pages)} page(s) found but the page footer says "
-            f"{max(totals)}",
-            path=path,
-        )
-    if not any(line.stripped for _, line in zoned.body):
-        raise LayoutError("no body text found (only headers, footnotes or links)", path=path)
-    last = max(
-        [ln for _, ln in zoned.body if ln.stripped] + [n.lines[-1] for n in zoned.footnotes],
-        key=lambda ln: ln.start,
-    )
-    if not (TERMINAL_END_RE.search(last.text.rstrip()) or SIGNED_RE.search(last.text)):
-        raise LayoutError(
-            f"truncated: the text stops mid-sentence at line {last.index + 1} "
-            f"(\"…{last.stripped[-20:]}\")",
-            path=path,
-        )
+        reasons.append(f"pages missing: {len(zoned.pages)} page(s) found but the page footer says {max(totals)}")
+    first = zoned.pages[0].printed_number if zoned.pages else None
+    if first and first > 1:
+        reasons.append(f"excerpt: the first page found is printed as page {first}")
+    lines = [ln for _, ln in zoned.body if ln.stripped]
+    if not lines:
+        return "incomplete", (*reasons, "no body text: only page headers, footnotes or links")
+    if lines[0].stripped[:1] in CONTINUATION_STARTS or lines[0].stripped[:1].islower():
+        reasons.append(f"excerpt: the text starts mid-sentence (\"{lines[0].stripped[:20]}…\")")
+    last = max(lines + [n.lines[-1] for n in zoned.footnotes], key=lambda ln: ln.start)
+    signed = any(SIGNED_RE.search(ln.text) for ln in lines[-4:])  # "(Signed) Name" / "Permanent Representative"
+    if not (TERMINAL_END_RE.search(last.text.rstrip()) or signed):
+        reasons.append(f"ends mid-sentence at line {last.index + 1} (\"…{last.stripped[-20:]}\")")
+    return ("incomplete" if reasons else "complete"), tuple(reasons)

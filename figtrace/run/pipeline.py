@@ -45,6 +45,7 @@ def document_row(doc: ParsedDocument, source: SourceInfo, run_id: str) -> Docume
         source_uri=source.source_uri, raw_sha256=source.raw_sha256,
         text_sha256=text_sha256(doc.text), text=doc.text, body_char_end=doc.body_char_end,
         job_number=m.job_number, signatory=m.signatory, run_id=run_id,
+        completeness=m.completeness, completeness_reason=m.completeness_reason,
     )
 
 
@@ -65,6 +66,8 @@ def process_document(path: str | Path, settings: Settings, run_id: str) -> Docum
     claims = extract_claims(doc, sources.footnotes, settings, run_id)
     flags = evaluate_flags(doc, claims, citations, cited, sources, run_id)
     notes = () if doc.footnotes else ("no footnotes found: every figure is uncited",)
+    if doc.meta.completeness != "complete":
+        notes += (f"the text looks incomplete ({doc.meta.completeness_reason}): read as it is",)
     tables = {
         "documents": [document_row(doc, source, run_id)],
         "passages": all_passages(doc),

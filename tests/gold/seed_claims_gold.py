@@ -22,6 +22,10 @@ Decisions recorded here:
 - "包括达赫利戈卡拉巴赫、周围的 7 个区": the seven districts surround the region, they are not
   in it: no place (an analyst filtering on the region must not count them).
 - A known miss stays here with ``xfail={field: reason}`` and is tested as a strict xfail.
+- Issue 9: a number that only names a known set of states is a reference, not a figure:
+  "两个共和国" (p7, the two republics the sentence names), "九国" (p32, p33: the nine states of the
+  Minsk Group; 《九国宣言》 is a title), "两国人民" (p72).  These four rows were counts ('other',
+  'states') before and are now in NOT_CLAIMS; "由 9 个国家组成" (p18) stays a count.
 """
 from __future__ import annotations
 
@@ -60,7 +64,6 @@ GOLD = [
     C('p5', '数万', 'tens_of', 10000, None, 100000, 'killed', 'persons', subject='人'),
     C('p5', '超过 70 万', 'more_than', 700000, None, None, 'displaced', 'persons', subject='阿塞拜疆人'),
     C('p5', '数百', 'hundreds_of', 100, None, 1000, 'settlements', 'settlements', place='阿塞拜疆', subject='城市、村镇'),
-    C('p7', '两', 'exact', 2, 2, 2, 'other', 'states', subject='共和国'),
     D('p7', '1992 年 2 月', '1992-02-01', '1992-02-29', 'month'),
     C('p7', '613', 'exact', 613, 613, 613, 'killed', 'persons', place='霍贾利', event=('1992-02-01', '1992-02-29'), subject='阿塞拜疆平民'),
     C('p7', '106', 'exact', 106, 106, 106, 'killed', 'persons', place='霍贾利', event=('1992-02-01', '1992-02-29'), part_of='613', subject='妇女'),
@@ -106,10 +109,8 @@ GOLD = [
     D('p27', '1993 年 10 月 14 日', '1993-10-14', '1993-10-14', 'day'),
     D('p29', '1993 年 11 月 12 日', '1993-11-12', '1993-11-12', 'day'),
     D('p32', '1993 年 7 月 27 日', '1993-07-27', '1993-07-27', 'day'),
-    C('p32', '九', 'exact', 9, 9, 9, 'other', 'states', modality='quoted', by='该声明', subject='国'),
     D('p33', '1993 年 10 月 26 日', '1993-10-26', '1993-10-26', 'day'),
     D('p33', '1993 年 11 月 9 日', '1993-11-09', '1993-11-09', 'day'),
-    C('p33', '九', 'exact', 9, 9, 9, 'other', 'states', n=1, modality='quoted', by='九国宣言', subject='国'),
     D('p34', '1994 年 5 月 12 日', '1994-05-12', '1994-05-12', 'day'),
     C('p36', '四', 'exact', 4, 4, 4, 'other', 'principles', modality='quoted', by='联合国秘书长布特罗斯·布特罗斯-加利', subject='原则'),
     D('p38', '1994 年 12 月 5日至 6 日', '1994-12-05', '1994-12-06', 'day'),
@@ -141,7 +142,6 @@ GOLD = [
     U('p70', '近 30 年', 'nearly', None, None, 30, 'years'),
     D('p72', '2021 年 1 月 11 日', '2021-01-11', '2021-01-11', 'day'),
     D('p72', '11 月 9 日', '2020-11-09', '2020-11-09', 'day', modality='quoted', by='阿塞拜疆共和国总统伊利哈姆·阿利耶夫先生阁下'),
-    C('p72', '两', 'exact', 2, 2, 2, 'other', 'states', modality='quoted', by='阿塞拜疆共和国总统伊利哈姆·阿利耶夫先生阁下', subject='国'),
 ]
 
 # Numbers standing in the body that are NOT figures: (paragraph, surface, n, why).
@@ -162,4 +162,9 @@ NOT_CLAIMS = [
     ("p64", "46", 0, "footnote marker before a year (升级。46 2016 年)"),
     ("p73", "34", 0, "agenda item number"),
     ("p73", "86", 0, "agenda item number"),
+    # issue 9: numbers that name a known set of states are references, not figures
+    ("p7", "两个共和国", 0, "the two republics the sentence names (亚美尼亚, 阿塞拜疆): a reference"),
+    ("p32", "九国", 0, "九国 (the nine states of the Minsk Group): N 国 names a known set, not a count"),
+    ("p33", "九国", 1, "九国还谴责: the same nine states, a reference"),
+    ("p72", "两国", 0, "两国人民: the peoples of the two countries named before, a reference"),
 ]
