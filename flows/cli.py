@@ -1,13 +1,15 @@
 """``figtrace``: the command line.  Parses arguments, calls flows, translates errors.
 
-    figtrace run [PATH|URL ...] [--out DIR] [--reference-year YEAR] [--language CODE]
-    figtrace fetch URL [URL ...] | --symbol A/75/709 --lang zh
+    figtrace run [PATH|URL ...] [--out DIR] [--reference-year YEAR] [--language CODE] [--allow-address ADDR] [--time-limit S]
+    figtrace fetch URL [URL ...] | --symbol A/75/709 --lang zh [--allow-address ADDR]
     figtrace serve --cron "0 6 * * *"     (needs a Prefect server, see README)
 """
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from .env import configure_prefect_env
@@ -27,6 +29,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--reference-year", type=int, default=None, metavar="YEAR", help="year for dates that give none, when the text has no context")
     run.add_argument("--language", type=language_code, default=None, metavar="CODE",
                      help="language of inputs whose sidecar gives none (default: guessed from the script)")
+    run.add_argument("--allow-address", action="append", default=[], type=ip_network, metavar="ADDR",
+                     help="a non-public address or network that may be fetched anyway, e.g. a local mirror (repeatable)")
+    run.add_argument("--time-limit", type=positive_seconds, default=None, metavar="SECONDS",
+                     help="wall time allowed for one input before its worker is stopped (default: 300)")
 
     fetch = sub.add_parser("fetch", help="download documents into the raw store")
     fetch.add_argument("urls", nargs="*", help="http(s) URLs")
@@ -34,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     fetch.add_argument("--lang", type=language_code, default="zh", help="language of --symbol documents (default: zh)")
     fetch.add_argument("--raw", type=Path, default=DEFAULT_RAW, help="raw store (default: data/raw)")
     fetch.add_argument("--url-template", default=None, help="URL template with {symbol} and {lang}")
+    fetch.add_argument("--allow-address", action="append", default=[], type=ip_network, metavar="ADDR",
+                       help="a non-public address or network that may be fetched anyway (repeatable)")
 
     serve = sub.add_parser("serve", help="run on a schedule against a Prefect server")
     serve.add_argument("--cron", type=cron_schedule, required=True, help='cron schedule, e.g. "0 6 * * *"')
@@ -48,6 +56,27 @@ def language_code(value: str) -> str:
     if not (code.isascii() and code.isalpha() and 2 <= len(code) <= 3):
         raise argparse.ArgumentTypeError(f"not a language code such as zh or en: {value!r}")
     return code
+
+
+def ip_network(value: str) -> str:
+    """``value`` when it is an IP address or network (``127.0.0.1``, ``10.0.0.0/8``); argparse refuses anything else."""
+    import ipaddress
+
+    try:
+        return str(ipaddress.ip_network(value.strip(), strict=False))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an IP address or network such as 127.0.0.1 or 10.0.0.0/8: {value!r}") from None
+
+
+def positive_seconds(value: str) -> float:
+    """``value`` as a positive number of seconds; argparse refuses anything else."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not 0 < seconds < float("inf"):
+        raise argparse.ArgumentTypeError(f"not a positive number of seconds: {value!r}")
+    return seconds
 
 
 def cron_schedule(value: str) -> str:
@@ -102,6 +131,8 @@ def print_summary(result: dict) -> None:
     for doc in result["documents"]:
         for note in doc.get("notes", ()):
             print(f"  note: {doc['path']}: {note}")
+    for note in result.get("notes", ()):
+        print(f"  note: {note}")
     if result["report"]:
         print(f"tables: {result['out_dir']}/<table>/*.parquet   report: {result['report']}")
     for err in result["errors"]:
@@ -114,24 +145,35 @@ def cmd_run(args) -> int:
 
     from .run import run_flow
 
-    settings = Settings(reference_year=args.reference_year, language=args.language)
+    settings = Settings(reference_year=args.reference_year, language=args.language,
+                        fetch_allowed_addresses=tuple(args.allow_address))
+    if args.time_limit is not None:
+        settings = settings.replace(doc_time_limit_s=args.time_limit)
     result = run_flow(inputs, str(args.out), str(args.raw), settings, progress=len(inputs) > 1)
     print_summary(result)
     return 0 if result["status"] == "ok" else 1
+
+
+def _redacted(url: str) -> str:
+    from figtrace.ingest.netpolicy import redact_url
+
+    return redact_url(url)
 
 
 def cmd_fetch(args) -> int:
     from figtrace.ingest import fetch
     from figtrace.settings import Settings
 
-    settings = Settings() if not args.url_template else Settings(un_url_template=args.url_template)
+    settings = Settings(fetch_allowed_addresses=tuple(args.allow_address))
+    if args.url_template:
+        settings = settings.replace(un_url_template=args.url_template)
     if not args.urls and not args.symbol:
         print("figtrace fetch: give a URL or --symbol", file=sys.stderr)
         return 2
     results = [fetch.fetch_to_store(url, args.raw, settings) for url in args.urls]
     results += [fetch.fetch_symbol(s, args.lang, args.raw, settings) for s in args.symbol]
     for res in results:
-        print(f"{res.status}: {res.url} -> {res.path} (sha256 {res.sha256[:12]}…)")
+        print(f"{res.status}: {_redacted(res.url)} -> {res.path} (sha256 {res.sha256[:12]}…)")
     return 0
 
 
@@ -143,18 +185,34 @@ def cmd_serve(args) -> int:
     return 0
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the main thread is, so that a run stops as on Ctrl-C: its workers killed,
+    its runs row written (``interrupted``), its temporary Prefect server stopped (Prefect's atexit)."""
+
+
+def _terminate(signum, frame) -> None:
+    raise Terminated()
+
+
 def main(argv: list[str] | None = None) -> int:
     configure_prefect_env()
     args = build_parser().parse_args(argv)
     from figtrace.errors import FigtraceError
 
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         return {"run": cmd_run, "fetch": cmd_fetch, "serve": cmd_serve}[args.command](args)
     except FigtraceError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        return 130
+    except KeyboardInterrupt as exc:
+        print("figtrace: stopped by " + ("SIGTERM" if isinstance(exc, Terminated) else "SIGINT"), file=sys.stderr)
+        return 143 if isinstance(exc, Terminated) else 130
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

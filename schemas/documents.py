@@ -50,6 +50,11 @@ class Documents(pa.DataFrameModel):
     signatory: Series[str] = pa.Field(
         nullable=True, description="The signer's name from the signature block, as written, or null.")
     run_id: Series[str] = pa.Field(description="Id of the run that wrote this row (see `runs`).")
+    version: Series[str] = pa.Field(
+        str_matches=r"^[0-9a-f]{16}$",
+        description="Version key: the first 16 hex digits of `raw_sha256`. Two inputs with one `doc_id` and "
+                    "different bytes are two versions; `<table>/` holds the latest of each document, "
+                    "`versions/<table>/` every version.")
 
     class Config:
         strict = True

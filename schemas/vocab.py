@@ -27,4 +27,4 @@ MODALITIES = ("asserted", "quoted", "hypothetical")
 
 SEVERITIES = ("error", "warning", "info")
 
-RUN_STATUSES = ("ok", "partial", "failed")
+RUN_STATUSES = ("ok", "partial", "failed", "running", "interrupted")

@@ -141,7 +141,8 @@ def test_url_run_gives_the_same_tables_as_the_local_file(seed_run, http_server, 
 
     out, _ = seed_run
     url = http_server.url("/seed.txt")
-    result = run_flow([url], str(tmp_path / "out"), str(tmp_path / "raw"), Settings())
+    local = Settings(fetch_allowed_addresses=("127.0.0.1",))  # the test server
+    result = run_flow([url], str(tmp_path / "out"), str(tmp_path / "raw"), local)
     assert result["status"] == "ok"
     for table in TABLES:
         local = pd.read_parquet(out / table)
@@ -163,7 +164,8 @@ def test_fetch_in_the_flow_retries_transient_errors_only(http_server, tmp_path, 
     from figtrace.settings import Settings
     from flows.run import run_flow
 
-    settings = Settings(fetch_retries=2, fetch_backoff_s=0.01, fetch_backoff_max_s=0.01)
+    settings = Settings(fetch_retries=2, fetch_backoff_s=0.01, fetch_backoff_max_s=0.01,
+                        fetch_allowed_addresses=("127.0.0.1",))
     gone, busy = http_server.url("/missing.pdf"), http_server.url("/always-503")
     result = run_flow([gone, busy], str(tmp_path / "out"), str(tmp_path / "raw"), settings)
     assert result["status"] == "failed"
