@@ -149,7 +149,10 @@ def cmd_run(args) -> int:
                         fetch_allowed_addresses=tuple(args.allow_address))
     if args.time_limit is not None:
         settings = settings.replace(doc_time_limit_s=args.time_limit)
-    result = run_flow(inputs, str(args.out), str(args.raw), settings, progress=len(inputs) > 1)
+    from .server import temporary_server
+
+    with temporary_server():
+        result = run_flow(inputs, str(args.out), str(args.raw), settings, progress=len(inputs) > 1)
     print_summary(result)
     return 0 if result["status"] == "ok" else 1
 

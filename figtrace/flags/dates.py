@@ -84,8 +84,13 @@ def _ref_evidence(ctx: FlagContext, r) -> dict:
 
 
 def resolution_adoptions(ctx: FlagContext) -> dict[str, dt.date]:
-    """Resolution symbol -> the date the body says it was adopted ("1993 年 7 月 29 日，安全理事会通过第 853(1993)号决议")."""
-    out: dict[str, dt.date] = {}
+    """Resolution symbol -> the date the body says it was adopted ("1993 年 7 月 29 日，安全理事会通过第 853(1993)号决议").
+
+    Read once per document (kept in ``ctx.extras``): rules ask for it per sentence.
+    """
+    if "resolution_adoptions" in ctx.extras:
+        return ctx.extras["resolution_adoptions"]
+    out: dict[str, dt.date] = ctx.extras.setdefault("resolution_adoptions", {})
     for s in ctx.doc.sentences:
         text = ctx.doc.text[s.char_start:s.char_end]
         if not ADOPTED_RE.search(text) or (d := _first_date(ctx, s)) is None or d.start is None or d.start != d.end:

@@ -25,17 +25,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from figtrace.flags.counts import (
-    duration_vs_dates,
-    inconsistent_measures,
-    parts_and_totals,
-)
+from figtrace.flags.counts import duration_vs_dates, parts_and_totals
 from figtrace.flags.dates import (
     body_date_vs_cited_date,
     dates_after_letter,
     impossible_and_reversed_dates,
 )
 from figtrace.flags.kit import Finding, FlagContext, flag_row
+from figtrace.flags.measures import inconsistent_measures
 from figtrace.flags.sources import (
     cited_date_mismatch,
     self_sourced_figures,
