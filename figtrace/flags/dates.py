@@ -56,11 +56,21 @@ def _supporting_footnotes(ctx: FlagContext, s: Passage) -> list[int]:
             return []
     para = ctx.passage_by_id.get(s.parent_id)
     if para is not None and ctx.doc.text[para.char_start:para.char_end].rstrip().endswith(("：", ":")):
-        paras = list(ctx.doc.paragraphs)
-        idx = next((i for i, p in enumerate(paras) if p.passage_id == s.parent_id), None)
+        paras = ctx.doc.paragraphs
+        idx = _paragraph_positions(ctx).get(s.parent_id)
         if idx is not None and idx + 1 < len(paras):
             return by_para.get(paras[idx + 1].passage_id, [])
     return []
+
+
+def _paragraph_positions(ctx: FlagContext) -> dict[str, int]:
+    """Paragraph id -> its place in the document (first occurrence), built once per document."""
+    if "paragraph_positions" not in ctx.extras:
+        positions: dict[str, int] = {}
+        for i, p in enumerate(ctx.doc.paragraphs):
+            positions.setdefault(p.passage_id, i)
+        ctx.extras["paragraph_positions"] = positions
+    return ctx.extras["paragraph_positions"]
 
 
 def _marker_pos(ctx: FlagContext, n: int) -> int:

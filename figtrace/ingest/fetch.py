@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import http.client
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -157,7 +158,9 @@ def _fetch_once(session, guard: Guard, url, raw_dir, settings, expect, meta) -> 
     timeout = (settings.fetch_timeout_s, settings.fetch_timeout_s)
     try:
         resp = session.get(url, headers=conditional_headers(previous), stream=True, timeout=timeout)
-    except requests.exceptions.RequestException as exc:
+    except FetchError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the server writes what the HTTP stack parses: any failure is its answer's
         raise _failure(exc, guard, url, settings) from None
     with resp:
         if resp.status_code == 304 and previous:
@@ -174,6 +177,8 @@ def _failure(exc: Exception, guard: Guard, url: str, settings: Settings) -> Fetc
         return TransientFetchError(f"download took longer than {settings.fetch_deadline_s:g} s", path=redact_url(url))
     if refused is not None:
         return FetchError(f"{refused}: refused (allow it with the setting fetch_allowed_addresses)", path=redact_url(url))
+    if not isinstance(exc, requests.exceptions.RequestException):
+        return FetchError(f"unreadable answer ({type(exc).__name__}: {' '.join(str(exc).split())[:160]})", path=redact_url(url))
     return request_error(exc, redact_url(url), settings)
 
 
@@ -229,6 +234,8 @@ def _stream(resp, tmp: Path, settings: Settings, url: str, expect: str | None, g
         ) from exc
     except (urllib3.exceptions.HTTPError, OSError) as exc:
         raise TransientFetchError(f"connection failed while reading the body ({type(exc).__name__})", path=url) from exc
+    except (ValueError, UnicodeError, http.client.HTTPException) as exc:  # a body the HTTP stack cannot frame
+        raise FetchError(f"unreadable body ({type(exc).__name__}: {' '.join(str(exc).split())[:160]})", path=url) from exc
     return sha.hexdigest(), size
 
 

@@ -140,10 +140,13 @@ class GuardedSession(requests.Session):
         self.hooks["response"].append(_skip_redirect_body)
 
     def get_redirect_target(self, resp):
-        target = super().get_redirect_target(resp)
+        first = resp.history[0].url if resp.history else resp.url
+        try:
+            target = super().get_redirect_target(resp)
+        except (UnicodeError, ValueError):
+            raise FetchError("redirected to a Location that is not a valid URL", path=first) from None
         if target:
             hop = urljoin(resp.url, target if not target.startswith("//") else f"{resp.url.split(':', 1)[0]}:{target}")
-            first = resp.history[0].url if resp.history else resp.url
             check_url(hop, hop=first)
             check_host(hop, self.guard.allowed, hop=first)
         return target
