@@ -106,12 +106,11 @@ def validate_and_stage(result: DocumentResult, staging: Path, run_id: str) -> Do
     doc = result.doc
     counts.update(pages=len(doc.pages), paragraphs=len(doc.paragraphs), footnotes=len(doc.footnotes))
     notes = result.notes + ((f"the documents row failed validation: all of {doc_id} went to quarantine",) if rejected else ())
-    flagged = failing if not rejected else frames["flags"][1]
     return DocSummary(
         path=result.source.path, doc_id=doc_id, raw_sha256=result.source.raw_sha256,
         source_uri=result.source.source_uri, counts=counts,
         quarantined={t: len(bad) for t, (_, bad) in frames.items() if len(bad)},
-        flag_rules=dict(sorted(Counter(flagged["rule"]).items())) if len(flagged) else {},
+        flag_rules=dict(sorted(Counter(failing["rule"]).items())) if len(failing) else {},
         notes=notes, version=version, staged=str(staging),
     )
 

@@ -19,6 +19,7 @@ import importlib
 import multiprocessing as mp
 import os
 import signal
+import sysconfig
 import threading
 import traceback
 from pathlib import Path
@@ -54,10 +55,14 @@ def resolve(target: str):
     return getattr(importlib.import_module(module), name)
 
 
+_LIBRARIES = tuple({sysconfig.get_paths()[k] for k in ("stdlib", "platstdlib", "purelib", "platlib")})
+
+
 def internal_error_line(exc: BaseException) -> str:
-    """One line for an unexpected exception: its type, where it was raised (in our code) and its message."""
+    """One line for an unexpected exception: its type, where it was raised (the innermost frame
+    outside the standard library and installed packages) and its message."""
     frames = traceback.extract_tb(exc.__traceback__)
-    ours = [f for f in frames if "figtrace" in f.filename or "/flows/" in f.filename or "/schemas/" in f.filename]
+    ours = [f for f in frames if not f.filename.startswith(_LIBRARIES)]
     where = ours[-1] if ours else (frames[-1] if frames else None)
     at = f" at {Path(where.filename).name}:{where.lineno}" if where else ""
     message = " ".join(str(exc).split())[:200]
@@ -84,7 +89,8 @@ def _child(conn, target: str, args: tuple) -> None:
 def call_with_time_limit(target: str, args: tuple, limit_s: float, label: str):
     """``target(*args)`` run in a child process; its result, or ``InputError`` naming ``label``.
 
-    ``limit_s`` is wall time: past it the child is killed and the error says so.
+    ``limit_s`` is wall time: past it the child is killed and the error says so (an
+    infinite limit waits as long as the child runs).
     """
     if _STOPPING.is_set():
         raise Interrupted("not processed: the run was interrupted", path=label)
@@ -96,7 +102,7 @@ def call_with_time_limit(target: str, args: tuple, limit_s: float, label: str):
         _LIVE.add(proc)
     sender.close()
     try:
-        if not receiver.poll(limit_s):
+        if not receiver.poll(None if limit_s == float("inf") else max(0.0, limit_s)):
             raise InputError(f"took longer than {limit_s:g} s (setting doc_time_limit_s): stopped", path=label)
         try:
             message = receiver.recv()
