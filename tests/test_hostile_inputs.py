@@ -97,10 +97,10 @@ def test_one_date_out_of_range_quarantines_its_row_alone(seed_path):
 
 def test_a_column_that_fails_to_coerce_names_its_rows():
     """The mechanism, on a frame where two of five dates cannot be coerced to pandas' datetime range."""
-    from schemas.validation import _unplaced_culprits
-
     import pandas as pd
     import pandera.pandas as pa
+
+    from schemas.validation import _unplaced_culprits
 
     sch = pa.DataFrameSchema({"d": pa.Column(pa.Date, nullable=True)}, coerce=True)
     df = pd.DataFrame({"d": pd.Series([dt.date(2020, 1, 1), None, dt.date(1, 1, 1), dt.date(2021, 5, 5),

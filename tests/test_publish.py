@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow.parquet as pq
-import pytest
 
 from figtrace.run import publish, store
 from figtrace.run.pipeline import process_document
