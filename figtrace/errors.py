@@ -13,9 +13,9 @@ class FigtraceError(Exception):
     transient = False
 
     def __init__(self, message: str, *, path: str | None = None) -> None:
-        self.path = path
-        self.message = message
-        super().__init__(f"{path}: {message}" if path else message)
+        self.path = one_line(path) if path is not None else None
+        self.message = one_line(message)
+        super().__init__(f"{self.path}: {self.message}" if self.path else self.message)
 
 
 class InputError(FigtraceError):
@@ -38,6 +38,19 @@ class TransientFetchError(FetchError):
 
 class StoreError(FigtraceError):
     """Writing outputs or the raw store failed."""
+
+
+def one_line(text) -> str:
+    r"""``text`` on one line: line breaks and other control characters become spaces (a server
+    or a file name may hold any of them; an error stays one line whatever it quotes).
+
+    >>> one_line("bad\r\nheader\x1b[31m")
+    'bad header [31m'
+    """
+    text = str(text)
+    if text.isprintable():
+        return text
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())
 
 
 def is_transient(exc: BaseException) -> bool:

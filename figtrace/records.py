@@ -121,6 +121,11 @@ class DocumentRow:
     run_id: str
     completeness: str = "complete"
     completeness_reason: str | None = None
+    version: str = ""  # 16 hex digits of raw_sha256 (filled in when left empty): tells versions apart
+
+    def __post_init__(self) -> None:
+        if not self.version and isinstance(self.raw_sha256, str):
+            object.__setattr__(self, "version", self.raw_sha256[:16])
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,13 +215,13 @@ class FlagRow:
 class RunRow:
     run_id: str
     started_at: dt.datetime
-    finished_at: dt.datetime
+    finished_at: dt.datetime | None  # None while the run is running
     code_version: str
     library_versions: str  # JSON
     parameters: str  # JSON
     inputs: str  # JSON list of {path, source_uri, sha256}
     row_counts: str  # JSON
-    status: str  # ok | partial | failed
+    status: str  # running | ok | partial | failed | interrupted
     errors: str  # JSON list of {path, error}
 
 

@@ -29,6 +29,10 @@ class Settings:
     fetch_user_agent: str = "figtrace (document ingestion for research)"
     un_document_type: str = "pdf"  # what the symbol URL serves ("" accepts any allowed type)
     openlineage_url: str | None = None  # also send the run's OpenLineage events here (http(s) base URL)
+    # Non-public addresses or networks that may be fetched anyway ("127.0.0.1", "10.1.0.0/16"):
+    # everything else must resolve to public addresses only (figtrace.ingest.netpolicy).
+    fetch_allowed_addresses: tuple[str, ...] = ()
+    doc_time_limit_s: float = 300.0  # wall time for one input (PDF parsing included); past it the worker is killed
 
     def replace(self, **changes) -> "Settings":
         return dataclasses.replace(self, **changes)

@@ -1,7 +1,8 @@
 """``figtrace``: the command line.  Parses arguments, calls flows, translates errors.
 
     figtrace run [PATH|URL ...] [--out DIR] [--reference-year YEAR] [--language CODE] [--prune]
-    figtrace fetch URL [URL ...] | --symbol A/75/709 --lang zh
+                 [--allow-address ADDR] [--time-limit S]
+    figtrace fetch URL [URL ...] | --symbol A/75/709 --lang zh [--allow-address ADDR]
     figtrace compare [--out DIR] [--reference FILE ...]
     figtrace review FLAG_ID --status confirmed|dismissed|needs-source --note TEXT
     figtrace diff RUN_A RUN_B
@@ -11,7 +12,9 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from .env import configure_prefect_env
@@ -40,6 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="remove documents this run did not write from the output folder (default: keep them)")
     run.add_argument("--openlineage-url", default=None, metavar="URL",
                      help="also send OpenLineage run events to this endpoint (always written to OUT/lineage/)")
+    run.add_argument("--allow-address", action="append", default=[], type=ip_network, metavar="ADDR",
+                     help="a non-public address or network that may be fetched anyway, e.g. a local mirror (repeatable)")
+    run.add_argument("--time-limit", type=positive_seconds, default=None, metavar="SECONDS",
+                     help="wall time allowed for one input before its worker is stopped (default: 300)")
 
     fetch = sub.add_parser("fetch", help="download documents into the raw store")
     fetch.add_argument("urls", nargs="*", help="http(s) URLs")
@@ -47,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     fetch.add_argument("--lang", type=language_code, default="zh", help="language of --symbol documents (default: zh)")
     fetch.add_argument("--raw", type=Path, default=DEFAULT_RAW, help="raw store (default: data/raw)")
     fetch.add_argument("--url-template", default=None, help="URL template with {symbol} and {lang}")
+    fetch.add_argument("--allow-address", action="append", default=[], type=ip_network, metavar="ADDR",
+                       help="a non-public address or network that may be fetched anyway (repeatable)")
 
     compare = sub.add_parser("compare", help="compare the figures of the output folder: versions, letters, reference data")
     compare.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: data/processed)")
@@ -107,6 +116,27 @@ def language_code(value: str) -> str:
     return code
 
 
+def ip_network(value: str) -> str:
+    """``value`` when it is an IP address or network (``127.0.0.1``, ``10.0.0.0/8``); argparse refuses anything else."""
+    import ipaddress
+
+    try:
+        return str(ipaddress.ip_network(value.strip(), strict=False))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an IP address or network such as 127.0.0.1 or 10.0.0.0/8: {value!r}") from None
+
+
+def positive_seconds(value: str) -> float:
+    """``value`` as a positive number of seconds; argparse refuses anything else."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not 0 < seconds < float("inf"):
+        raise argparse.ArgumentTypeError(f"not a positive number of seconds: {value!r}")
+    return seconds
+
+
 def cron_schedule(value: str) -> str:
     """``value`` when Prefect accepts it as a cron schedule; argparse refuses it otherwise."""
     from prefect.client.schemas.schedules import CronSchedule
@@ -165,6 +195,8 @@ def print_summary(result: dict) -> None:
         print("  also: " + "   ".join(result["analyst_files"].values()))
     if result.get("comparisons"):
         print_comparisons(result["comparisons"])
+    for note in result.get("notes", ()):
+        print(f"  note: {note}")
     if result["report"]:
         print(f"tables: {result['out_dir']}/<table>/*.parquet   report: {result['report']}")
     for err in result["errors"]:
@@ -191,24 +223,38 @@ def cmd_run(args) -> int:
 
     from .run import run_flow
 
-    settings = Settings(reference_year=args.reference_year, language=args.language, openlineage_url=args.openlineage_url)
-    result = run_flow(inputs, str(args.out), str(args.raw), settings, progress=len(inputs) > 1, prune=args.prune)
+    settings = Settings(reference_year=args.reference_year, language=args.language,
+                        openlineage_url=args.openlineage_url, fetch_allowed_addresses=tuple(args.allow_address))
+    if args.time_limit is not None:
+        settings = settings.replace(doc_time_limit_s=args.time_limit)
+    from .server import temporary_server
+
+    with temporary_server():
+        result = run_flow(inputs, str(args.out), str(args.raw), settings, progress=len(inputs) > 1, prune=args.prune)
     print_summary(result)
     return 0 if result["status"] == "ok" else 1
+
+
+def _redacted(url: str) -> str:
+    from figtrace.ingest.netpolicy import redact_url
+
+    return redact_url(url)
 
 
 def cmd_fetch(args) -> int:
     from figtrace.ingest import fetch
     from figtrace.settings import Settings
 
-    settings = Settings() if not args.url_template else Settings(un_url_template=args.url_template)
+    settings = Settings(fetch_allowed_addresses=tuple(args.allow_address))
+    if args.url_template:
+        settings = settings.replace(un_url_template=args.url_template)
     if not args.urls and not args.symbol:
         print("figtrace fetch: give a URL or --symbol", file=sys.stderr)
         return 2
     results = [fetch.fetch_to_store(url, args.raw, settings) for url in args.urls]
     results += [fetch.fetch_symbol(s, args.lang, args.raw, settings) for s in args.symbol]
     for res in results:
-        print(f"{res.status}: {res.url} -> {res.path} (sha256 {res.sha256[:12]}…)")
+        print(f"{res.status}: {_redacted(res.url)} -> {res.path} (sha256 {res.sha256[:12]}…)")
     return 0
 
 
@@ -295,11 +341,23 @@ def cmd_serve(args) -> int:
     return 0
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the main thread is, so that a run stops as on Ctrl-C: its workers killed,
+    its runs row written (``interrupted``), its temporary Prefect server stopped (Prefect's atexit)."""
+
+
+def _terminate(signum, frame) -> None:
+    raise Terminated()
+
+
 def main(argv: list[str] | None = None) -> int:
     configure_prefect_env()
     args = build_parser().parse_args(argv)
     from figtrace.errors import FigtraceError
 
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         commands = {"run": cmd_run, "fetch": cmd_fetch, "compare": cmd_compare, "review": cmd_review, "diff": cmd_diff,
                     "sql": cmd_sql, "serve": cmd_serve}
@@ -307,8 +365,12 @@ def main(argv: list[str] | None = None) -> int:
     except FigtraceError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        return 130
+    except KeyboardInterrupt as exc:
+        print("figtrace: stopped by " + ("SIGTERM" if isinstance(exc, Terminated) else "SIGINT"), file=sys.stderr)
+        return 143 if isinstance(exc, Terminated) else 130
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

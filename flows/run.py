@@ -1,7 +1,11 @@
 """The figtrace Prefect flow: inputs -> validated Parquet tables, a runs row and a flag report.
 
 Each task body is a call into the core (``figtrace.*``) or into ``flows.steps``.
-Tasks pass paths, hashes and small summaries, never tables.
+Tasks pass paths, hashes and small summaries, never tables.  Each input is
+processed in a worker process under ``doc_time_limit_s`` and published whole
+(one rename per document, ``figtrace.run.publish``) as soon as it is done.  The
+runs row is written when the run starts (``running``) and again when it ends,
+also when a signal stops it (``interrupted``).
 """
 from __future__ import annotations
 
@@ -19,9 +23,11 @@ from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 
 from figtrace.errors import FigtraceError  # noqa: E402
 from figtrace.ingest import fetch  # noqa: E402
+from figtrace.ingest.files import sha256_hex  # noqa: E402
+from figtrace.ingest.netpolicy import redact_url  # noqa: E402
+from figtrace.run import publish, runs, store, worker  # noqa: E402
 from figtrace.records import RunRow  # noqa: E402
-from figtrace.run import runs, store  # noqa: E402
-from figtrace.run.pipeline import new_run_id, process_document  # noqa: E402
+from figtrace.run.pipeline import new_run_id  # noqa: E402
 from figtrace.settings import Settings  # noqa: E402
 
 from . import analyst, folder, lineage, steps  # noqa: E402
@@ -43,34 +49,42 @@ def fetch_task(url: str, raw_dir: str, settings: Settings) -> str:
 
 
 @task(name="process-document")
-def process_task(path: str, settings: Settings, run_id: str, staging: str) -> runs.DocSummary:
-    """Parse, analyse, validate and stage one document; a broken input becomes a summary with an error."""
-    try:
-        result = process_document(path, settings, run_id)
-    except FigtraceError as exc:
-        return runs.DocSummary(path=path, error=str(exc))
-    return steps.validate_and_stage(result, Path(staging), run_id)
-
-
-@task(name="publish")
-def publish_task(staging: str, out_dir: str, doc_keys: list[str]) -> int:
-    return len(steps.publish(Path(staging), Path(out_dir), doc_keys))
+def process_task(path: str, settings: Settings, run_id: str, staging: str, out_dir: str) -> runs.DocSummary:
+    """Process one input in a worker process under the time limit, then publish its folder whole."""
+    summary = steps.process_in_worker(path, settings, run_id, Path(staging))
+    return summary if summary.error else steps.publish_document(Path(out_dir), summary, run_id)
 
 
 @task(name="report")
-def report_task(out_dir: str, doc_ids: list[str], run_id: str) -> str:
+def report_task(out_dir: str, summaries: list[runs.DocSummary], run_id: str) -> str:
     """Join the per-document flag reports of this run into report.md and a Prefect artifact."""
-    markdown = steps.run_report(Path(out_dir), doc_ids, run_id)
+    markdown = steps.run_report(Path(out_dir), summaries, run_id)
     path = Path(out_dir) / "report.md"
     store.write_text_atomic(path, markdown)
     create_markdown_artifact(markdown=markdown, key="figtrace-flags", description=f"figtrace flags, run {run_id}")
     return str(path)
 
 
-@task(name="record-run")
-def record_run_task(out_dir: str, row: RunRow) -> int:
-    good, _ = steps.validate_and_write(Path(out_dir), "runs", [row], row.run_id, None, store.safe_key(row.run_id))
-    return len(good)
+def _is_url(item: str) -> bool:
+    return item.startswith(("http://", "https://"))
+
+
+def _unique(paths: list[str]) -> tuple[list[str], list[str]]:
+    """Inputs with bytes seen before dropped (one document version is processed once), and notes saying so."""
+    seen: dict[str, str] = {}
+    kept, notes = [], []
+    for p in paths:
+        try:
+            digest = sha256_hex(Path(p).read_bytes())
+        except OSError:
+            kept.append(p)  # unreadable: the worker reports it
+            continue
+        if digest in seen:
+            notes.append(f"{p}: same bytes as {seen[digest]}, processed once")
+        else:
+            seen[digest] = p
+            kept.append(p)
+    return kept, notes
 
 
 @task(name="analyst-files")
@@ -95,10 +109,11 @@ def run_flow(
     """
     settings = settings or Settings()
     started = dt.datetime.now(dt.timezone.utc)
-    run_id = new_run_id(inputs, settings.as_dict(), started)
-    events = lineage.start(run_id, inputs, Path(out_dir), settings)
+    shown = [redact_url(i) if _is_url(i) else i for i in inputs]  # a password in a URL is never recorded
+    run_id = new_run_id(shown, settings.as_dict(), started)
+    events = lineage.start(run_id, shown, Path(out_dir), settings)
     try:
-        result, row = _run(inputs, out_dir, raw_dir, settings, progress, run_id, started)
+        result, row = _run(inputs, shown, out_dir, raw_dir, settings, progress, run_id, started)
     except BaseException as exc:
         lineage.fail(events, exc)
         raise
@@ -110,36 +125,50 @@ def run_flow(
     return result
 
 
-def _run(inputs, out_dir, raw_dir, settings, progress, run_id, started) -> tuple[dict, RunRow]:
-    staging = store.staging_dir(Path(out_dir), run_id)
-    paths, errors = [], []
-    for item in inputs:
-        if not item.startswith(("http://", "https://")):
-            paths.append(item)
-            continue
+def _run(inputs, shown, out_dir, raw_dir, settings, progress, run_id, started) -> tuple[dict, RunRow]:
+    parameters = {"inputs": shown, "out_dir": out_dir, "raw_dir": raw_dir, **settings.as_dict()}
+    out = Path(out_dir)
+    summaries: list[runs.DocSummary] = []
+    errors: list[dict] = []
+    notes: list[str] = []
+    compared = None
+    worker.reset()
+    with publish.RunStaging(out, run_id) as staging:
+        steps.mark_dead_runs(out, staging.dead_runs, run_id)
+        steps.record_run(out, runs.run_row(run_id, started, parameters, [], [], status="running"))
+        status = None
         try:
-            paths.append(fetch_task(item, raw_dir, settings))
-        except FigtraceError as exc:
-            errors.append({"path": item, "error": str(exc)})
-    futures = [process_task.submit(p, settings, run_id, str(staging)) for p in paths]
-    summaries = []
-    with RunProgress(len(futures), enabled=progress) as bar:
-        for fut in futures:
-            summaries.append(fut.result())
-            bar.advance(summaries[-1])
+            paths = []
+            for item, label in zip(inputs, shown):
+                if not _is_url(item):
+                    paths.append(item)
+                    continue
+                try:
+                    paths.append(fetch_task(item, raw_dir, settings))
+                except FigtraceError as exc:
+                    errors.append({"path": label, "error": str(exc)})
+            paths, notes = _unique(paths)
+            futures = [process_task.submit(p, settings, run_id, str(staging.doc_dir(i)), out_dir)
+                       for i, p in enumerate(paths)]
+            with RunProgress(len(futures), enabled=progress) as bar:
+                for fut in futures:
+                    summaries.append(fut.result())
+                    bar.advance(summaries[-1])
+            if any(not s.error for s in summaries):
+                compared = compare_task(out_dir, run_id)  # everything in the output folder (flows/compare.py)
+        except BaseException:
+            worker.stop_all()  # a signal (or a bug): no worker outlives the run
+            status = "interrupted"
+            raise
+        finally:
+            errors += [{"path": s.path, "error": s.error} for s in summaries if s.error]
+            row = with_comparisons(runs.run_row(run_id, started, parameters, summaries, errors, status=status), compared)
+            steps.record_run(out, row)
     good = [s for s in summaries if not s.error]
-    errors += [{"path": s.path, "error": s.error} for s in summaries if s.error]
-    report_path, compared = None, None
-    if good:
-        publish_task(str(staging), out_dir, [store.safe_key(s.doc_id) for s in good])
-        report_path = report_task(out_dir, [s.doc_id for s in good], run_id)
-        compared = compare_task(out_dir, run_id)
-    parameters = {"inputs": inputs, "out_dir": out_dir, "raw_dir": raw_dir, **settings.as_dict()}
-    row = with_comparisons(runs.run_row(run_id, started, parameters, summaries, errors), compared)
-    record_run_task(out_dir, row)
+    report_path = report_task(out_dir, good, run_id) if good else None
     result = {
         "run_id": run_id, "status": row.status, "out_dir": out_dir, "report": report_path, "analyst_files": {},
         "documents": [dataclasses.asdict(s) for s in good], "errors": errors, "totals": runs.totals(good),
-        "comparisons": compared,
+        "notes": notes, "comparisons": compared,
     }
     return result, row

@@ -1,24 +1,38 @@
 """The edge between the core and the files: validate rows with pandera, stage Parquet, publish.
 
 Plain functions (no Prefect here) so that the flow's tasks stay one-liners and
-the same steps can be tested without a server.
+the same steps can be tested without a server.  ``process_and_stage`` is what a
+worker process runs for one input (``figtrace.run.worker``): parse, analyse,
+validate and write the document's files into its staging folder; the parent then
+publishes that folder whole (``figtrace.run.publish``).
 """
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from pathlib import Path
 
 import pandas as pd
 
 import schemas
+from figtrace.errors import FigtraceError, StoreError
 from figtrace.flags import report
-from figtrace.run import store
-from figtrace.run.pipeline import DocumentResult, quarantine_flag
-from figtrace.run.runs import DocSummary
+from figtrace.run import publish, store, worker
+from figtrace.run.pipeline import DocumentResult, process_document, quarantine_flag
+from figtrace.run.runs import DocSummary, dead_run_row
 from figtrace.run.version import code_version
+from figtrace.settings import Settings
+
+# The forkserver the workers fork from loads these once (pandas, pandera, the core ...).
+worker.preload(__name__)
+
+TABLES = ("documents", "passages", "citations", "cited_documents", "claims", "flags")
+# Tables validated before the flags: a row of theirs that fails raises a row-quarantined flag.
+FLAGGED_TABLES = TABLES[:-1]
+DOCUMENT_REJECTED = "document_row_failed"  # why every row of a document whose documents row failed is quarantined
 
 
-def file_metadata(table: str, run_id: str, doc_id: str | None) -> dict[str, str]:
+def file_metadata(table: str, run_id: str, doc_id: str | None, version: str | None = None) -> dict[str, str]:
     meta = {
         "figtrace.schema_version": schemas.SCHEMA_VERSION,
         "figtrace.run_id": run_id,
@@ -27,6 +41,8 @@ def file_metadata(table: str, run_id: str, doc_id: str | None) -> dict[str, str]
     }
     if doc_id:
         meta["figtrace.doc_id"] = doc_id
+    if version:
+        meta["figtrace.doc_version"] = version
     return meta
 
 
@@ -34,18 +50,15 @@ def _row_key(df, table: str, i) -> str:
     return "|".join(str(df.at[i, c]) for c in schemas.key_columns(table))
 
 
-def write_frame(path: Path, df, table: str, run_id: str, doc_id: str | None, quarantine: bool = False) -> None:
-    store.write_parquet_atomic(path, schemas.to_arrow(table, df, quarantine), file_metadata(table, run_id, doc_id))
-
-
-# Tables validated before the flags: a row of theirs that fails raises a row-quarantined flag.
-FLAGGED_TABLES = ("documents", "passages", "citations", "cited_documents", "claims")
+def write_frame(path: Path, df, table: str, run_id: str, doc_id: str | None, quarantine: bool = False,
+                version: str | None = None) -> None:
+    store.write_parquet_atomic(path, schemas.to_arrow(table, df, quarantine), file_metadata(table, run_id, doc_id, version))
 
 
 def validate_and_write(
     root: Path, table: str, rows: list, run_id: str, doc_id: str | None, key: str
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The one validation step: ``rows`` of ``table`` checked by its pandera model.
+    """``rows`` of ``table`` checked by its pandera model (the runs table's one step).
 
     Valid rows go to ``root/<table>/<key>.parquet``, failing ones (with the
     failed check) to ``root/quarantine/<table>/<key>.parquet``.  Returns the
@@ -59,60 +72,111 @@ def validate_and_write(
 
 
 def validate_and_stage(result: DocumentResult, staging: Path, run_id: str) -> DocSummary:
-    """Validate every table of one document and write it (and any quarantine) under ``staging``."""
-    doc_id = result.doc.doc_id
-    key = store.safe_key(doc_id)
+    """Validate every table of one document and write all of them under ``staging``.
+
+    ``staging/<table>.parquet`` holds the valid rows and ``staging/quarantine/<table>.parquet``
+    the failing ones, for every table (empty files included: a published folder always
+    has every file), plus ``staging/report.md``.  A document whose ``documents`` row
+    fails is quarantined whole: no claim is published without its document.
+    """
+    doc_id, version = result.doc.doc_id, publish.version_key(result.source.raw_sha256)
     tables = result.tables
-    counts, quarantined, extra_flags = {}, {}, []
+    frames: dict[str, tuple[pd.DataFrame, pd.DataFrame]] = {}
+    rejected = None
+    extra_flags = []
     for table in FLAGGED_TABLES:
-        good, bad = validate_and_write(staging, table, tables[table], run_id, doc_id, key)
-        counts[table] = len(good)
-        if len(bad):
-            quarantined[table] = len(bad)
-            extra_flags += [
-                quarantine_flag(doc_id, table, _row_key(bad, table, i), str(bad.at[i, "failed_check"]), run_id)
-                for i in bad.index
-            ]
+        good, bad = schemas.validate(table, schemas.frame_from_records(table, tables[table], run_id=run_id), reject=rejected)
+        if table == "documents" and len(bad):
+            rejected = DOCUMENT_REJECTED
+        frames[table] = good, bad
+        extra_flags += [
+            quarantine_flag(doc_id, table, _row_key(bad, table, i), str(bad.at[i, "failed_check"]), run_id)
+            for i in bad.index if bad.at[i, "failed_check"] != DOCUMENT_REJECTED  # no flag per row of a rejected document
+        ]
     flags = list(tables["flags"]) + extra_flags
-    good, bad = validate_and_write(staging, "flags", flags, run_id, doc_id, key)
-    if len(bad):
-        quarantined["flags"] = len(bad)
-    failing = good[~good["passed"]] if len(good) else good
-    counts["flags"] = len(failing)
-    counts["checks_passed"] = len(good) - counts["flags"]
-    store.write_text_atomic(
-        report_path(staging, key),
-        report.render_report(tables["documents"], tables["claims"], flags, header=False),
-    )
-    rules = dict(sorted(Counter(failing["rule"]).items())) if len(failing) else {}
+    frames["flags"] = schemas.validate("flags", schemas.frame_from_records("flags", flags, run_id=run_id), reject=rejected)
+    for table, (good, bad) in frames.items():
+        write_frame(staging / f"{table}.parquet", good, table, run_id, doc_id, version=version)
+        write_frame(staging / "quarantine" / f"{table}.parquet", bad, table, run_id, doc_id, True, version)
+    store.write_text_atomic(staging / publish.REPORT, _report(result, flags, rejected))
+    good_flags = frames["flags"][0]
+    failing = good_flags[~good_flags["passed"]] if len(good_flags) else good_flags
+    counts = {t: len(frames[t][0]) for t in FLAGGED_TABLES}
+    counts.update(flags=len(failing), checks_passed=len(good_flags) - len(failing))
     doc = result.doc
     counts.update(pages=len(doc.pages), paragraphs=len(doc.paragraphs), footnotes=len(doc.footnotes))
+    notes = result.notes + ((f"the documents row failed validation: all of {doc_id} went to quarantine",) if rejected else ())
     return DocSummary(
         path=result.source.path, doc_id=doc_id, raw_sha256=result.source.raw_sha256,
-        source_uri=result.source.source_uri, counts=counts, quarantined=quarantined,
-        flag_rules=rules, notes=result.notes,
+        source_uri=result.source.source_uri, counts=counts,
+        quarantined={t: len(bad) for t, (_, bad) in frames.items() if len(bad)},
+        flag_rules=dict(sorted(Counter(failing["rule"]).items())) if len(failing) else {},
+        notes=notes, version=version, staged=str(staging),
     )
 
 
-def publish(staging: Path, out_dir: Path, doc_keys: list[str]) -> list[Path]:
-    """Move staged files into ``out_dir``; drop stale quarantine files of the published documents."""
-    moved = store.publish_staged(staging, out_dir)
-    fresh = {p.resolve() for p in moved}
-    for key in doc_keys:
-        for old in (out_dir / "quarantine").glob(f"*/{key}.parquet"):
-            if old.resolve() not in fresh:
-                old.unlink()
-    return moved
+def _report(result: DocumentResult, flags: list, rejected: str | None) -> str:
+    text = report.render_report(result.tables["documents"], result.tables["claims"], flags, header=False)
+    if rejected:
+        text = f"## {result.doc.doc_id}\n\nThe documents row failed validation: every row of this document is in `quarantine/`.\n\n" + text
+    return text
 
 
-def report_path(root: Path, doc_key: str) -> Path:
-    return root / "reports" / f"{doc_key}.md"
+def process_and_stage(path: str, settings: Settings, run_id: str, staging: str) -> DocSummary:
+    """One input, end to end, into ``staging`` (runs in a worker process); raises FigtraceError on a broken input."""
+    result = process_document(path, settings, run_id)
+    summary = validate_and_stage(result, Path(staging), run_id)
+    return dataclasses.replace(summary, version_time=publish.version_time(path))
 
 
-def run_report(out_dir: Path, doc_ids: list[str], run_id: str) -> str:
-    """The run's report: a header, then each document's flag report as published."""
-    parts = [f"# figtrace flag report\n\nRun `{run_id}`, {len(doc_ids)} document(s).\n"]
-    for doc_id in doc_ids:
-        path = report_path(out_dir, store.safe_key(doc_id))
-        parts.append(path.read_text(encoding="utf-8") if path.exists() else f"## {doc_id}\n\n(no report)\n")
+def process_in_worker(path: str, settings: Settings, run_id: str, staging: Path) -> DocSummary:
+    """``process_and_stage`` in a worker process under ``settings.doc_time_limit_s``; an error becomes the summary's."""
+    try:
+        return worker.call_with_time_limit(
+            f"{__name__}:process_and_stage", (path, settings, run_id, str(staging)), settings.doc_time_limit_s, path)
+    except FigtraceError as exc:
+        return DocSummary(path=path, error=str(exc))
+
+
+def publish_document(out_dir: Path, summary: DocSummary, run_id: str) -> DocSummary:
+    """Swap the document's staged folder in (``figtrace.run.publish``); a failure becomes the summary's error."""
+    info = {"version_time": summary.version_time, "raw_sha256": summary.raw_sha256, "source_uri": summary.source_uri}
+    try:
+        done = publish.publish_version(out_dir, Path(summary.staged), summary.doc_id, summary.version, run_id, info)
+    except (FigtraceError, OSError) as exc:
+        err = exc if isinstance(exc, FigtraceError) else StoreError(f"publishing failed ({exc.strerror or exc})", path=summary.path)
+        return DocSummary(path=summary.path, error=str(err))
+    notes = summary.notes + ((done.note,) if done.note else ())
+    return dataclasses.replace(summary, notes=notes, staged=None)
+
+
+def record_run(out_dir: Path, row) -> int:
+    """Write the runs row (``runs/<run_id>.parquet``, replaced when the run finishes); rows written."""
+    good, _ = validate_and_write(Path(out_dir), "runs", [row], row.run_id, None, store.safe_key(row.run_id))
+    return len(good)
+
+
+def mark_dead_runs(out_dir: Path, run_ids: list[str], found_by: str) -> list[str]:
+    """Runs left ``running`` by a killed process, rewritten as ``failed``; returns their ids."""
+    marked = []
+    for run_id in run_ids:
+        path = store.table_path(Path(out_dir), "runs", run_id)
+        try:
+            frame = pd.read_parquet(path)
+        except (OSError, ValueError):
+            continue
+        rows = [r for r in frame.to_dict("records") if r.get("status") == "running"]
+        for row in rows:
+            row = {k: (None if k == "finished_at" else v) for k, v in row.items()}
+            record_run(out_dir, dead_run_row({**row, "started_at": pd.Timestamp(row["started_at"]).to_pydatetime()}, found_by))
+            marked.append(run_id)
+    return marked
+
+
+def run_report(out_dir: Path, summaries: list[DocSummary], run_id: str) -> str:
+    """The run's report: a header, then each document's flag report as published by this run."""
+    parts = [f"# figtrace flag report\n\nRun `{run_id}`, {len(summaries)} document(s).\n"]
+    for s in summaries:
+        path = Path(out_dir) / "versions" / "reports" / f"{store.safe_key(s.doc_id)}@{s.version}.md"
+        parts.append(path.read_text(encoding="utf-8") if path.exists() else f"## {s.doc_id}\n\n(no report)\n")
     return "\n".join(parts)

@@ -60,6 +60,11 @@ class Documents(pa.DataFrameModel):
         nullable=True,
         description="Why the text looks incomplete (`; `-separated, e.g. `ends mid-sentence at line 12 (\"…\")`, "
                     "`pages missing: 4 page(s) found but the page footer says 13`); null when complete.")
+    version: Series[str] = pa.Field(
+        str_matches=r"^[0-9a-f]{16}$",
+        description="Version key: the first 16 hex digits of `raw_sha256`. Two inputs with one `doc_id` and "
+                    "different bytes are two versions; `<table>/` holds the latest of each document, "
+                    "`versions/<table>/` every version.")
 
     class Config:
         strict = True

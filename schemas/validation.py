@@ -1,11 +1,16 @@
-"""Validate a frame against its table model; failing rows go to quarantine, whole.
+"""Validate a frame against its table model; failing rows go to quarantine, alone.
 
 ``validate`` never raises for bad data.  It runs pandera with ``lazy=True``,
 moves every row named in ``SchemaErrors.failure_cases`` to the quarantine frame
 and validates the rest again (a check that errors on a bad cell, rather than
-failing it, reports no row; it passes once the bad row is gone).  Failures that
-name no row even then (a missing column, a check raising on clean data) send
-every remaining row to quarantine.
+failing it, reports no row; it passes once the bad row is gone).
+
+Some failures name no row: pandera coerces a column as a whole, so one date it
+cannot coerce fails the column (``coerce_dtype('date')`` with no index).  Those
+rows are found by coercing the column's cells one by one, else by validating
+halves of the frame until the rows that fail alone are found: a row that fails
+goes to quarantine alone and its neighbours are kept.  Only a failure that no
+single row causes (a missing column) sends every remaining row to quarantine.
 """
 from __future__ import annotations
 
@@ -100,6 +105,10 @@ def _split(table: str, df: pd.DataFrame) -> tuple[pd.DataFrame, Failures]:
             fc = err.failure_cases
             rows = _indexed(fc)
             if rows.empty:
+                culprits = _unplaced_culprits(sch, remaining, fc, failures)
+                if culprits:
+                    remaining = remaining.drop(index=culprits)
+                    continue
                 whole = fc.assign(index=None)
                 for idx in remaining.index:
                     _collect(whole.assign(index=idx), failures, list(df.columns))
@@ -107,6 +116,69 @@ def _split(table: str, df: pd.DataFrame) -> tuple[pd.DataFrame, Failures]:
             _collect(rows, failures, list(df.columns))
             remaining = remaining.drop(index=pd.unique(rows["index"]))
     return _split_last_resort(table, remaining, failures)
+
+
+# Failures of the frame itself, not of a row: no row is to blame, every row goes to quarantine.
+FRAME_CHECKS = ("column_in_dataframe", "column_in_schema", "column_ordered", "dataframe_column_labels_unique")
+BISECT_BUDGET = 32  # validations spent looking for the rows behind an unplaced failure
+
+
+def _unplaced_culprits(sch, df: pd.DataFrame, fc: pd.DataFrame, failures: Failures) -> list:
+    """Rows behind failures pandera reports without a row; recorded in ``failures``.
+
+    A column that failed to coerce is coerced cell by cell; whatever remains
+    unplaced is found by validating halves of the frame (rows that fail alone),
+    within ``BISECT_BUDGET`` validations.  [] when the frame itself failed.
+    """
+    checks = [str(c) for c in fc["check"]]
+    if any(c.startswith(FRAME_CHECKS) for c in checks):
+        return []
+    found: list = []
+    columns = [c for c, chk in zip(fc["column"], checks) if c in sch.columns and chk.startswith(("coerce_dtype", "dtype("))]
+    for name in dict.fromkeys(columns):
+        dtype = sch.columns[name].dtype
+        for idx, value in df[name].items():
+            if idx in found or _is_null(value):
+                continue
+            try:
+                dtype.try_coerce(pd.Series([value], dtype=object))
+            except Exception:  # noqa: BLE001 - any failure to coerce is the row's fault
+                found.append(idx)
+                failures.setdefault(idx, []).append((_label(f"coerce_dtype('{dtype}')", value), name))
+    if found:
+        return found
+    budget = [BISECT_BUDGET]
+    alone = _failing_alone(sch, df, budget)
+    if budget[0] < 0 or len(alone) == len(df):
+        return []  # no row to blame within the budget: the caller quarantines every row
+    for idx in alone:
+        failures.setdefault(idx, []).append(("validation_error: fails with no row named", "*"))
+    return alone
+
+
+def _failing_alone(sch, df: pd.DataFrame, budget: list[int]) -> list:
+    """Rows that, validated in ever smaller halves, still fail without pandera naming a row."""
+    if len(df) <= 1:
+        return list(df.index)
+    mid, out = len(df) // 2, []
+    for part in (df.iloc[:mid], df.iloc[mid:]):
+        budget[0] -= 1
+        if budget[0] < 0:
+            return out
+        if not _placeable(sch, part):
+            out += _failing_alone(sch, part, budget)
+    return out
+
+
+def _placeable(sch, df: pd.DataFrame) -> bool:
+    """False when validating ``df`` fails in a way that names no row."""
+    try:
+        sch.validate(df, lazy=True)
+    except pa.errors.SchemaErrors as err:
+        return not err.failure_cases["index"].isna().any()
+    except (TypeError, ValueError, AttributeError, OverflowError):
+        return False
+    return True
 
 
 def _rows_that_raise(sch, remaining: pd.DataFrame, exc: Exception, failures: Failures) -> list:
@@ -179,9 +251,18 @@ def quarantine_frame(table: str, df: pd.DataFrame, failures: Failures) -> pd.Dat
     return pd.DataFrame(data, index=bad.index)
 
 
-def validate(table: str, df: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(valid rows, quarantined rows) of ``df`` checked against the model of ``table``."""
+def validate(table: str, df: pd.DataFrame, *, reject: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(valid rows, quarantined rows) of ``df`` checked against the model of ``table``.
+
+    ``reject`` sends every row to quarantine with that reason added to its own
+    failures (a document whose ``documents`` row failed is quarantined whole).
+    """
     if not df.index.is_unique:
         df = df.reset_index(drop=True)
     valid, failures = _split(table, df)
+    if reject:
+        column = "doc_id" if "doc_id" in df.columns else "*"
+        for idx in df.index:
+            failures.setdefault(idx, []).append((reject, column))
+        valid = valid.iloc[0:0]
     return valid, quarantine_frame(table, df, failures)

@@ -35,7 +35,7 @@ MODALITIES = ("asserted", "quoted", "hypothetical")
 
 SEVERITIES = ("error", "warning", "info")
 
-RUN_STATUSES = ("ok", "partial", "failed")
+RUN_STATUSES = ("ok", "partial", "failed", "running", "interrupted")
 
 # A reviewer's decision on a flag (issue 14, `figtrace review`).
 REVIEW_STATUSES = ("confirmed", "dismissed", "needs-source")

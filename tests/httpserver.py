@@ -200,6 +200,68 @@ def empty(h: Handler, srv: "LocalServer") -> None:
     h.send_body(b"", "text/plain")
 
 
+# --------------------------------------------------------------------------- hostile servers (issue 12)
+def retry_after_naive(h: Handler, srv: "LocalServer") -> None:
+    """503 with an HTTP date in zone -0000, which ``parsedate_to_datetime`` returns naive."""
+    h.send_body(b"busy", "text/plain", status=503, extra=[("Retry-After", "Wed, 21 Oct 2015 07:28:00 -0000")])
+
+
+def retry_after_superscript(h: Handler, srv: "LocalServer") -> None:
+    """503 with Retry-After "²": ``str.isdigit`` says yes, ``float`` says no."""
+    h.send_body(b"busy", "text/plain", status=503, extra=[("Retry-After", "\u00b2")])
+
+
+def length_superscript(h: Handler, srv: "LocalServer") -> None:
+    """The seed with Content-Length "²", then the connection closed."""
+    h.send_response(200)
+    h.send_header("Content-Type", "text/plain; charset=utf-8")
+    h.send_header("Content-Length", "\u00b2")
+    h.end_headers()
+    h.wfile.write(srv.seed)
+    h.close_connection = True
+
+
+def long_body(h: Handler, srv: "LocalServer") -> None:
+    """Announces half the seed and sends all of it."""
+    h.send_body(srv.seed, "text/plain; charset=utf-8", length=len(srv.seed) // 2)
+    h.close_connection = True
+
+
+def drip(h: Handler, srv: "LocalServer") -> None:
+    """Announces 100 000 bytes and sends one every ``srv.drip_s`` seconds until the client hangs up."""
+    h.send_response(200)
+    h.send_header("Content-Type", "text/plain")
+    h.send_header("Content-Length", "100000")
+    h.end_headers()
+    for _ in range(100_000):
+        h.wfile.write(b"x")
+        h.wfile.flush()
+        time.sleep(srv.drip_s)
+
+
+def drip_headers(h: Handler, srv: "LocalServer") -> None:
+    """A status line, then one byte of an endless header every ``srv.drip_s`` seconds."""
+    h.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+    for _ in range(100_000):
+        h.wfile.write(b"x")
+        h.wfile.flush()
+        time.sleep(srv.drip_s)
+
+
+def redirect_to(h: Handler, srv: "LocalServer") -> None:
+    """302 to ``srv.redirect_target``."""
+    h.send_response(302)
+    h.send_header("Location", srv.redirect_target)
+    h.send_header("Content-Length", "0")
+    h.end_headers()
+
+
+def raw_response(h: Handler, srv: "LocalServer") -> None:
+    """Whatever bytes ``srv.raw_response`` holds, as the whole answer (status line and headers included)."""
+    h.wfile.write(srv.raw_response)
+    h.close_connection = True
+
+
 ROUTES = {
     "/seed.txt": seed, "/letter.pdf": pdf, "/letter.html": html_page, "/no-etag.txt": no_etag, "/missing.pdf": not_found,
     "/flaky": flaky, "/always-503": always_503, "/429": too_many, "/slow": slow,
@@ -207,6 +269,9 @@ ROUTES = {
     "/fake-pdf": fake_pdf, "/image": image, "/redirect": redirect, "/redirect-loop": redirect_loop,
     "/redirect-ftp": redirect_ftp, "/big": big, "/big-unannounced": big_unannounced,
     "/changing": changing, "/empty": empty,
+    "/retry-after-naive": retry_after_naive, "/retry-after-superscript": retry_after_superscript,
+    "/length-superscript": length_superscript, "/long-body": long_body, "/drip": drip,
+    "/drip-headers": drip_headers, "/redirect-to": redirect_to, "/raw": raw_response,
 }
 
 
@@ -226,6 +291,9 @@ class LocalServer:
         self.big_size = 256 * 1024
         self.versions = [self.seed, self.seed.replace("613 名".encode(), "614 名".encode())]
         self.version = 0
+        self.drip_s = 0.2
+        self.redirect_target = "/seed.txt"
+        self.raw_response = b"HTTP/1.1 204 No Content\r\n\r\n"
         self.hits: Counter[str] = Counter()
         self.requests: list[tuple[str, dict]] = []
         self._lock = threading.Lock()

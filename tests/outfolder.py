@@ -8,8 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from figtrace.run import runs, store
-from figtrace.run.pipeline import process_document
+from figtrace.run import publish, runs
 from figtrace.settings import Settings
 from flows import steps
 from tests.conftest import ROOT, SEED
@@ -20,12 +19,13 @@ THREE_SCRIPTS = (SEED, EN_LETTER, AR_LETTER)  # Chinese, Latin and Arabic (right
 
 
 def run_into(out: Path, inputs, run_id: str, settings: Settings | None = None) -> list[runs.DocSummary]:
-    """Process ``inputs`` into ``out`` as one run ``run_id`` and record its runs row."""
+    """Process ``inputs`` into ``out`` as one run ``run_id`` (staged, published whole) and record its runs row."""
     settings = settings or Settings()
     started = dt.datetime.now(dt.timezone.utc)
-    staging = store.staging_dir(out, run_id)
-    summaries = [steps.validate_and_stage(process_document(p, settings, run_id), staging, run_id) for p in inputs]
-    steps.publish(staging, out, [store.safe_key(s.doc_id) for s in summaries])
-    row = runs.run_row(run_id, started, {"inputs": [str(p) for p in inputs]}, summaries, [])
-    steps.validate_and_write(out, "runs", [row], run_id, None, store.safe_key(run_id))
+    summaries = []
+    with publish.RunStaging(out, run_id) as staging:
+        for i, p in enumerate(inputs):
+            staged = steps.process_and_stage(str(p), settings, run_id, str(staging.doc_dir(i)))
+            summaries.append(steps.publish_document(out, staged, run_id))
+    steps.record_run(out, runs.run_row(run_id, started, {"inputs": [str(p) for p in inputs]}, summaries, []))
     return summaries

@@ -128,9 +128,10 @@ def test_a_run_keeps_earlier_documents_and_prune_removes_them(tmp_path):
     assert docs == {"A/75/709:zh": FIRST, "A/99/123:en": SECOND}  # kept, and each says which run wrote it
     assert folder.stale_documents(out, SECOND) == ["A_75_709.zh"]
     removed = folder.prune(out, SECOND)
+    tables = ("documents", "passages", "citations", "cited_documents", "claims", "flags")
     assert sorted(p.relative_to(out).as_posix() for p in removed) == sorted(
-        f"{t}/A_75_709.zh.parquet" for t in ("documents", "passages", "citations", "cited_documents", "claims", "flags")) + [
-        "reports/A_75_709.zh.md"]
+        [f"{t}/A_75_709.zh.parquet" for t in tables] + [f"quarantine/{t}/A_75_709.zh.parquet" for t in tables]
+        + ["reports/A_75_709.zh.md"])  # every document has a (possibly empty) quarantine file per table
     assert set(pd.read_parquet(out / "documents")["doc_id"]) == {"A/99/123:en"}
     assert len(list((out / "runs").glob("*.parquet"))) == 2 and (out / "history").is_dir()  # never pruned
 
@@ -184,7 +185,7 @@ def test_a_flow_run_writes_the_analyst_files_and_prunes_on_request(prefect_harne
     assert rc == 0 and set(pd.read_parquet(out / "documents")["doc_id"]) == {"A/75/709:zh", "A/99/123:en"}
     assert f"  also: {out / 'report.html'}   {out / 'datapackage.json'}   {out / 'figtrace.duckdb'}" in stdout
     rc, stdout, _ = cli(capsys, "run", EN_LETTER, "--out", out, "--raw", tmp_path / "raw", "--prune")
-    assert rc == 0 and "  pruned: 7 file(s) of documents this run did not write" in stdout.splitlines()
+    assert rc == 0 and "  pruned: 13 file(s) of documents this run did not write" in stdout.splitlines()  # 6 tables, 6 quarantine files, the report
     assert set(pd.read_parquet(out / "documents")["doc_id"]) == {"A/99/123:en"}
     assert 'data-doc-id="A/75/709:zh"' not in (out / "report.html").read_text(encoding="utf-8")
     events = [json.loads(x)["eventType"] for x in (out / "lineage" / "openlineage.jsonl").read_text().splitlines()]

@@ -56,7 +56,8 @@ def test_help_names_every_command_and_option(capsys):
     with pytest.raises(SystemExit):
         main(["run", "--help"])
     usage = capsys.readouterr().out
-    assert all(opt in usage for opt in ("--out", "--raw", "--reference-year YEAR", "--language CODE"))
+    assert all(opt in usage for opt in ("--out", "--raw", "--reference-year YEAR", "--language CODE",
+                                        "--allow-address ADDR", "--time-limit SECONDS"))
     with pytest.raises(SystemExit):
         main(["compare", "--help"])
     usage = capsys.readouterr().out
@@ -101,11 +102,12 @@ def test_fetch_stores_and_reports(tmp_path, capsys, http_server):
     """`figtrace fetch URL` and `--symbol` with a URL template; a 404 is one error line, exit 1."""
     template = http_server.url("/symbol/{lang}/{symbol}")
     raw = tmp_path / "raw"
-    assert cli(capsys, "fetch", http_server.url("/seed.txt"), "--raw", raw)[0] == 0
-    assert cli(capsys, "fetch", "--symbol", "A/99/999", "--lang", "ZH", "--url-template", template, "--raw", raw)[0] == 0
-    rc, out, _ = cli(capsys, "fetch", http_server.url("/seed.txt"), "--raw", raw)
+    local = ("--allow-address", "127.0.0.1")  # the test server
+    assert cli(capsys, "fetch", http_server.url("/seed.txt"), "--raw", raw, *local)[0] == 0
+    assert cli(capsys, "fetch", "--symbol", "A/99/999", "--lang", "ZH", "--url-template", template, "--raw", raw, *local)[0] == 0
+    rc, out, _ = cli(capsys, "fetch", http_server.url("/seed.txt"), "--raw", raw, *local)
     assert rc == 0 and out.startswith(f"unchanged: {http_server.url('/seed.txt')} -> {raw}/store/")
-    rc, out, err = cli(capsys, "fetch", http_server.url("/missing.pdf"), "--raw", raw)
+    rc, out, err = cli(capsys, "fetch", http_server.url("/missing.pdf"), "--raw", raw, *local)
     assert (rc, out) == (1, "") and err.strip() == f"error: {http_server.url('/missing.pdf')}: HTTP 404 Not Found"
     assert http_server.headers_sent("/symbol/zh/A/99/999")  # --lang ZH asked for zh
     stored = sorted(p.suffix for p in (raw / "store").iterdir() if not p.name.startswith("."))
@@ -155,9 +157,10 @@ def test_run_prints_the_summary_and_records_the_settings(prefect_harness, capsys
     assert row["status"] == "ok" and params["inputs"] == [str(letter)]
     assert (params["language"], params["reference_year"]) == ("en", 2099)
     recorded = {k: v for k, v in params.items() if k in Settings().as_dict()}
-    assert recorded == {**Settings().as_dict(), "language": "en", "reference_year": 2099,
-                        "fetch_content_types": list(Settings().fetch_content_types)}  # JSON has no tuples
+    assert recorded == {**Settings().as_dict(), "language": "en", "reference_year": 2099,  # JSON has no tuples
+                        "fetch_content_types": list(Settings().fetch_content_types), "fetch_allowed_addresses": []}
     assert set(params) == set(Settings().as_dict()) | {"inputs", "out_dir", "raw_dir"}
+    assert params["fetch_allowed_addresses"] == [] and params["doc_time_limit_s"] == 300.0
 
 
 @pytest.mark.flow
@@ -185,7 +188,7 @@ def test_run_with_a_broken_input_reports_it_and_publishes_the_rest(prefect_harne
 def test_run_fetches_urls_and_reports_the_one_that_fails(prefect_harness, capsys, tmp_path, http_server):
     good, gone = http_server.url("/seed.txt"), http_server.url("/missing.pdf")
     out, raw = tmp_path / "out", tmp_path / "raw"
-    rc, stdout, err = cli(capsys, "run", good, gone, "--out", out, "--raw", raw)
+    rc, stdout, err = cli(capsys, "run", good, gone, "--out", out, "--raw", raw, "--allow-address", "127.0.0.1")
     assert rc == 1
     assert "1 document(s), 13 pages" in stdout.splitlines()[0]
     assert f"error: {gone}: HTTP 404 Not Found" in err.splitlines()

@@ -35,7 +35,7 @@ def test_frictionless_validates_the_output_folder(out):
     report = frictionless.validate(out / "datapackage.json")
     assert report.valid, report.flatten(["taskName", "rowNumber", "fieldName", "type", "note"])[:5]
     names = {t.name for t in report.tasks}
-    assert {"claims-a_75_709.zh", "flags-a_99_123.en", "documents-letter.ar.txt.ar"} <= names
+    assert {"claims-a_75_709.zh", "flags-a_99_123.en"} <= names and any(n.startswith("documents-letter") for n in names), names
 
 
 def test_the_frictionless_command_agrees(out):
@@ -46,7 +46,7 @@ def test_the_frictionless_command_agrees(out):
 
 def test_every_table_file_is_a_resource_with_its_models_schema(out):
     package = frictionless.Package(out / "datapackage.json")
-    files = sorted(p.relative_to(out).as_posix() for p in out.glob("*/*.parquet"))
+    files = sorted(p.relative_to(out).as_posix() for p in [*out.glob("*/*.parquet"), *out.glob("quarantine/*/*.parquet")])
     assert sorted(r.path for r in package.resources) == files
     claims = package.get_resource("claims-a_99_123.en")
     assert [f.name for f in claims.schema.fields] == schemas.columns("claims")

@@ -19,7 +19,7 @@ from tests.httpserver import SEED, http_server  # noqa: F401  (fixture)
 
 FAST = Settings(
     fetch_timeout_s=0.4, fetch_retries=2, fetch_backoff_s=0.01, fetch_deadline_s=5.0,
-    max_fetch_bytes=100_000,
+    max_fetch_bytes=100_000, fetch_allowed_addresses=("127.0.0.1",),  # the test server
 )
 
 
@@ -156,7 +156,7 @@ FAILURES = [
     ("/fake-pdf", False, "served as application/pdf but the body is html", 1),
     ("/image", False, "unexpected content type 'image/png'", 1),
     ("/redirect-loop", False, "more than 10 redirects", 11),
-    ("/redirect-ftp", False, "not http or https", 1),
+    ("/redirect-ftp", False, "redirected to ftp://127.0.0.1/seed.txt: unsupported URL scheme 'ftp'", 1),
     ("/big", False, "too large: 262144 bytes", 1),
     ("/big-unannounced", False, "too large: more than the limit of 100000 bytes", 1),
     ("/empty", False, "empty body", 1),

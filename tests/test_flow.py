@@ -144,7 +144,8 @@ def test_url_run_gives_the_same_tables_as_the_local_file(seed_run, http_server, 
 
     out, _ = seed_run
     url = http_server.url("/seed.txt")
-    result = run_flow([url], str(tmp_path / "out"), str(tmp_path / "raw"), Settings())
+    local = Settings(fetch_allowed_addresses=("127.0.0.1",))  # the test server
+    result = run_flow([url], str(tmp_path / "out"), str(tmp_path / "raw"), local)
     assert result["status"] == "ok"
     for table in TABLES:
         local = pd.read_parquet(out / table)
@@ -166,7 +167,8 @@ def test_fetch_in_the_flow_retries_transient_errors_only(http_server, tmp_path, 
     from figtrace.settings import Settings
     from flows.run import run_flow
 
-    settings = Settings(fetch_retries=2, fetch_backoff_s=0.01, fetch_backoff_max_s=0.01)
+    settings = Settings(fetch_retries=2, fetch_backoff_s=0.01, fetch_backoff_max_s=0.01,
+                        fetch_allowed_addresses=("127.0.0.1",))
     gone, busy = http_server.url("/missing.pdf"), http_server.url("/always-503")
     result = run_flow([gone, busy], str(tmp_path / "out"), str(tmp_path / "raw"), settings)
     assert result["status"] == "failed"
@@ -192,3 +194,45 @@ def test_flag_report_is_published_as_a_prefect_artifact(seed_run):
     assert len(ours) == 1 and ours[0].type == "markdown"
     assert ours[0].data == (out / "report.md").read_text(encoding="utf-8")
     assert "uncited-in-paragraph" in ours[0].data
+
+
+# ---------------------------------------------------------------- issue 12, through the flow
+def test_two_versions_of_a_document_in_one_run_are_both_kept_unmixed(prefect_harness, tmp_path):
+    """Issue 12: both staged to the same files; one document with the claims of one version and the text of the other."""
+    import os
+
+    from figtrace.settings import Settings
+    from flows.run import run_flow
+
+    letter = (Path(__file__).parent / "fixtures" / "letter.en.txt").read_text(encoding="utf-8")
+    old, new = tmp_path / "a" / "letter.en.txt", tmp_path / "b" / "letter.en.txt"
+    for path, text, mtime in ((old, letter, 1_600_000_000), (new, letter.replace("412 civilians", "413 civilians"), 1_700_000_000)):
+        path.parent.mkdir()
+        path.write_text(text, encoding="utf-8")
+        os.utime(path, (mtime, mtime))
+    out = tmp_path / "out"
+    result = run_flow([str(new), str(old)], str(out), str(tmp_path / "raw"), Settings())
+    assert result["status"] == "ok" and result["totals"]["documents"] == 2
+    every = pd.read_parquet(out / "versions" / "documents")
+    assert sorted(every["doc_id"]) == ["A/99/123:en"] * 2 and every["version"].nunique() == 2
+    for _, doc in every.iterrows():
+        claims = pd.read_parquet(out / "versions" / "claims" / f"A_99_123.en@{doc['version']}.parquet")
+        assert all(doc["text"][s:e] == q for s, e, q in zip(claims.char_start, claims.char_end, claims.surface))
+    [latest] = pd.read_parquet(out / "documents").itertuples()
+    assert "413 civilians" in latest.text  # the newer input
+    assert any("2 versions published" in n for d in result["documents"] for n in d["notes"])
+
+
+def test_a_password_in_a_url_is_never_recorded(prefect_harness, http_server, tmp_path):
+    from figtrace.settings import Settings
+    from flows.run import run_flow
+
+    url = http_server.url("/seed.txt").replace("http://", "http://ann:s3cret@")
+    local = Settings(fetch_allowed_addresses=("127.0.0.1",))
+    result = run_flow([url], str(tmp_path / "out"), str(tmp_path / "raw"), local)
+    assert result["status"] == "failed" and "s3cret" not in json.dumps(result)
+    assert http_server.hits["/seed.txt"] == 0
+    for path in [*(tmp_path / "out").rglob("*"), *(tmp_path / "raw").rglob("*")]:
+        assert not path.is_file() or b"s3cret" not in path.read_bytes(), path
+    run = pd.read_parquet(tmp_path / "out" / "runs").iloc[0]
+    assert json.loads(run["parameters"])["inputs"] == [url.replace("ann:s3cret@", "***@")]

@@ -44,7 +44,7 @@ def test_layout_reads_the_html_letter(extraction):
 @pytest.mark.parametrize("data, words", [
     (b"<html><body><script>x()</script></body></html>", "holds no text"),
     (b'<html><meta charset="utf-8"><p>\xff\xfe bad</p></html>', "not valid utf-8"),
-    (b'<html><meta charset="no-such-codec"><p>x</p></html>', "not valid no-such-codec"),
+    (b'<html><meta charset="no-such-codec"><p>x</p></html>', "declares an unknown charset 'no-such-codec'"),
 ], ids=["no-text", "bad-bytes", "unknown-charset"])
 def test_unusable_html_is_one_clear_input_error(data, words):
     with pytest.raises(InputError) as info:

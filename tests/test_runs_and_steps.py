@@ -56,12 +56,11 @@ def test_bad_rows_go_to_quarantine_with_a_flag(tmp_path, seed_path):
     result = dataclasses.replace(result, tables={**result.tables, "claims": [broken, *claims[1:]]})
     summary = steps.validate_and_stage(result, tmp_path / "staging", "run-q")
     assert summary.quarantined == {"claims": 1}
-    key = store.safe_key(result.doc.doc_id)
-    bad = pd.read_parquet(tmp_path / "staging" / "quarantine" / "claims" / f"{key}.parquet")
+    bad = pd.read_parquet(tmp_path / "staging" / "quarantine" / "claims.parquet")
     assert list(bad["claim_id"]) == [broken.claim_id] and "value_low_le_value_high" in bad["failed_check"][0]
-    kept = pd.read_parquet(tmp_path / "staging" / "claims" / f"{key}.parquet")
+    kept = pd.read_parquet(tmp_path / "staging" / "claims.parquet")
     assert broken.claim_id not in set(kept["claim_id"]) and len(kept) == len(claims) - 1
-    flags = pd.read_parquet(tmp_path / "staging" / "flags" / f"{key}.parquet")
+    flags = pd.read_parquet(tmp_path / "staging" / "flags.parquet")
     raised = flags[flags["rule"] == "row-quarantined"]
     assert len(raised) == 1 and broken.claim_id in raised["evidence"].iloc[0]
     assert summary.flag_rules["row-quarantined"] == 1
@@ -75,10 +74,9 @@ def test_a_bad_flag_row_is_quarantined_not_published(tmp_path, seed_path):
     result = dataclasses.replace(result, tables={**result.tables, "flags": [broken, *flags[1:]]})
     summary = steps.validate_and_stage(result, tmp_path / "staging", "run-f")
     assert summary.quarantined == {"flags": 1}
-    key = store.safe_key(result.doc.doc_id)
-    bad = pd.read_parquet(tmp_path / "staging" / "quarantine" / "flags" / f"{key}.parquet")
+    bad = pd.read_parquet(tmp_path / "staging" / "quarantine" / "flags.parquet")
     assert list(bad["flag_id"]) == [broken.flag_id] and "severity" in bad["failed_column"][0]
-    kept = pd.read_parquet(tmp_path / "staging" / "flags" / f"{key}.parquet")
+    kept = pd.read_parquet(tmp_path / "staging" / "flags.parquet")
     assert broken.flag_id not in set(kept["flag_id"]) and len(kept) == len(flags) - 1
 
 
@@ -92,21 +90,6 @@ def test_a_bad_runs_row_is_quarantined(tmp_path):
     assert "started_at_le_finished_at" in bad["failed_check"][0]
     assert pd.read_parquet(tmp_path / "runs" / "r-bad.parquet").empty
     assert list(pd.read_parquet(tmp_path / "quarantine" / "runs" / "r-bad.parquet")["run_id"]) == ["r-bad"]
-
-
-def test_publish_replaces_files_and_drops_stale_quarantine(tmp_path):
-    out, staging = tmp_path / "out", tmp_path / "out" / ".staging-r2"
-    (out / "quarantine" / "claims").mkdir(parents=True)
-    (out / "quarantine" / "claims" / "D.zh.parquet").write_bytes(b"old bad rows")
-    (out / "quarantine" / "claims" / "OTHER.zh.parquet").write_bytes(b"another document's")
-    (staging / "claims").mkdir(parents=True)
-    (staging / "claims" / "D.zh.parquet").write_bytes(b"new rows")
-    moved = steps.publish(staging, out, ["D.zh"])
-    assert moved == [out / "claims" / "D.zh.parquet"]
-    assert (out / "claims" / "D.zh.parquet").read_bytes() == b"new rows"
-    assert not (out / "quarantine" / "claims" / "D.zh.parquet").exists()
-    assert (out / "quarantine" / "claims" / "OTHER.zh.parquet").exists()
-    assert not staging.exists()
 
 
 def test_write_text_atomic_leaves_no_temporary_file(tmp_path):

@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,8 @@ from tests.conftest import ROOT, SEED
 from tests.httpserver import http_server  # noqa: F401  (fixture)
 
 # Fast and strict: no retry unless a test asks for one, short timeouts.
-FAST = Settings(fetch_timeout_s=2.0, fetch_retries=0, fetch_backoff_s=0.01, fetch_deadline_s=5.0)
+FAST = Settings(fetch_timeout_s=2.0, fetch_retries=0, fetch_backoff_s=0.01, fetch_deadline_s=5.0,
+                fetch_allowed_addresses=("127.0.0.1",))  # the test server
 
 EFFECTS: dict[str, str] = {}  # setting -> the test that shows its effect
 
@@ -189,3 +191,28 @@ def test_openlineage_url_sends_the_run_events_there(tmp_path):
         lineage.start("r2", [str(SEED)], tmp_path / "b", Settings(openlineage_url=server.url))
     [(path, event)] = server.events
     assert (path, event["eventType"], event["run"]["runId"]) == ("/api/v1/lineage", "START", lineage.run_uuid("r2"))
+
+
+@shows_effect_of("fetch_allowed_addresses")
+def test_allowed_addresses_decide_which_private_hosts_may_be_fetched(http_server, tmp_path):
+    url = http_server.url("/seed.txt")  # 127.0.0.1: not a public address
+    assert "127.0.0.1 is not a public address: refused" in fetch_error(url, tmp_path / "a", FAST.replace(fetch_allowed_addresses=()))
+    assert http_server.hits["/seed.txt"] == 0  # refused before any connection
+    for allowed in (("127.0.0.1",), ("127.0.0.0/8",)):
+        assert fetch_to_store(url, tmp_path / allowed[0].replace("/", "-"), FAST.replace(fetch_allowed_addresses=allowed)).status == "new"
+
+
+# --------------------------------------------------------------------------- time per document
+@shows_effect_of("doc_time_limit_s")
+def test_time_limit_stops_the_worker_of_a_slow_input(tmp_path):
+    """A PDF whose object refers to itself keeps pdfminer busy forever: the limit stops it, in a process."""
+    from flows.steps import process_in_worker
+
+    hanging = ROOT / "tests" / "fixtures" / "selfref.pdf"
+    t0 = time.monotonic()
+    summary = process_in_worker(str(hanging), Settings(doc_time_limit_s=1.0), "r", tmp_path / "a")
+    assert summary.error == f"{hanging}: took longer than 1 s (setting doc_time_limit_s): stopped"
+    assert time.monotonic() - t0 < 10
+    letter = ROOT / "tests" / "fixtures" / "letter.en.txt"
+    assert "took longer than 0.01 s" in process_in_worker(str(letter), Settings(doc_time_limit_s=0.01), "r", tmp_path / "b").error
+    assert process_in_worker(str(letter), Settings(doc_time_limit_s=60.0), "r", tmp_path / "c").counts["claims"] > 5

@@ -3,6 +3,11 @@
 The words are the registered languages' (``figtrace.lang.registry``: identifier phrasing,
 category verbs, head nouns, speech verbs, conditions ...); this module combines them.
 Everything here is a pure function of the canonical text and offsets into it.
+
+Per figure, no search reaches further than ``REACH`` characters from it: a speaker, a
+condition or a predicate that far away is not the figure's, and a paragraph holding
+thousands of figures costs thousands of bounded searches, not thousands of searches of
+the whole paragraph (linear time, issue 12).
 """
 from __future__ import annotations
 
@@ -12,6 +17,8 @@ import re
 
 from figtrace.lang import registry
 from figtrace.lang.symbols import find_symbols
+
+REACH = 1500  # characters: how far from a figure its context is looked for (longer than real sentences)
 
 # --------------------------------------------------------------------------- tables (from the languages)
 
@@ -250,8 +257,9 @@ def noun_reading(head: str | None, unit_hint: str | None) -> tuple[str | None, s
 
 def hypothetical(text: str, sent_start: int, clause_start: int, pos: int, clause_end: int) -> bool:
     """True when the figure at ``pos`` is something that might happen, not something that did."""
-    return bool(_HYPO_RE.search(text, clause_start, pos) or _COND_RE.search(text, sent_start, pos)
-                or _HYPO_AFTER_RE.search(text, pos, clause_end))
+    near = pos - REACH
+    return bool(_HYPO_RE.search(text, max(clause_start, near), pos) or _COND_RE.search(text, max(sent_start, near), pos)
+                or _HYPO_AFTER_RE.search(text, pos, min(clause_end, pos + REACH)))
 
 
 def quote_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -266,6 +274,7 @@ def quote_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def speaker_before(text: str, lo: int, pos: int, previous: str | None = None) -> str | None:
     """Who speaks in the words leading to ``pos`` ("正如“人权观察”所说", "X 认定", "according to X")."""
+    lo = max(lo, pos - REACH)
     seg_start = max(text.rfind("。", lo, pos), text.rfind("；", lo, pos), lo - 1) + 1
     m = None
     for m in _FRAMED_RE.finditer(text, seg_start, pos):
@@ -293,6 +302,7 @@ def speaker_before(text: str, lo: int, pos: int, previous: str | None = None) ->
 
 def reported_speaker(text: str, lo: int, pos: int) -> str | None:
     """Speaker of reported speech outside quotes: "欧洲人权法院认定，... <figure>"."""
+    lo = max(lo, pos - REACH)
     m = None
     for m in _REPORTED_RE.finditer(text, lo, pos):
         pass

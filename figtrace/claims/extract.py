@@ -98,17 +98,28 @@ def date_groups(mentions: list[DateMention], text: str) -> list[tuple[int, int, 
     return [tuple(g) for g in groups]
 
 
+def _event_group(groups_sent, groups_before, groups_para, pos: int, text: str, sent_end: int):
+    """The date group ``event_date`` takes, each choice looked up by bisection (groups are in text order):
+    linear time however many figures and dates a paragraph holds."""
+    i = bisect.bisect_right(groups_sent, pos, key=lambda g: g[1])
+    if i:
+        return groups_sent[i - 1]  # nearest before, in the sentence
+    j = bisect.bisect_left(groups_sent, pos, key=lambda g: g[0])
+    if j < len(groups_sent) and not _DELIM_RE.search(text, pos, groups_sent[j][0]):
+        return groups_sent[j]  # first after, in the clause
+    if groups_before:
+        return groups_before[-1]
+    k = bisect.bisect_left(groups_para, sent_end, key=lambda g: g[0])
+    return groups_para[k] if k < len(groups_para) else None
+
+
 def event_date(groups_sent, groups_before, groups_para, pos: int, text: str, letter_date, sent_end: int):
     """The date a count belongs to, as its sentence or paragraph gives it.
 
     Nearest before it in its sentence, else the first after it in its clause, else the
     nearest in earlier sentences of the paragraph, else the first in a later sentence.
     """
-    before = [g for g in groups_sent if g[1] <= pos]
-    after = [g for g in groups_sent if g[0] >= pos and not _DELIM_RE.search(text, pos, g[0])]
-    later = [g for g in groups_para if g[0] >= sent_end]
-    g = (before[-1] if before else after[0] if after else groups_before[-1] if groups_before
-         else later[0] if later else None)
+    g = _event_group(groups_sent, groups_before, groups_para, pos, text, sent_end)
     if g is None:
         return None, None
     start, end = g[2], g[3]

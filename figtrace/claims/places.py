@@ -1,6 +1,7 @@
 """Where a figure happened: place names in a paragraph, and the one a figure belongs to."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from figtrace.lang import registry
@@ -100,7 +101,7 @@ _LOCATIVE_BEFORE_RE = re.compile(r"(?:在|(?<![关对由至属])于|\bin)\s*$")
 _COUNTRY_OF_FIGURE_RE = re.compile(r"(?:的(?:另外|其他)?)?\s*(?:[0-9]|数|超过|约|近|[两三四五六七八九十])")
 
 
-def place_mentions(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+def place_mentions(text: str, lo: int, hi: int) -> "PlaceMentions":
     """Place names in [lo, hi) as (start, end, name), coordinated runs merged ("X 区和 Y 区")."""
     found = _NAMES.find(text, lo, hi)
     known = {(a, b) for a, b, _ in found}
@@ -119,7 +120,7 @@ def place_mentions(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
             runs[-1][1], runs[-1][2] = end, runs[-1][2] + "、" + name
         else:
             runs.append([start, end, name])
-    return [tuple(r) for r in runs]
+    return PlaceMentions(tuple(r) for r in runs)
 
 
 def _inside(span: tuple[int, int], spans) -> bool:
@@ -133,6 +134,25 @@ def _locative_country(text: str, s: int, e: int, lo: int) -> bool:
     return bool(_LOCATIVE_BEFORE_RE.search(before)) or bool(_COUNTRY_OF_FIGURE_RE.match(after))
 
 
+class PlaceMentions(list):
+    """``place_mentions``' result, with what ``place_for`` looks up per figure prepared once (linear time).
+
+    Mentions come in text order; when their ends are in order too (they do not nest), each
+    lookup is a bisection instead of a pass over the paragraph's places.
+    """
+
+    def prepare(self) -> bool:
+        if "_starts" not in self.__dict__:
+            self._starts = [p[0] for p in self]
+            self._ends = [p[1] for p in self]
+            self._ordered = self._ends == sorted(self._ends) and self._starts == sorted(self._starts)
+            last, self._last_local = -1, []
+            for i, p in enumerate(self):
+                last = i if p[2] not in COUNTRIES else last
+                self._last_local.append(last)
+        return self._ordered
+
+
 def place_for(text: str, pos: int, sent: tuple[int, int], para_places: list, subject_span: tuple[int, int],
               clause_end: int | None = None) -> str | None:
     """The place a figure belongs to: in its subject, else before it in its sentence, else after it in its
@@ -140,6 +160,33 @@ def place_for(text: str, pos: int, sent: tuple[int, int], para_places: list, sub
 
     ``para_places`` is ``place_mentions`` over the whole paragraph, computed once.
     """
+    if not (isinstance(para_places, PlaceMentions) and para_places.prepare()):
+        return _place_for_scan(text, pos, sent, para_places, subject_span, clause_end)
+    starts, ends = para_places._starts, para_places._ends
+    i = bisect.bisect_left(starts, subject_span[0])
+    if i < bisect.bisect_right(ends, subject_span[1]):
+        return para_places[i][2]
+    i, j = bisect.bisect_left(starts, sent[0]), bisect.bisect_right(ends, pos)
+    if i < j:
+        return _unless_related(text, pos, para_places[j - 1])
+    i = bisect.bisect_left(starts, subject_span[1])
+    if i < len(para_places) and para_places[i][1] <= (clause_end or sent[1]):
+        return para_places[i][2]  # "... were killed in the city of Bangui": the figure's own clause first
+    j = bisect.bisect_right(ends, sent[0])
+    k = para_places._last_local[j - 1] if j else -1
+    return para_places[k][2] if k >= 0 else None
+
+
+def _unless_related(text: str, pos: int, place: tuple[int, int, str]) -> str | None:
+    s, e, name = place
+    if _COORD_PLACE_RE.fullmatch(text, e, pos) or _AROUND_RE.search(text, e, pos):
+        return None  # a sibling in a list of places, or "周围的 7 个区": related to the place, not in it
+    return name
+
+
+def _place_for_scan(text: str, pos: int, sent: tuple[int, int], para_places: list, subject_span: tuple[int, int],
+                    clause_end: int | None = None) -> str | None:
+    """``place_for`` by scanning every mention (for mentions that nest)."""
     inside = [p for p in para_places if subject_span[0] <= p[0] and p[1] <= subject_span[1]]
     if inside:
         return inside[0][2]

@@ -1,4 +1,4 @@
-"""Flag rules about amounts: parts and totals, one measure stated twice, durations vs dates."""
+"""Flag rules about amounts: parts and totals, durations vs dates (one measure stated twice: ``measures``)."""
 from __future__ import annotations
 
 import calendar
@@ -6,9 +6,9 @@ import datetime as dt
 import math
 import re
 from collections import defaultdict
-from itertools import combinations
 
-from figtrace.flags.kit import Finding, FlagContext, bounds, compatible
+from figtrace.flags.dateindex import date_index
+from figtrace.flags.kit import Finding, FlagContext, bounds
 from figtrace.records import ClaimRow
 from figtrace.sources.vocab import read_data_per_language
 
@@ -17,7 +17,7 @@ def _num(v: float):
     return "inf" if v == math.inf else v
 
 
-def _bounds_ev(c: ClaimRow) -> list:
+def bounds_evidence(c: ClaimRow) -> list:
     lo, hi = bounds(c)
     return [_num(lo), _num(hi)]
 
@@ -32,11 +32,13 @@ def parts_and_totals(ctx: FlagContext) -> list[Finding]:
     for total_id, members in parts.items():
         total = ctx.claim_by_id[total_id]
         t_lo, t_hi = bounds(total)
-        base = {"total": ctx.claim_span(total), "total_bounds": _bounds_ev(total),
-                "parts": [dict(ctx.claim_span(p), bounds=_bounds_ev(p)) for p in members]}
+        base = {"total": ctx.claim_span(total), "total_bounds": bounds_evidence(total),
+                "parts": [dict(ctx.claim_span(p), bounds=bounds_evidence(p)) for p in members]}
         too_big = [p for p in members if bounds(p)[0] > t_hi]
-        for p in too_big:
-            out.append(Finding("parts-exceed-total", "error", f"The part {p.surface} is larger than its total {total.surface}.", dict(base, part=ctx.claim_span(p)), p.claim_id))
+        for p in too_big:  # evidence: the total and this part (listing every part per part would grow quadratically)
+            ev = {"total": base["total"], "total_bounds": base["total_bounds"], "part": ctx.claim_span(p),
+                  "part_bounds": bounds_evidence(p), "parts_count": len(members)}
+            out.append(Finding("parts-exceed-total", "error", f"The part {p.surface} is larger than its total {total.surface}.", ev, p.claim_id))
         if not too_big:
             out.append(Finding("parts-exceed-total", "error", f"Every part of {total.surface} is within it.", base, total.claim_id, True))
         sum_lo = sum(bounds(p)[0] for p in members)
@@ -45,42 +47,6 @@ def parts_and_totals(ctx: FlagContext) -> list[Finding]:
             out.append(Finding("total-below-parts", "error", f"The total {total.surface} is smaller than the sum of its parts ({sum_lo:g}).", ev, total.claim_id))
         else:
             out.append(Finding("total-below-parts", "error", f"The parts of {total.surface} sum to {sum_lo:g}, within the total.", ev, total.claim_id, True))
-    return out
-
-
-def _subject_key(ctx: FlagContext, c: ClaimRow) -> str | None:
-    if c.kind == "duration":
-        return measured_noun(ctx, c)
-    return re.sub(r"\s+", "", c.subject) if c.subject else None
-
-
-def _same_measure(ctx: FlagContext, a: ClaimRow, b: ClaimRow) -> bool:
-    """Same kind, unit and category; subjects equal or one inside the other; same place and event dates."""
-    if (a.kind, a.unit, a.category) != (b.kind, b.unit, b.category) or a.kind not in ("count", "duration"):
-        return False
-    sa, sb = _subject_key(ctx, a), _subject_key(ctx, b)
-    if not sa or not sb or not (sa in sb or sb in sa):
-        return False
-    if a.kind == "count" and (a.place != b.place or not a.place or a.part_of or b.part_of):
-        return False
-    return (a.event_date_start, a.event_date_end) == (b.event_date_start, b.event_date_end)
-
-
-def inconsistent_measures(ctx: FlagContext) -> list[Finding]:
-    """The same measure stated with values or bounds that cannot both hold."""
-    out = []
-    for a, b in combinations([c for c in ctx.claims if c.kind in ("count", "duration")], 2):
-        if a.sentence_id == b.sentence_id or not _same_measure(ctx, a, b):
-            continue
-        ev = {"first": dict(ctx.claim_span(a), bounds=_bounds_ev(a), qualifier=a.qualifier),
-              "second": dict(ctx.claim_span(b), bounds=_bounds_ev(b), qualifier=b.qualifier),
-              "subjects": [_subject_key(ctx, a), _subject_key(ctx, b)], "unit": a.unit}
-        sa, sb = ev["subjects"]
-        if compatible(a, b):
-            out.append(Finding("inconsistent-measure", "warning", f"{a.surface} ({sa}) and {b.surface} ({sb}) can both hold.", ev, b.claim_id, True))
-        else:
-            hedge = "" if sa == sb else f" if {sa} and {sb} are the same span"
-            out.append(Finding("inconsistent-measure", "warning", f"{a.surface} ({sa}, p. {a.page}) and {b.surface} ({sb}, p. {b.page}) cannot both be true{hedge}.", ev, b.claim_id))
     return out
 
 
@@ -115,8 +81,12 @@ def add_units(d: dt.date, n: float, unit: str) -> dt.date:
     return dt.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
-def _dates_in(ctx: FlagContext, pred) -> list[ClaimRow]:
-    return sorted((c for c in ctx.claims if c.kind == "date" and c.date_start and pred(c)), key=lambda c: c.char_start)
+def _adopted(sentence: str) -> bool:
+    return bool(_ADOPTED_RE.search(sentence))
+
+
+def _ending(sentence: str) -> bool:
+    return bool(_END_WORDS_RE.search(sentence))
 
 
 def _after_resolution(ctx: FlagContext, d: ClaimRow):
@@ -124,12 +94,12 @@ def _after_resolution(ctx: FlagContext, d: ClaimRow):
     res = _RESOLUTION_RE.search(d.sentence)
     if not res or not _SUMMARY_START_RE.search(d.sentence):
         return None
-    adopted = _dates_in(ctx, lambda c: res.group(0) in c.sentence and _ADOPTED_RE.search(c.sentence) and c.char_start < d.char_start)
-    paras = [p.passage_id for p in ctx.doc.paragraphs]
-    i = paras.index(d.paragraph_id) if d.paragraph_id in paras else 0
-    prev = _dates_in(ctx, lambda c: i > 0 and c.paragraph_id == paras[i - 1])
-    if adopted and prev:
-        return adopted[0], max(prev, key=lambda c: c.date_end), "resolution adoption -> latest date of the preceding paragraph"
+    ix = date_index(ctx)
+    adopted = ix.first_mentioning(_RESOLUTION_RE, res.group(0), _adopted)
+    i = ix.paragraph_pos.get(d.paragraph_id, 0)
+    prev = ix.latest_of_paragraph(ix.paragraph_ids[i - 1]) if i > 0 else None
+    if adopted is not None and adopted.char_start < d.char_start and prev is not None:
+        return adopted, prev, "resolution adoption -> latest date of the preceding paragraph"
     return None
 
 
@@ -137,12 +107,12 @@ def _lasting(ctx: FlagContext, d: ClaimRow):
     """"2020 年 9 月 27 日……持续了 44 天": last date before it in the paragraph -> first later ending."""
     if "持续" not in d.sentence and "lasted" not in d.sentence:
         return None
-    before = _dates_in(ctx, lambda c: c.paragraph_id == d.paragraph_id and c.char_start < d.char_start)
-    if not before:
+    ix = date_index(ctx)
+    start = ix.last_before(ix.by_paragraph.get(d.paragraph_id, []), d.char_start)
+    if start is None:
         return None
-    start = before[-1]
-    after = _dates_in(ctx, lambda c: c.char_start > d.char_end and c.date_start > start.date_start and _END_WORDS_RE.search(c.sentence))
-    return (start, after[0], "start date in the paragraph -> first later date of an ending (结束/停火/签署)") if after else None
+    after = ix.first_later("ending", _ending, d.char_end, start.date_start)
+    return (start, after, "start date in the paragraph -> first later date of an ending (结束/停火/签署)") if after else None
 
 
 def _since_start(ctx: FlagContext, d: ClaimRow):
@@ -150,12 +120,12 @@ def _since_start(ctx: FlagContext, d: ClaimRow):
     noun = measured_noun(ctx, d)
     if noun not in SPAN_STARTS:
         return None
-    pattern = re.compile(SPAN_STARTS[noun])
-    start = _dates_in(ctx, lambda c: bool(pattern.search(c.sentence)) and c.char_start < d.char_start)
-    if not start:
+    ix = date_index(ctx)
+    start = ix.first_where(("span_start", noun), re.compile(SPAN_STARTS[noun]).search)
+    if start is None or start.char_start >= d.char_start:
         return None
-    own = _dates_in(ctx, lambda c: c.sentence_id == d.sentence_id and c.char_start < d.char_start)
-    return start[0], (own[-1] if own else "letter_date"), f"start of the {noun} -> date of the sentence (else the letter)"
+    own = ix.last_before(ix.by_sentence.get(d.sentence_id, []), d.char_start)
+    return start, (own or "letter_date"), f"start of the {noun} -> date of the sentence (else the letter)"
 
 
 ANCHORINGS = (_after_resolution, _lasting, _since_start)

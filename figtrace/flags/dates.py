@@ -56,11 +56,21 @@ def _supporting_footnotes(ctx: FlagContext, s: Passage) -> list[int]:
             return []
     para = ctx.passage_by_id.get(s.parent_id)
     if para is not None and ctx.doc.text[para.char_start:para.char_end].rstrip().endswith(("：", ":")):
-        paras = list(ctx.doc.paragraphs)
-        idx = next((i for i, p in enumerate(paras) if p.passage_id == s.parent_id), None)
+        paras = ctx.doc.paragraphs
+        idx = _paragraph_positions(ctx).get(s.parent_id)
         if idx is not None and idx + 1 < len(paras):
             return by_para.get(paras[idx + 1].passage_id, [])
     return []
+
+
+def _paragraph_positions(ctx: FlagContext) -> dict[str, int]:
+    """Paragraph id -> its place in the document (first occurrence), built once per document."""
+    if "paragraph_positions" not in ctx.extras:
+        positions: dict[str, int] = {}
+        for i, p in enumerate(ctx.doc.paragraphs):
+            positions.setdefault(p.passage_id, i)
+        ctx.extras["paragraph_positions"] = positions
+    return ctx.extras["paragraph_positions"]
 
 
 def _marker_pos(ctx: FlagContext, n: int) -> int:
@@ -84,8 +94,13 @@ def _ref_evidence(ctx: FlagContext, r) -> dict:
 
 
 def resolution_adoptions(ctx: FlagContext) -> dict[str, dt.date]:
-    """Resolution symbol -> the date the body says it was adopted ("1993 年 7 月 29 日，安全理事会通过第 853(1993)号决议")."""
-    out: dict[str, dt.date] = {}
+    """Resolution symbol -> the date the body says it was adopted ("1993 年 7 月 29 日，安全理事会通过第 853(1993)号决议").
+
+    Read once per document (kept in ``ctx.extras``): rules ask for it per sentence.
+    """
+    if "resolution_adoptions" in ctx.extras:
+        return ctx.extras["resolution_adoptions"]
+    out: dict[str, dt.date] = ctx.extras.setdefault("resolution_adoptions", {})
     for s in ctx.doc.sentences:
         text = ctx.doc.text[s.char_start:s.char_end]
         if not ADOPTED_RE.search(text) or (d := _first_date(ctx, s)) is None or d.start is None or d.start != d.end:

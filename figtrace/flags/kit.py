@@ -6,6 +6,7 @@ that held has ``passed=True`` and severity ``info``.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import json
@@ -96,11 +97,22 @@ class FlagContext:
         return {p.passage_id: p for p in (*self.doc.paragraphs, *self.doc.sentences)}
 
     def page_at(self, pos: int) -> int | None:
-        """The page of a text offset (body or footnote)."""
-        for p in (*self.doc.sentences, *self.doc.paragraphs, *self.doc.footnotes):
-            if p.char_start <= pos < p.char_end:
-                return p.page_start
+        """The page of a text offset (body or footnote): that of the first passage holding it
+        (sentences first, then paragraphs, then footnotes), found by bisection."""
+        for starts, passages in self._passages_by_start:
+            i = bisect.bisect_right(starts, pos) - 1
+            # passages of one kind do not overlap, so only the last one starting at or before pos can hold it
+            if i >= 0 and passages[i].char_start <= pos < passages[i].char_end:
+                return passages[i].page_start
         return None
+
+    @cached_property
+    def _passages_by_start(self) -> list[tuple[list[int], list[Passage]]]:
+        out = []
+        for kind in (self.doc.sentences, self.doc.paragraphs, self.doc.footnotes):
+            ordered = sorted(kind, key=lambda p: p.char_start)
+            out.append(([p.char_start for p in ordered], ordered))
+        return out
 
     def span(self, start: int, end: int, where: str = "body") -> dict:
         """Evidence for one span of the text: offsets, surface, page, where."""

@@ -26,11 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from figtrace.flags.counts import (
-    duration_vs_dates,
-    inconsistent_measures,
-    parts_and_totals,
-)
+from figtrace.flags.counts import duration_vs_dates, parts_and_totals
 from figtrace.flags.dates import (
     body_date_vs_cited_date,
     dates_after_letter,
@@ -38,6 +34,7 @@ from figtrace.flags.dates import (
 )
 from figtrace.flags.document import incomplete_document
 from figtrace.flags.kit import Finding, FlagContext, flag_row
+from figtrace.flags.measures import inconsistent_measures
 from figtrace.flags.sources import (
     cited_date_mismatch,
     self_sourced_figures,

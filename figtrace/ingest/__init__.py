@@ -3,5 +3,6 @@
 In: a path or URL (and its sidecar).  Out: an ``Extraction`` (raw text, page breaks,
 superscripts, furniture) and a ``SourceInfo`` (hashes, symbols, language, origin).
 Reading files and sidecars (``files``), PDF (``pdf``), HTML (``html``), fetching over HTTP
-(``fetch``, ``httpcheck``) and the content-addressed raw store (``rawstore``).
+(``fetch``, ``httpcheck``; where it may connect: ``netpolicy``; guarded connections and
+deadlines: ``transport``) and the content-addressed raw store (``rawstore``).
 """

@@ -10,6 +10,10 @@ Transient failures (connection errors, timeouts, broken bodies, 429, 5xx) are
 retried a bounded number of times with exponential backoff; everything else
 fails at once.  Nothing partial is ever left in the store.
 
+Only public addresses are fetched, with no credentials in the URL, for the URL
+and every redirect hop (``figtrace.ingest.netpolicy``); each attempt has a wall
+time deadline that interrupts even a blocked read (``figtrace.ingest.transport``).
+
 This is the only retry layer, for the command line and the Prefect flow alike
 (the flow's fetch task does not retry, the session's adapter neither): here a
 retry knows what failed, waits what the server's Retry-After asks, drops the
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import http.client
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +33,6 @@ from urllib.parse import quote, urlsplit
 
 import requests
 import urllib3
-from requests.adapters import HTTPAdapter
 
 from figtrace import __version__
 from figtrace.errors import FetchError, TransientFetchError
@@ -41,9 +45,11 @@ from figtrace.ingest.httpcheck import (
     request_error,
     sniff_kind,
 )
+from figtrace.ingest.netpolicy import check_host, redact_url
+from figtrace.ingest.netpolicy import check_url as _check_url
+from figtrace.ingest.transport import Guard, GuardedSession, body_chunks, refusal
 from figtrace.settings import Settings
 
-CHUNK = 64 * 1024
 EXTENSIONS = {"pdf": "pdf", "html": "html", "text": "txt"}
 
 
@@ -67,18 +73,17 @@ class FetchResult:
     redirects: tuple[str, ...] = ()
 
 
-def make_session(settings: Settings) -> requests.Session:
-    """A session without retries of its own (``fetch_to_store`` is the one retry layer) and with our headers."""
-    session = requests.Session()
+def make_session(settings: Settings, guard: Guard) -> requests.Session:
+    """A session for one attempt: no retries of its own (``fetch_to_store`` is the one retry
+    layer), our headers, and every connection and redirect under ``guard``."""
+    session = GuardedSession(guard)
     session.headers.update({
         "User-Agent": f"{settings.fetch_user_agent} figtrace/{__version__}",
         "Accept": "application/pdf, text/plain;q=0.9, text/html;q=0.8, */*;q=0.1",
         "Accept-Encoding": "identity",  # keep the exact bytes the server holds
+        "Connection": "close",  # so that the end of the connection is the end of the body
     })
     session.max_redirects = settings.fetch_max_redirects
-    adapter = HTTPAdapter(max_retries=0)
-    session.mount("http://", adapter)
-    session.mount("https://", adapter)
     return session
 
 
@@ -95,24 +100,19 @@ def symbol_url(symbol: str, lang: str, settings: Settings) -> str:
 
 
 def check_url(url: str) -> str:
-    """``url`` itself when it is an http(s) URL with a host; FetchError otherwise."""
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https"):
-        raise FetchError(f"unsupported URL scheme {parts.scheme or 'none'!r} (only http and https)", path=url)
-    if not parts.netloc:
-        raise FetchError("URL has no host", path=url)
-    return url
+    """``url`` itself when it is an http(s) URL with a host and no credentials; FetchError otherwise."""
+    return _check_url(url)
 
 
-def fetch_symbol(symbol: str, lang: str, raw_dir: Path, settings: Settings, session=None) -> FetchResult:
+def fetch_symbol(symbol: str, lang: str, raw_dir: Path, settings: Settings) -> FetchResult:
     """Fetch a UN document by symbol and language; the sidecar records both."""
     url = symbol_url(symbol, lang, settings)
     meta = {"symbols": [symbol.strip()], "language": lang.strip().lower()}
-    return fetch_to_store(url, raw_dir, settings, session, expect=settings.un_document_type or None, meta=meta)
+    return fetch_to_store(url, raw_dir, settings, expect=settings.un_document_type or None, meta=meta)
 
 
 def fetch_to_store(
-    url: str, raw_dir: Path, settings: Settings, session=None, *,
+    url: str, raw_dir: Path, settings: Settings, *,
     expect: str | None = None, meta: dict | None = None, sleep=time.sleep,
 ) -> FetchResult:
     """Fetch ``url`` into the raw store under ``raw_dir``; returns what was stored and recorded.
@@ -126,24 +126,21 @@ def fetch_to_store(
     """
     check_url(url)
     expect = expect or ("pdf" if urlsplit(url).path.lower().endswith(".pdf") else None)
-    own = session is None
-    session = session or make_session(settings)
-    try:
-        for attempt in range(settings.fetch_retries + 1):
-            try:
-                return _fetch_once(session, url, Path(raw_dir), settings, expect, meta or {})
-            except TransientFetchError as exc:
-                if attempt == settings.fetch_retries:
-                    if attempt == 0:
-                        raise
-                    raise TransientFetchError(
-                        f"{exc.message} (gave up after {attempt + 1} attempts)", path=url
-                    ) from exc
-                sleep(backoff_delay(attempt, settings, getattr(exc, "retry_after", None)))
-        raise AssertionError("unreachable")
-    finally:
-        if own:
-            session.close()
+    for attempt in range(settings.fetch_retries + 1):
+        try:
+            check_host(url, settings.fetch_allowed_addresses)
+            with Guard(settings.fetch_allowed_addresses, settings.fetch_deadline_s) as guard:
+                with make_session(settings, guard) as session:
+                    return _fetch_once(session, guard, url, Path(raw_dir), settings, expect, meta or {})
+        except TransientFetchError as exc:
+            if attempt == settings.fetch_retries:
+                if attempt == 0:
+                    raise
+                raise TransientFetchError(
+                    f"{exc.message} (gave up after {attempt + 1} attempts)", path=redact_url(url)
+                ) from exc
+            sleep(backoff_delay(attempt, settings, getattr(exc, "retry_after", None)))
+    raise AssertionError("unreachable")
 
 
 def backoff_delay(attempt: int, settings: Settings, retry_after: float | None = None) -> float:
@@ -156,19 +153,33 @@ def backoff_delay(attempt: int, settings: Settings, retry_after: float | None = 
     return max(0.0, min(wait, settings.fetch_backoff_max_s))
 
 
-def _fetch_once(session, url, raw_dir, settings, expect, meta) -> FetchResult:
+def _fetch_once(session, guard: Guard, url, raw_dir, settings, expect, meta) -> FetchResult:
     previous = rawstore.lookup_url(raw_dir, url)
     timeout = (settings.fetch_timeout_s, settings.fetch_timeout_s)
     try:
         resp = session.get(url, headers=conditional_headers(previous), stream=True, timeout=timeout)
-    except requests.exceptions.RequestException as exc:
-        raise request_error(exc, url, settings) from exc
+    except FetchError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the server writes what the HTTP stack parses: any failure is its answer's
+        raise _failure(exc, guard, url, settings) from None
     with resp:
         if resp.status_code == 304 and previous:
             return _record(raw_dir, url, resp, previous, previous, "unchanged")
         check_response(resp, url, settings)
-        tmp, digest = download(resp, raw_dir, settings, url, expect)
+        tmp, digest = download(resp, raw_dir, settings, url, expect, guard)
         return _keep(raw_dir, url, resp, tmp, digest, previous, meta)
+
+
+def _failure(exc: Exception, guard: Guard, url: str, settings: Settings) -> FetchError:
+    """The one-line error for a failed request: refused address, deadline, or what ``request_error`` says."""
+    refused = refusal(exc)
+    if guard.expired:
+        return TransientFetchError(f"download took longer than {settings.fetch_deadline_s:g} s", path=redact_url(url))
+    if refused is not None:
+        return FetchError(f"{refused}: refused (allow it with the setting fetch_allowed_addresses)", path=redact_url(url))
+    if not isinstance(exc, requests.exceptions.RequestException):
+        return FetchError(f"unreadable answer ({type(exc).__name__}: {' '.join(str(exc).split())[:160]})", path=redact_url(url))
+    return request_error(exc, redact_url(url), settings)
 
 
 def conditional_headers(previous: dict | None) -> dict:
@@ -183,14 +194,15 @@ def conditional_headers(previous: dict | None) -> dict:
     return headers
 
 
-def download(resp, raw_dir: Path, settings: Settings, url: str, expect: str | None) -> tuple[Path, str]:
+def download(resp, raw_dir: Path, settings: Settings, url: str, expect: str | None, guard: Guard) -> tuple[Path, str]:
     """Stream the body into a temporary file in the store; (temp path, sha256). Removed on failure."""
     tmp = rawstore.temp_file(raw_dir)
     try:
-        digest, size = _stream(resp, tmp, settings, url, expect)
+        digest, size = _stream(resp, tmp, settings, url, expect, guard)
         expected = content_length(resp)
-        if expected is not None and size != expected:
-            raise TransientFetchError(f"truncated body: got {size} of {expected} bytes", path=url)
+        if expected is not None and size < expected:
+            raise TransientFetchError(
+                f"truncated body: the connection closed before the announced {expected} bytes (got {size})", path=url)
         if size == 0:
             raise FetchError("empty body", path=url)
         return tmp, digest
@@ -199,34 +211,31 @@ def download(resp, raw_dir: Path, settings: Settings, url: str, expect: str | No
         raise
 
 
-def _stream(resp, tmp: Path, settings: Settings, url: str, expect: str | None) -> tuple[str, int]:
+def _stream(resp, tmp: Path, settings: Settings, url: str, expect: str | None, guard: Guard) -> tuple[str, int]:
     sha, size = hashlib.sha256(), 0
-    deadline = time.monotonic() + settings.fetch_deadline_s
     media = media_type(resp)
+    expected = content_length(resp)
     try:
         with open(tmp, "wb") as fh:
-            for chunk in resp.iter_content(CHUNK):
-                if size == 0 and chunk:
+            for chunk in body_chunks(resp, guard, url, expected):
+                if size == 0:
                     check_kind(sniff_kind(chunk, media), media, expect, url)
                 size += len(chunk)
                 if size > settings.max_fetch_bytes:
                     raise FetchError(f"too large: more than the limit of {settings.max_fetch_bytes} bytes", path=url)
-                if time.monotonic() > deadline:
-                    raise TransientFetchError(f"download took longer than {settings.fetch_deadline_s:g} s", path=url)
                 sha.update(chunk)
                 fh.write(chunk)
-    except requests.exceptions.ChunkedEncodingError as exc:
-        expected = content_length(resp)
+    except (urllib3.exceptions.ProtocolError, urllib3.exceptions.IncompleteRead) as exc:
         announced = f" the announced {expected} bytes" if expected is not None else " the end of the body"
         raise TransientFetchError(f"truncated body: the connection closed before{announced}", path=url) from exc
-    except requests.exceptions.ConnectionError as exc:
-        if any(isinstance(a, urllib3.exceptions.ReadTimeoutError) for a in exc.args):
-            raise TransientFetchError(
-                f"timed out after {settings.fetch_timeout_s:g} s while reading the body", path=url
-            ) from exc
-        raise request_error(exc, url, settings) from exc
-    except requests.exceptions.RequestException as exc:
-        raise request_error(exc, url, settings) from exc
+    except urllib3.exceptions.ReadTimeoutError as exc:
+        raise TransientFetchError(
+            f"timed out after {settings.fetch_timeout_s:g} s while reading the body", path=url
+        ) from exc
+    except (urllib3.exceptions.HTTPError, OSError) as exc:
+        raise TransientFetchError(f"connection failed while reading the body ({type(exc).__name__})", path=url) from exc
+    except (ValueError, UnicodeError, http.client.HTTPException) as exc:  # a body the HTTP stack cannot frame
+        raise FetchError(f"unreadable body ({type(exc).__name__}: {' '.join(str(exc).split())[:160]})", path=url) from exc
     return sha.hexdigest(), size
 
 

@@ -10,6 +10,7 @@ whitespace is collapsed as a browser would (except inside ``<pre>``).
 """
 from __future__ import annotations
 
+import codecs
 import re
 from html.parser import HTMLParser
 
@@ -112,14 +113,35 @@ class _Collector(HTMLParser):
             self._emit(text)
 
 
+# A charset an HTML page can declare reads its own ASCII declaration back as ASCII; that rules out
+# punycode, idna, utf-16/32, rot13, the unicode_escape family and the binary codecs (base64, zlib ...).
+_ASCII_PROBE = bytes(range(0x20, 0x7F)) + b"\n"
+_NOT_CHARSETS = {"idna", "punycode"}  # host-name codecs that happen to read ASCII back
+
+
+def html_codec(name: str, path: str) -> str:
+    """The Python codec for a declared charset; InputError when it is unknown or no web page charset."""
+    try:
+        info = codecs.lookup(name)
+        usable = (getattr(info, "_is_text_encoding", True) and info.name not in _NOT_CHARSETS
+                  and "escape" not in info.name and _ASCII_PROBE.decode(info.name) == _ASCII_PROBE.decode("ascii"))
+    except LookupError:
+        raise InputError(f"HTML declares an unknown charset {name!r}", path=path) from None
+    except Exception:  # noqa: BLE001 - a codec may raise anything on the probe
+        usable = False
+    if not usable:
+        raise InputError(f"HTML declares charset {name!r}, which is not a character set for web pages", path=path)
+    return info.name
+
+
 def decode_html(data: bytes, path: str) -> str:
     """HTML bytes -> str: UTF-8 unless a meta charset says otherwise."""
     m = _CHARSET_RE.search(data[:4096])
-    encoding = m.group(1).decode("ascii") if m else "utf-8"
+    encoding = html_codec(m.group(1).decode("ascii"), path) if m else "utf-8"
     try:
         return data.decode(encoding).removeprefix("\ufeff")
-    except (LookupError, UnicodeDecodeError) as exc:
-        raise InputError(f"HTML is not valid {encoding} ({exc.__class__.__name__})", path=path) from exc
+    except (UnicodeError, ValueError) as exc:
+        raise InputError(f"HTML is not valid {encoding} ({exc.__class__.__name__})", path=path) from None
 
 
 def extract_html(data: bytes, path: str) -> Extraction:

@@ -68,25 +68,46 @@ def media_type(resp: requests.Response) -> str:
     return (resp.headers.get("Content-Type") or "application/octet-stream").split(";")[0].strip().lower()
 
 
+_DIGITS_RE = re.compile(r"[0-9]{1,18}")
+
+
 def content_length(resp: requests.Response) -> int | None:
-    """The announced body length, when it describes the bytes we read (no content coding)."""
+    """The announced body length, when it describes the bytes we read (no content coding); None if absent or garbled.
+
+    Only ASCII digits count: ``"²".isdigit()`` is true in Python, and ``int("²")`` raises.
+    """
     value = resp.headers.get("Content-Length")
-    if value is None or resp.headers.get("Content-Encoding", "identity") != "identity":
+    if value is None or resp.headers.get("Content-Encoding", "identity").strip().lower() not in ("", "identity"):
         return None
-    return int(value) if value.strip().isdigit() else None
+    value = value.strip()
+    return int(value) if _DIGITS_RE.fullmatch(value) else None
 
 
 def retry_after_s(value: str | None) -> float | None:
-    """Seconds from a Retry-After header (delta-seconds or HTTP date), or None."""
-    if not value:
+    """Seconds from a Retry-After header (delta-seconds or HTTP date), or None when it says neither.
+
+    A date without a usable zone (``-0000``, or none) is taken as UTC.
+
+    >>> retry_after_s("120"), retry_after_s("²"), retry_after_s("soon")
+    (120.0, None, None)
+    >>> retry_after_s("Wed, 21 Oct 2015 07:28:00 -0000")
+    0.0
+    """
+    if not value or not isinstance(value, str):
         return None
-    if value.strip().isdigit():
-        return float(value.strip())
+    value = value.strip()
+    if _DIGITS_RE.fullmatch(value):
+        return float(value)
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    return max(0.0, (when - dt.datetime.now(dt.timezone.utc)).total_seconds())
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.timezone.utc)
+    try:
+        return max(0.0, (when - dt.datetime.now(dt.timezone.utc)).total_seconds())
+    except OverflowError:
+        return None
 
 
 def sniff_kind(head: bytes, media: str) -> str:

@@ -20,7 +20,7 @@ import fcntl
 import hashlib
 import json
 import os
-import tempfile
+import secrets
 from pathlib import Path
 
 from figtrace.errors import StoreError
@@ -41,6 +41,23 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def new_temp_file(directory: Path, prefix: str = ".part-", suffix: str = "") -> tuple[int, Path]:
+    """A new, empty file in ``directory`` opened for writing: (fd, path).
+
+    Unlike ``tempfile.mkstemp`` (always 0600) the file gets the mode the umask
+    allows (0644 under the usual 022): outputs must be readable by whoever may
+    read the folder.
+    """
+    directory = Path(directory)
+    for _ in range(100):
+        path = directory / f"{prefix}{secrets.token_hex(6)}{suffix}"
+        try:
+            return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), path
+        except FileExistsError:
+            continue
+    raise StoreError("cannot create a temporary file", path=str(directory))
+
+
 def blob_path(raw_dir: Path, sha256: str, ext: str) -> Path:
     """Where the bytes with this hash live: ``store/<sha256>.<ext>``."""
     return Path(raw_dir) / STORE_DIR / f"{sha256}.{ext.lstrip('.')}"
@@ -51,12 +68,44 @@ def sidecar_of(path: Path) -> Path:
     return path.with_name(path.name + ".json")
 
 
-def find_blob(raw_dir: Path, sha256: str) -> Path | None:
-    """The stored blob with this hash, whatever its extension, or None."""
+def file_sha256(path: Path) -> str:
+    """Hex sha256 of a file's bytes, read in chunks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def set_aside(path: Path) -> Path:
+    """Move a blob whose bytes do not match its name out of the way (kept, hidden, for inspection)."""
+    aside = path.with_name(f".corrupt-{path.name}-{secrets.token_hex(4)}")
+    os.replace(path, aside)
+    return aside
+
+
+def find_blob(raw_dir: Path, sha256: str, *, verify: bool = True) -> Path | None:
+    """The stored blob with this hash, whatever its extension, or None.
+
+    With ``verify`` (the default) the blob's bytes are hashed: a file that sits
+    under the name but holds other bytes (edited, truncated, planted) is set
+    aside, never adopted or handed on.
+    """
     store = Path(raw_dir) / STORE_DIR
-    if not store.is_dir():
+    if not sha256 or not store.is_dir():
         return None
-    return next((p for p in sorted(store.glob(f"{sha256}.*")) if not p.name.endswith(".json")), None)
+    for p in sorted(store.glob(f"{glob_escape(sha256)}.*")):
+        if p.name.endswith(".json") or not p.is_file():
+            continue
+        if not verify or file_sha256(p) == sha256:
+            return p
+        set_aside(p)
+    return None
+
+
+def glob_escape(name: str) -> str:
+    """``name`` with glob metacharacters neutralised (a hash from a log line is data)."""
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
 
 
 @contextlib.contextmanager
@@ -80,7 +129,7 @@ def write_once(path: Path, data: bytes, *, read_only: bool = True) -> bool:
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists():
         return False
-    fd, tmp = tempfile.mkstemp(prefix=".part-", dir=path.parent)
+    fd, tmp = new_temp_file(path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -98,8 +147,8 @@ def adopt_file(tmp: Path, path: Path, *, read_only: bool = True) -> bool:
     The temporary file is removed in every case.
     """
     try:
-        if read_only:
-            os.chmod(tmp, 0o444)
+        if read_only:  # read-only, as readable as the umask let the file be created
+            os.chmod(tmp, os.stat(tmp).st_mode & 0o444)
         os.link(tmp, path)
         return True
     except FileExistsError:
@@ -119,7 +168,7 @@ def dump_json(record: dict) -> bytes:
 def store_bytes(raw_dir: Path, data: bytes, ext: str, sidecar: dict) -> tuple[Path, bool]:
     """Store ``data`` under its hash with ``sidecar``; returns (path, newly stored).
 
-    Bytes already present are left untouched (their first sidecar stays).
+    Bytes already present (and verified) are left untouched (their first sidecar stays).
     """
     digest = sha256_hex(data)
     existing = find_blob(raw_dir, digest)
@@ -134,28 +183,30 @@ def store_file(raw_dir: Path, tmp: Path, digest: str, ext: str, sidecar: dict) -
     """Like ``store_bytes`` for a finished temporary file in ``store/`` (removed in every case).
 
     The sidecar goes first: a crash in between leaves a harmless sidecar without
-    bytes, never bytes without their provenance.
+    bytes, never bytes without their provenance.  A file already at the blob's
+    name is adopted only when its bytes hash to ``digest``.
     """
-    existing = find_blob(raw_dir, digest)
-    if existing is not None:
-        Path(tmp).unlink(missing_ok=True)
-        return existing, False
-    path = blob_path(raw_dir, digest, ext)
     try:
+        existing = find_blob(raw_dir, digest)
+        if existing is not None:
+            return existing, False
+        path = blob_path(raw_dir, digest, ext)
         write_once(sidecar_of(path), dump_json({**sidecar, "sha256": digest, "size": Path(tmp).stat().st_size}))
-    except BaseException:
+        if not path.exists() or file_sha256(path) == digest:
+            return path, adopt_file(Path(tmp), path)
+        set_aside(path)  # appeared meanwhile with other bytes
+        return path, adopt_file(Path(tmp), path)
+    finally:
         Path(tmp).unlink(missing_ok=True)
-        raise
-    return path, adopt_file(Path(tmp), path)
 
 
 def temp_file(raw_dir: Path) -> Path:
     """A new empty temporary file inside ``store/`` (same filesystem, so linking is atomic)."""
     store = Path(raw_dir) / STORE_DIR
     store.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".part-", dir=store)
+    fd, tmp = new_temp_file(store)
     os.close(fd)
-    return Path(tmp)
+    return tmp
 
 
 def append_log(raw_dir: Path, record: dict) -> None:
@@ -232,7 +283,7 @@ def rebuild_manifest(raw_dir: Path) -> list[dict]:
         )
         records = [r for p in sidecars if (r := manifest_record(raw_dir, p)) is not None]
         records.sort(key=lambda r: (r.get("retrieved_at") or "", r["path"]))
-        fd, tmp = tempfile.mkstemp(prefix=".part-", dir=raw_dir)
+        fd, tmp = new_temp_file(raw_dir)
         with os.fdopen(fd, "wb") as fh:
             fh.write(dump_json({"inputs": records}))
         os.replace(tmp, raw_dir / MANIFEST_NAME)

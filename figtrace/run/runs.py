@@ -29,6 +29,9 @@ class DocSummary:
     flag_rules: dict[str, int] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
     error: str | None = None
+    version: str | None = None  # version key (figtrace.run.publish.version_key)
+    version_time: str | None = None  # when the input was modified or retrieved (decides the latest version)
+    staged: str | None = None  # folder holding the document's staged files, until published
 
 
 def library_versions() -> dict[str, str]:
@@ -75,13 +78,19 @@ def run_row(
     parameters: dict,
     summaries: list[DocSummary],
     errors: list[dict],
+    status: str | None = None,
 ) -> RunRow:
-    """The runs-table row: parameters, versions, inputs with their hashes, counts, status."""
+    """The runs-table row: parameters, versions, inputs with their hashes, counts, status.
+
+    ``status`` overrides the one the errors give (``running`` when the run starts,
+    ``interrupted`` when a signal stopped it); a running row has no ``finished_at``.
+    """
     good = [s for s in summaries if not s.error]
+    status = status or run_status(summaries, errors)
     return RunRow(
         run_id=run_id,
         started_at=started,
-        finished_at=dt.datetime.now(dt.timezone.utc),
+        finished_at=None if status == "running" else dt.datetime.now(dt.timezone.utc),
         code_version=code_version(),  # with the git commit when run from a checkout
         library_versions=json.dumps(library_versions(), sort_keys=True),
         parameters=json.dumps(parameters, sort_keys=True, default=str),
@@ -90,6 +99,14 @@ def run_row(
             sort_keys=True,
         ),
         row_counts=json.dumps(totals(good), sort_keys=True),
-        status=run_status(summaries, errors),
+        status=status,
         errors=json.dumps(errors, ensure_ascii=False),
     )
+
+
+def dead_run_row(row: dict, found_by: str) -> RunRow:
+    """A ``running`` row left by a run that was killed, marked ``failed`` by the run that found its remains."""
+    errors = json.loads(row.get("errors") or "[]")
+    errors.append({"path": "", "error": f"the run stopped before finishing (killed or crashed); found by run {found_by}"})
+    return RunRow(**{**row, "finished_at": dt.datetime.now(dt.timezone.utc), "status": "failed",
+                     "errors": json.dumps(errors, ensure_ascii=False)})

@@ -18,6 +18,7 @@ CASES = [
     # ---------------------------------------------------------------- documents
     ("documents", r.document(doc_id="d2", language="Chinese"), "str_matches", "language"),
     ("documents", r.document(doc_id="d2", raw_sha256="abc"), "str_matches", "raw_sha256"),
+    ("documents", r.document(doc_id="d2", version="v2"), "str_matches", "version"),  # a version key is 16 hex digits
     ("documents", r.document(doc_id="d2", text_sha256="0" * 64), "text_sha256_matches_text", "text_sha256,text"),
     ("documents", r.document(doc_id="d2", body_char_end=10_000), "body_within_text", "body_char_end,text"),
     ("documents", r.document(doc_id="d2", page_count=0), "greater_than_or_equal_to(1)", "page_count"),

@@ -1,0 +1,158 @@
+"""One input's work in a child process, under a time limit that really stops it.
+
+A thread cannot be stopped: a PDF whose object refers to itself keeps pdfminer
+busy forever, and a regex or a parser gone quadratic holds its thread until it is
+done.  ``call_with_time_limit`` runs a function in a child process (forked from
+a ``forkserver`` that has the heavy modules loaded, so a child starts in
+milliseconds and never inherits the parent's threads or locks) and kills it
+(SIGKILL) when the limit passes.  The child ignores SIGINT: a Ctrl-C in the
+terminal reaches the parent, which decides (``stop_all``).
+
+Whatever the child raises becomes one line: a ``FigtraceError`` its own message,
+anything else ``internal error (Type at file:line: message)``; a child that dies
+(killed, out of memory, segfault) is reported as such.  The caller gets an
+``InputError`` naming the input, never a traceback, and the run goes on.
+"""
+from __future__ import annotations
+
+import importlib
+import multiprocessing as mp
+import os
+import signal
+import sysconfig
+import threading
+import traceback
+from pathlib import Path
+
+from figtrace.errors import FigtraceError, InputError
+
+_LIVE: set = set()  # child processes running now
+_LOCK = threading.Lock()
+_STOPPING = threading.Event()
+_PRELOAD: list[str] = []
+
+
+class Interrupted(InputError):
+    """The run is stopping (SIGINT/SIGTERM): this input was not processed."""
+
+
+def preload(*modules: str) -> None:
+    """Modules the forkserver imports once, before the first child (later calls add; a running server keeps its list)."""
+    for name in modules:
+        if name not in _PRELOAD:
+            _PRELOAD.append(name)
+
+
+def _context():
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(list(_PRELOAD))
+    return ctx
+
+
+def resolve(target: str):
+    """``"package.module:function"`` -> the function."""
+    module, _, name = target.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+_LIBRARIES = tuple({sysconfig.get_paths()[k] for k in ("stdlib", "platstdlib", "purelib", "platlib")})
+
+
+def internal_error_line(exc: BaseException) -> str:
+    """One line for an unexpected exception: its type, where it was raised (the innermost frame
+    outside the standard library and installed packages) and its message."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    ours = [f for f in frames if not f.filename.startswith(_LIBRARIES)]
+    where = ours[-1] if ours else (frames[-1] if frames else None)
+    at = f" at {Path(where.filename).name}:{where.lineno}" if where else ""
+    message = " ".join(str(exc).split())[:200]
+    return f"internal error ({type(exc).__name__}{at}: {message})" if message else f"internal error ({type(exc).__name__}{at})"
+
+
+def _child(conn, target: str, args: tuple) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        result = ("ok", resolve(target)(*args))
+    except FigtraceError as exc:
+        result = ("error", exc.message, exc.path)
+    except BaseException as exc:  # noqa: BLE001 - the parent gets one line for anything
+        result = ("error", internal_error_line(exc), None)
+    try:
+        conn.send(result)
+    except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be pickled
+        conn.send(("error", internal_error_line(exc), None))
+    finally:
+        conn.close()
+
+
+def call_with_time_limit(target: str, args: tuple, limit_s: float, label: str):
+    """``target(*args)`` run in a child process; its result, or ``InputError`` naming ``label``.
+
+    ``limit_s`` is wall time: past it the child is killed and the error says so (an
+    infinite limit waits as long as the child runs).
+    """
+    if _STOPPING.is_set():
+        raise Interrupted("not processed: the run was interrupted", path=label)
+    ctx = _context()
+    receiver, sender = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(sender, target, args), daemon=True, name=f"figtrace-worker {label}")
+    with _LOCK:
+        proc.start()
+        _LIVE.add(proc)
+    sender.close()
+    try:
+        if not receiver.poll(None if limit_s == float("inf") else max(0.0, limit_s)):
+            raise InputError(f"took longer than {limit_s:g} s (setting doc_time_limit_s): stopped", path=label)
+        try:
+            message = receiver.recv()
+        except (EOFError, OSError):
+            proc.join(5)
+            if _STOPPING.is_set():
+                raise Interrupted("not processed: the run was interrupted", path=label) from None
+            raise InputError(f"the worker process died ({_exit_reason(proc.exitcode)})", path=label) from None
+    finally:
+        _end(proc)
+        receiver.close()
+    if message[0] == "ok":
+        return message[1]
+    raise InputError(message[1], path=message[2] or label)
+
+
+def _exit_reason(code: int | None) -> str:
+    if code is None:
+        return "no exit status"
+    if code < 0:
+        try:
+            return f"killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exit status {code}"
+
+
+def _end(proc) -> None:
+    """Kill (if still running) and reap one child."""
+    if proc.is_alive():
+        proc.kill()
+    proc.join()
+    with _LOCK:
+        _LIVE.discard(proc)
+    proc.close()
+
+
+def stop_all() -> int:
+    """Stop every running child now and refuse new ones (the run is being interrupted); returns how many."""
+    _STOPPING.set()
+    with _LOCK:
+        live = list(_LIVE)
+    for proc in live:
+        try:
+            os.kill(proc.pid, signal.SIGKILL)
+        except (ProcessLookupError, TypeError, ValueError):
+            pass
+    return len(live)
+
+
+def reset() -> None:
+    """Accept new children again (after ``stop_all``: a new run in the same process)."""
+    _STOPPING.clear()

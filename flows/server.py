@@ -1,0 +1,62 @@
+"""The temporary Prefect server of one ``figtrace run``, in a session of its own, stopped with the run.
+
+Without ``PREFECT_API_URL`` Prefect starts a temporary server as a child in the caller's
+process group, so a Ctrl-C in the terminal reaches it too: it dies at once, and the run,
+stopping cleanly, then waits over a minute on Prefect's retries to record its end on a
+server that is gone.  ``temporary_server`` starts the same server (Prefect's own class
+and command) in a new session instead: a Ctrl-C reaches figtrace alone, which records the
+run's end and then stops the server itself (also on SIGTERM, and on any error).
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import sys
+
+from . import configure_prefect_env
+
+configure_prefect_env()
+
+import prefect  # noqa: E402
+from prefect.server.api.server import SubprocessASGIServer  # noqa: E402
+from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings  # noqa: E402
+
+
+class DetachedServer(SubprocessASGIServer):
+    """Prefect's temporary server, started in a session of its own (see module docstring)."""
+
+    _instances: dict = {}  # not shared with Prefect's own temporary servers
+
+    def _run_uvicorn_command(self) -> subprocess.Popen:
+        env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1",
+               **get_current_settings().to_environment_variables(exclude_unset=True)}
+        args = [sys.executable, "-m", "uvicorn", "--app-dir", str(prefect.__module_path__.parent), "--factory",
+                "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(self.port),
+                "--log-level", "error", "--lifespan", "on"]
+        return subprocess.Popen(args, env=env, start_new_session=True)
+
+
+@contextlib.contextmanager
+def temporary_server():
+    """A detached temporary server for the block, unless a Prefect API URL is set (a real server, a test harness)."""
+    if PREFECT_API_URL.value():
+        yield None
+        return
+    server = DetachedServer()
+    try:
+        server.start()
+        with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
+            try:
+                yield server
+            finally:
+                _flush_logs()  # the run's last log lines, while the server still listens
+    finally:
+        server.stop()
+
+
+def _flush_logs() -> None:
+    from prefect.logging.handlers import APILogWorker
+
+    with contextlib.suppress(Exception):
+        APILogWorker.drain_all(timeout=5)

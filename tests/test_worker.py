@@ -1,0 +1,91 @@
+"""figtrace.run.worker: one input's work in a child process, stopped for real, every outcome one line.
+
+The targets below run in real child processes (forked from the forkserver), as documents do.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+
+import pytest
+
+from figtrace.errors import InputError
+from figtrace.run import worker
+
+
+def _divide(a, b):
+    return a / b
+
+
+def _exit(code):
+    os._exit(code)
+
+
+def _segfault():
+    os.kill(os.getpid(), signal.SIGSEGV)
+
+
+def _sleep(seconds):
+    time.sleep(seconds)
+    return "woke"
+
+
+def _input_error():
+    raise InputError("no such letter", path="elsewhere.txt")
+
+
+def run(target: str, *args, limit: float = 30.0):
+    return worker.call_with_time_limit(f"tests.test_worker:{target}", args, limit, "input.txt")
+
+
+def error_of(target: str, *args, limit: float = 30.0) -> str:
+    with pytest.raises(InputError) as info:
+        run(target, *args, limit=limit)
+    assert "\n" not in str(info.value)
+    return str(info.value)
+
+
+def test_a_result_comes_back():
+    assert run("_divide", 6, 3) == 2.0
+
+
+def test_an_input_error_keeps_its_own_words_and_path():
+    assert error_of("_input_error") == "elsewhere.txt: no such letter"
+
+
+def test_a_bug_is_one_line_naming_where_it_happened():
+    assert error_of("_divide", 1, 0) == "input.txt: internal error (ZeroDivisionError at test_worker.py:19: division by zero)"
+
+
+@pytest.mark.parametrize("target, args, words", [
+    ("_exit", (3,), "the worker process died (exit status 3)"),
+    ("_segfault", (), "the worker process died (killed by SIGSEGV)"),
+])
+def test_a_worker_that_dies_is_reported_not_waited_for(target, args, words):
+    assert error_of(target, *args) == f"input.txt: {words}"
+
+
+def test_the_time_limit_kills_the_worker():
+    t0 = time.monotonic()
+    assert error_of("_sleep", 60, limit=0.5) == "input.txt: took longer than 0.5 s (setting doc_time_limit_s): stopped"
+    assert time.monotonic() - t0 < 5
+    assert not worker._LIVE
+
+
+def test_stop_all_ends_running_workers_and_refuses_new_ones():
+    errors = []
+    waiting = threading.Thread(target=lambda: errors.append(error_of("_sleep", 60)))
+    waiting.start()
+    deadline = time.monotonic() + 10
+    while not worker._LIVE and time.monotonic() < deadline:
+        time.sleep(0.05)
+    try:
+        assert worker.stop_all() == 1
+        waiting.join(10)
+        assert errors == ["input.txt: not processed: the run was interrupted"]
+        assert error_of("_divide", 1, 1) == "input.txt: not processed: the run was interrupted"
+    finally:
+        worker.reset()
+    assert run("_divide", 1, 1) == 1.0
