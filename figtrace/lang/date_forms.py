@@ -31,7 +31,7 @@ HIJRI_MONTHS: dict[str, int] = registry.merged("HIJRI_MONTHS")
 CENTURY_WORDS: dict[str, int] = registry.merged("CENTURY_WORDS")
 PAIR_WORDS = frozenset(registry.joined("PAIR_WORDS"))  # 和, and: two dates, not a range
 RANGE_AFTER = tuple(registry.joined("RANGE_AFTER"))  # "2007年与2009年间": a pair word that joins a range
-_BETWEEN = frozenset(("between",))
+BETWEEN = frozenset(("between", *(w.lower() for w in registry.joined("DATE_BETWEEN"))))  # a range, not a pair: "between 3 and 5 March"
 _SPACES_RE = re.compile(r"\s+")
 _YEAR_CHARS = str.maketrans("○〇零一二三四五六七八九", "00012345678" + "9")
 _ORDINAL_RE = re.compile(r"(?:st|nd|rd|th)$")
@@ -132,7 +132,7 @@ def _side_bounds(m: re.Match, groups: dict, second: bool) -> tuple[int, int]:
 
 def _is_pair(m: re.Match, r: dict) -> bool:
     join = (r.get("join") or "").strip().lower()
-    if join not in PAIR_WORDS or (r.get("lead") or "").lower() in _BETWEEN:
+    if join not in PAIR_WORDS or (r.get("lead") or "").lower() in BETWEEN:
         return False
     return not m.string.startswith(RANGE_AFTER, m.end())
 
@@ -197,7 +197,7 @@ def _edtf(interval, known: bool) -> str:
 def _start(m: re.Match, groups: dict, r: dict, is_range: bool) -> int:
     """Where the surface starts: after a lead word, except the "between" of a range (its "and" needs it)."""
     lead = (r.get("lead") or "").lower()
-    if not lead or (is_range and lead in _BETWEEN):
+    if not lead or (is_range and lead in BETWEEN):
         return m.start()
     s = m.end(groups["lead"])
     while m.string[s].isspace():

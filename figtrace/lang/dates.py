@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from figtrace.lang import registry
 from figtrace.lang.calendars import GREGORIAN
-from figtrace.lang.date_forms import FORMS, MONTHS, PAIR_WORDS, SETS_YEAR, Scan, month_of, number, year_of
+from figtrace.lang.date_forms import BETWEEN, FORMS, MONTHS, PAIR_WORDS, SETS_YEAR, Scan, month_of, number, year_of
 from figtrace.lang.intervals import edtf, is_valid, month_end
 from figtrace.lang.shapes import DatePattern
 from figtrace.spans import SpanSet
@@ -316,7 +316,7 @@ def _written(m: re.Match, slot: _Slot, r: dict) -> WrittenDate:
         y = y if y is not None else y2
         mo = mo if mo is not None else mo2
         end_parts = (y2 if y2 is not None else y, mo2 if mo2 is not None else mo, d2)
-        pair = (r.get("join") or "").strip().lower() in PAIR_WORDS and (r.get("lead") or "").lower() != "between"
+        pair = (r.get("join") or "").strip().lower() in PAIR_WORDS and (r.get("lead") or "").lower() not in BETWEEN
         kind = "pair" if pair else "range"
     valid = is_valid(y, mo, d) and (end_parts is None or is_valid(*end_parts))
     return WrittenDate(m.start(), m.end(), m.group(), y, mo, d, end_parts, kind, valid)

@@ -142,7 +142,8 @@ class NumberTables:
         self.scale_of = ({k.lower(): val for k, val in self.multipliers.items()} | {"hundred": 100.0, "百": 100.0, "千": 1000.0}
                          | {k.lower(): float(val) for k, val in self.hundreds.items()})
         self.pre_last_chars = frozenset(w[-1] for w in v.merged("PRE_QUALIFIERS", spaced=False)) | frozenset(
-            "".join(v.tables("PRE_FILLERS")).replace("|", "")) | frozenset("".join(COMPARISON_SIGNS))
+            "".join(v.tables("PRE_FILLERS")).replace("|", "")) | frozenset("".join(COMPARISON_SIGNS)) | frozenset(
+            "" if self.shared else "'’")  # "plus d'un million": an elided qualifier ends with an apostrophe
 
     def _digits(self) -> str:
         """A digit run as the reading set groups it: "1 000", "1,000.5" (shared), "1.000,5", "000 2" (reversed)."""
@@ -165,7 +166,8 @@ class NumberTables:
         signs = "|".join(_loose(w[::-1]).replace(r"\ ", r"\s*") for w in sorted(COMPARISON_SIGNS, key=len, reverse=True))
         pre = "|".join(filter(None, [run_rx, signs]))
         fill = f"(?:{fillers})?" if fillers else ""
-        return re.compile(rf"\s*{fill}(?:(?P<pre>{pre})|\s+(?P<pre_w>{_never(spaced)})\b)", re.IGNORECASE)
+        gap = r"\s+" if self.shared else r"(?:\s+|(?=['’]))"  # "plus d'un million": an elided qualifier touches the number
+        return re.compile(rf"\s*{fill}(?:(?P<pre>{pre})|{gap}(?P<pre_w>{_never(spaced)})\b)", re.IGNORECASE)
 
     def pre_key(self, word: str) -> str:
         """The table key of a qualifier as matched: spaces dropped (run-together) or single (spaced)."""

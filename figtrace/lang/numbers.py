@@ -127,6 +127,9 @@ def _vague(text: str, m: re.Match, end: int, pre_start: int, t: NumberTables) ->
     if needs is not None and not needs.match(text[q_end:q_end + _NEEDS_AFTER_REACH]):
         return None  # "hundreds" counts only as "hundreds of ..."
     unit, cls, unit_end = after.unit_after(text, q_end, end, t.spaced_number(vague), t)
+    if qualifier == "approximately":  # "une centaine de", "un millar de": about a hundred, a thousand
+        return Quantity(pre_start, q_end, text[pre_start:q_end], qualifier, None, float(low), None, RULES[qualifier],
+                        unit, cls, max(unit_end, q_end))
     return Quantity(pre_start, q_end, text[pre_start:q_end], qualifier, float(low), None,
                     None if high is None else float(high), FORM_RULES[form[0]] if form else RULES[qualifier],
                     unit, cls, max(unit_end, q_end))

@@ -38,6 +38,18 @@ EN_NUMBER = re.compile(
     r"thousands?|millions?|billions?|dozens?|half)\b", re.IGNORECASE)
 
 
+# A digit or a number word in the other languages (for the benchmark's "lines with numbers").
+FR_NUMBER = re.compile(r"\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|"
+                       r"cinquante|soixante|cent|cents|mille|millions?|milliards?|dizaines|centaines|milliers)\b", re.I)
+ES_NUMBER = re.compile(r"\d|\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|"
+                       r"cincuenta|cien|ciento|mil|millones|millón|decenas|cientos|centenares|miles)\b", re.I)
+RU_NUMBER = re.compile(r"\d|(?<!\w)(?:два|две|двух|три|трех|трёх|четыре|пять|пяти|шесть|семь|восемь|девять|десять|"
+                       r"двадцать|тридцать|сорок|пятьдесят|сто|двести|тысяч\w*|миллион\w*|десятки|десятков|сотни|сотен)(?!\w)", re.I)
+AR_NUMBER = re.compile(r"[0-9\u0660-\u0669]|(?<!\w)(?:اثن\w*|ثلاث\w*|أربع\w*|خمس\w*|ست\w*|سبع\w*|ثماني?\w*|تسع\w*|"
+                       r"عشر\w*|مائة|مئة|ألف|آلاف|مليون|ملايين)(?!\w)")
+NUMBER_RES = {"zh": ZH_NUMBER, "en": EN_NUMBER, "fr": FR_NUMBER, "es": ES_NUMBER, "ru": RU_NUMBER, "ar": AR_NUMBER}
+
+
 def corpus_lines(lang: str, root: Path | None = None) -> list[str]:
     """The corpus lines of one language (line n of the file is item n - 1)."""
     return ((root or find_corpus()) / f"{lang}.txt").read_text(encoding="utf-8").split("\n")[:-1]
