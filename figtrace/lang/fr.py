@@ -139,7 +139,7 @@ IDENTIFIER_PATTERNS = [
     r"\b(?:paragraphes?|par\.|alinéas?|articles?|art\.|pages?|p\.|chapitres?|sections?|annexes?|règles?|points?|"
     r"tableaux?|figures?|graphiques?|notes?|objectifs?|cibles?|indicateurs?|recommandations?|principes?|étapes?|"
     rf"phases?|niveaux?|lois?|décrets?|numéros?|n[°º]|N[°º])\s*{_REFS}",
-    r"\b[0-9]+(?:e|er|re|ème|ème|es|èmes)\b",  # "7376e séance", "1re", "69e session"
+    rf"\b[0-9]+(?:e|er|re|ème|es|èmes)\b(?!\s+(?:{MONTH_PATTERN})\b)",  # "7376e séance", "69e session"; not "1er mai"
 ]
 IDENTIFIER_OPENERS = ""
 IDENTIFIER_WORDS = frozenset(
@@ -149,7 +149,10 @@ IDENTIFIER_WORDS = frozenset(
     "recommandations principe principes étape étapes phase phases niveau niveaux loi lois décret décrets numéro "
     "numéros n".split())
 ORDINAL_SUFFIXES = ("e", "er", "re", "ème", "es", "èmes")
-TIME_OF_DAY = r"[0-9](?<![0-9][0-9])[0-9]?\s*h\s*[0-5][0-9]\b|[0-9](?<![0-9][0-9])[0-9]?\s*heures(?:\s+[0-5][0-9])?"
+# A time of day, never a count or a duration: "10 h 30", "à 10 heures" (not "pendant 10 heures"); one
+# digit class first (the identifier scan reads that digit once for every such pattern).
+TIME_OF_DAY = (r"[0-9](?<![0-9][0-9])(?:[0-9]?\s*h\s*[0-5][0-9](?![0-9])"
+               r"|(?:(?<=à [0-9])|(?<=vers [0-9])|(?<=dès [0-9]))[0-9]?\s*heures?\b(?:\s*[0-5][0-9](?![0-9]))?)")
 RESOLUTION_BEFORE = (r"(?<=résolution )", r"(?<=résolutions )", r"(?<=et )")
 RESOLUTION_AFTER = ()
 ADOPTION_VERBS = r"adopté|adoptée"
