@@ -96,6 +96,7 @@ class DocumentMeta:
     signatory: str | None = None  # the name on the signature line, as written
     completeness: str = "complete"  # complete | incomplete (cut short, pages missing, excerpt)
     completeness_reason: str | None = None  # why it looks incomplete, "; "-separated
+    language_source: str = "sidecar"  # how the language was decided (layout.language): sidecar | settings | ...
 
 
 # --------------------------------------------------------------------------- tables
@@ -121,6 +122,7 @@ class DocumentRow:
     run_id: str
     completeness: str = "complete"
     completeness_reason: str | None = None
+    language_source: str | None = None  # how ``language`` was decided (figtrace.layout.language)
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,6 +60,13 @@ class Documents(pa.DataFrameModel):
         nullable=True,
         description="Why the text looks incomplete (`; `-separated, e.g. `ends mid-sentence at line 12 (\"…\")`, "
                     "`pages missing: 4 page(s) found but the page footer says 13`); null when complete.")
+    language_source: Series[str] = pa.Field(
+        nullable=True, isin=["sidecar", "settings", "file_name", "job_number", "script", "words", "default"],
+        description="How `language` was decided: the input's `sidecar`, the `--language` setting (`settings`), "
+                    "the language code in the file name (`file_name`, e.g. `….fr.txt`), the language letter of the "
+                    "job number in the page furniture (`job_number`, e.g. `15-01234 (F)`), the text's `script` "
+                    "(Chinese, Cyrillic, Arabic), the function words of a Latin-script text (`words`: French, "
+                    "Spanish or English), else `default` (English).")
 
     class Config:
         strict = True

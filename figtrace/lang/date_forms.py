@@ -96,7 +96,10 @@ def month_of(r: dict, i: str = "") -> int | None:
     if r.get("m" + i):
         return number(r["m" + i])
     name = r.get("mon" + i)
-    return None if name is None else MONTHS[name.lower().rstrip(".")]
+    if name is None:
+        return None
+    key = name.lower().rstrip(".")
+    return MONTHS[key] if key in MONTHS else MONTHS[re.sub(r"\s+", " ", key.split("/")[0].strip())]  # أيار/ مايو
 
 
 def part_of(r: dict, key: str = "part") -> str | None:
@@ -176,7 +179,7 @@ def _one(m: re.Match, groups: dict, r: dict, scan: Scan) -> list[Reading]:
     if y is None:
         state = "context" if scan.year is not None else "unknown"
         y = scan.year if scan.year is not None else PLACEHOLDER_YEAR
-    mo = number(mo) if mo else MONTHS[mon.lower().rstrip(".")] if mon else None
+    mo = number(mo) if mo else month_of(r) if mon else None
     part = part and part_of(r)
     if d:
         day = dt.date(y, mo, number(d))

@@ -133,7 +133,8 @@ def is_year_or_code(text: str, raw: str, q_end: int, reading: tuple[bool, str | 
     ``reading``: (scaled, unit, qualifier) of the number.
     """
     scaled, unit, qualifier = reading
-    if len(raw) > 1 and raw[0] in "0０" and raw[1] not in ".．" + ("," if not t.shared else ""):
+    if len(raw) > 1 and raw[0] in "0０" and raw[1] not in ".．" + ("," if not t.shared else "") and not (
+            t.reversed_groups and not raw.isdigit()):  # Arabic "000 2" is 2 000, not a code
         return True
     if raw.isascii() and raw.isdigit() and len(raw) == 4 and not scaled and qualifier == "exact":
         if t.year_after.match(text, q_end):
