@@ -24,7 +24,7 @@ NEUTRAL_ID_PATTERNS = [
 # "(1) [2]" ending a heading); a barcode ("*2012655*").  Each opens with a plain character or a
 # line start, so that the engine skips the rest of the text fast.
 _LINE_NUMBER_RE = re.compile(r"(?m)^[ \t]*(?:[0-9]{1,3}\.(?![0-9])|\([0-9]{1,3}\)(?=\s))")
-_LINE_NUMBER_DASH_RE = re.compile(r"(?m)^[ \t]*[0-9]{1,3}-(?=\s)")  # Arabic: "10- اتفقت اللجنة"
+_LINE_NUMBER_DASH_RE = re.compile(r"(?m)^[ \t]*[0-9]{1,3}\s?[-–](?=\s)")  # Arabic: "10- اتفقت", "51 - وواصل"
 _REFERENCE_MARK_RE = re.compile(r"\[[0-9]{1,3}\]|\([0-9]{1,2}\)(?=\s*\[)")  # not "Asia (7)": 7 States
 _BARCODE_RE = re.compile(r"\*[0-9]{7}\*")
 _DIGIT = "[0-9]"

@@ -40,6 +40,8 @@ _FORMS = {
     900: "تسعمائة تسعمئة", 2000: "ألفان ألفين", 2_000_000: "مليونان مليونين", 2_000_000_000: "ملياران مليارين",
 }
 NUMBER_WORDS = {w: v for v, forms in _FORMS.items() for w in forms.split()} | {"أحد": 1, "إحدى": 1}
+# "الدول الخمس" (the five States): a definite number after its noun (not 1 and 2: "الاثنين" is also Monday).
+NUMBER_WORDS |= {f"ال{w}": v for w, v in NUMBER_WORDS.items() if 3 <= v <= 10}
 NUMBER_HUNDREDS = {"مائة": 100, "مئة": 100}
 NUMBER_JOINERS = ("و",)
 NUMBER_WORD_PREFIXES = ("و",)
@@ -124,6 +126,7 @@ IDENTIFIER_PATTERNS = [
     rf"{_S}{_P}(?:ال)?بنود?\s+{_REFS}\s+من\s+جدول\s+الأعمال",
     rf"{_S}{_P}(?:ال|ل)?(?:قرار(?:ات|ي|ين|ه|ها)?|مقرر(?:ات)?)\s+(?:(?:مجلس\s+الأمن|الجمعية\s+العامة)\s+)?(?:رقم\s+)?{_REFS}",
     rf"{_S}{_ID_NOUNS}\s*{_REFS}",
+    rf"{_S}{_P}(?:ال|ل)?جلس(?:ة|ته|تها)\s+(?:مجلس\s+الأمن\s+)?(?:رقم\s+)?[0-9]+",  # "لجلسة مجلس الأمن 7367"
 ]
 IDENTIFIER_OPENERS = ""
 ORDINAL_SUFFIXES = ()
