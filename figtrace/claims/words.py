@@ -27,6 +27,7 @@ _LINE_NUMBER_RE = re.compile(r"(?m)^[ \t]*(?:[0-9]{1,3}\.(?![0-9])|\([0-9]{1,3}\
 _LINE_NUMBER_DASH_RE = re.compile(r"(?m)^[ \t]*[0-9]{1,3}\s?[-–](?=\s)")  # Arabic: "10- اتفقت", "51 - وواصل"
 _REFERENCE_MARK_RE = re.compile(r"\[[0-9]{1,3}\]|\([0-9]{1,2}\)(?=\s*\[)")  # not "Asia (7)": 7 States
 _BARCODE_RE = re.compile(r"\*[0-9]{7}\*")
+_GLUED_MARK_RE = re.compile(r"(?<=[^\s(])\([0-9]{1,3}\)(?![\w(])")  # a footnote mark glued to a word: "2014(42)"
 _DIGIT = "[0-9]"
 _DIGIT_TAILS = [
     r"[0-9]?[:：][0-5][0-9](?![0-9])",                                                   # 10:30
@@ -105,7 +106,7 @@ class ClaimWords:
         # "10 a.m.", "10:30"); a job-number footer left in the body ("20-12655 (E) 011020 *2012655*");
         # a weapon's calibre ("122 mm", "122毫米"); a code joined to letters ("UF6", "U-235", "COVID-19").
         digit_led = re.compile(rf"{_DIGIT}(?<![0-9][0-9])(?:{'|'.join([*times, *_DIGIT_TAILS])})")
-        lines = (_LINE_NUMBER_RE,) if self.shared else (_LINE_NUMBER_RE, _LINE_NUMBER_DASH_RE)
+        lines = (_LINE_NUMBER_RE,) if self.shared else (_LINE_NUMBER_RE, _LINE_NUMBER_DASH_RE, _GLUED_MARK_RE)
         self.passes = (*lines, _REFERENCE_MARK_RE, _BARCODE_RE, digit_led)
         self.id_patterns = v.joined("IDENTIFIER_PATTERNS") + NEUTRAL_ID_PATTERNS
         self.id_re = re.compile("|".join(f"(?:{p})" for p in self.id_patterns), re.IGNORECASE)

@@ -40,18 +40,24 @@ _FORMS = {
     900: "تسعمائة تسعمئة", 2000: "ألفان ألفين", 2_000_000: "مليونان مليونين", 2_000_000_000: "ملياران مليارين",
 }
 NUMBER_WORDS = {w: v for v, forms in _FORMS.items() for w in forms.split()} | {"أحد": 1, "إحدى": 1}
-# "الدول الخمس" (the five States): a definite number after its noun (not 1 and 2: "الاثنين" is also Monday).
-NUMBER_WORDS |= {f"ال{w}": v for w, v in NUMBER_WORDS.items() if 3 <= v <= 10}
+# "الدول الخمس" (the five States): a definite number after its noun (not 1 and 2: "الاثنين" is also Monday); a
+# definite ten only goes on one ("الأربع والعشرون": the twenty-four) - alone it is an ordinal ("دورتها السبعين").
+_DEFINITE_UNITS = {f"ال{w}": v for w, v in NUMBER_WORDS.items() if 3 <= v <= 10}
+_DEFINITE_TENS = {f"ال{w}": v for w, v in NUMBER_WORDS.items() if 20 <= v < 100}
+NUMBER_WORDS |= _DEFINITE_UNITS | _DEFINITE_TENS
 NUMBER_HUNDREDS = {"مائة": 100, "مئة": 100}
 NUMBER_JOINERS = ("و",)
 NUMBER_WORD_PREFIXES = ("و",)
 MULTIPLIERS = {"ألف": 1e3, "آلاف": 1e3, "ألفا": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليونا": 1e6, "مليار": 1e9,
                "مليارات": 1e9, "بليون": 1e9, "بلايين": 1e9}
-_FIRST = "|".join(sorted([w for w in NUMBER_WORDS if w not in ("أحد", "إحدى")] + list(NUMBER_HUNDREDS), key=len, reverse=True))
+_FIRST = "|".join(sorted([w for w in NUMBER_WORDS if w not in ("أحد", "إحدى") and w not in _DEFINITE_TENS]
+                          + list(NUMBER_HUNDREDS), key=len, reverse=True))
 _ANY = "|".join(sorted([*NUMBER_WORDS, *NUMBER_HUNDREDS, *MULTIPLIERS], key=len, reverse=True))
 # A spelled number: "خمسة", "ثلاثة آلاف", "خمسة وعشرون"; never "أحد" alone (one of ...).
 NUMERAL_PATTERN = rf"{_S}(?:{_FIRST}){_NW}(?:(?:\s+و\s*|\s+)(?:{_ANY}){_NW})*"
-TRIGGER_WORDS = frozenset([*NUMBER_WORDS, *NUMBER_HUNDREDS, "عشرات", "مئات", "آلاف", "ملايين"])
+NUMBER_AFTER_NOUN = r"ال"  # "الدول الخمس": a definite number follows the noun it counts
+TRIGGER_WORDS = frozenset([*(w for w in NUMBER_WORDS if w not in _DEFINITE_TENS), *NUMBER_HUNDREDS, "عشرات", "مئات",
+                           "آلاف", "ملايين"])
 PERCENT_AFTER = r"في\s*الما?ئة|في\s*المئة|بالما?ئة|بالمئة"
 
 # ----------------------------------------------------------------------------- qualifiers
@@ -61,7 +67,8 @@ _QUALIFIERS = {
     "ما لا يقل عن": "at_least", "لا يقل عن": "at_least", "على الأقل": "at_least",
     "أقل من": "less_than", "ما يقل عن": "less_than", "يقل عن": "less_than",
     "ما لا يزيد على": "at_most", "لا يزيد على": "at_most", "ما لا يزيد عن": "at_most", "لا يزيد عن": "at_most",
-    "حتى": "at_most", "بحد أقصى": "at_most",
+    "حتى": "at_most", "بحد أقصى": "at_most", "أقصاه": "at_most", "حدا أقصى قدره": "at_most",
+    "حداً أقصى قدره": "at_most", "يصل إلى": "at_most", "تصل إلى": "at_most",
     "قرابة": "nearly", "ما يقرب من": "nearly", "يقرب من": "nearly", "ما يناهز": "nearly", "يناهز": "nearly",
     "زهاء": "nearly", "نحو": "approximately", "حوالي": "approximately", "حوالى": "approximately",
     "ما يقارب": "approximately", "تقريبا": "approximately", "بين": "range", "من": "range",
@@ -99,20 +106,23 @@ NOUN_UNITS = {
     "رسالة": "letters", "رسائل": "letters", "تقرير": "documents", "تقارير": "documents", "قرار": "documents",
     "قرارات": "documents", "قرية": "settlements", "قرى": "settlements", "مدينة": "settlements", "مدن": "settlements",
     "منطقة": "districts", "مناطق": "districts", "محافظة": "districts", "محافظات": "districts", "مقاطعة": "districts",
+    "ولاية": "districts", "ولايات": "districts",
     "دولة": "states", "دول": "states", "بلد": "states", "بلدا": "states", "بلدان": "states",
 } | TIME_WORDS
-NOUN_UNITS |= {f"ال{k}": u for k, u in NOUN_UNITS.items()}  # "عشرات الآلاف من الأشخاص": the noun after من is definite
-NOUN_STOPS = frozenset("و أو في على إلى الى عن مع التي الذي الذين قد لم لا كان كانت كانوا هو هي هم".split())
+NOUN_UNITS |= {f"ال{k}": u for k, u in NOUN_UNITS.items() if k != "ولايات"}  # not "الولايات المتحدة"  # "عشرات الآلاف من الأشخاص": the noun after من is definite
+NOUN_STOPS = frozenset(("و أو في على إلى الى عن مع خلال منذ حتى قبل بعد لدى عند التي الذي الذين قد لم لا كان كانت كانوا "
+                        "هو هي هم").split())
 NOUN_SKIPS = frozenset(("من",))
 SUBJECT_VERBS = frozenset()
 ONE_NOT_AFTER = ()
 
 # ----------------------------------------------------------------------------- not a figure
 ORDINAL_BEFORE = ("رقم", "الرقم")
-_ID_BASES = ("قرار", "قراري", "قرارات", "قراره", "قرارها", "فقرة", "فقرتين", "فقرات", "مادة", "مادتين", "مواد", "بند",
+_ID_BASES = ("قرار", "قرارا", "قراري", "قرارات", "قراره", "قرارها", "فقرة", "فقرتين", "فقرات", "مادة", "مادتين", "مواد", "بند",
              "بندين", "بنود", "جلسة", "جلستها", "جلسته", "صفحة", "فصل", "فرع", "مرفق", "قاعدة", "جدول", "جدولان", "شكل",
-             "مقرر", "مقررات", "حاشية", "هدف", "غاية", "توصية", "مبدأ", "مرحلة", "قانون", "رقم", "دورة", "دورتها")
-IDENTIFIER_WORDS = frozenset(f"{p}{a}{b}" for b in _ID_BASES for a in ("", "ال") for p in ("", "و", "ب", "ف", "ك")) | frozenset(
+             "مقرر", "مقررات", "حاشية", "هدف", "غاية", "توصية", "مبدأ", "مرحلة", "قانون", "رقم", "دورة", "دورتها", "جزء",
+             "إجراء", "إجراءات")
+IDENTIFIER_WORDS = frozenset(f"{p}{a}{b}" for b in _ID_BASES for a in ("", "ال") for p in ("", "و", "ب", "ف", "ك", "ل")) | frozenset(
     f"{p}لل{b}" for b in _ID_BASES for p in ("", "و", "ف"))
 _ID_NOUNS = rf"{_P}(?:ال|ل)?(?:{'|'.join(sorted(_ID_BASES, key=len, reverse=True))})"
 IDENTIFIER_NOUNS_BEFORE = _ID_NOUNS + r"|عمر|أعمار(?:هم)?|سن"
@@ -124,7 +134,7 @@ _REF = r"[0-9]+(?:[./-][0-9]+)*(?:\s*\((?:[0-9]{4}|[IVXLC]+)\))?(?:\s*\([\u0621-
 _REFS = rf"{_REF}(?:\s*(?:،\s*و|،|,|و|-|–|إلى)\s*{_REF}(?![0-9]|\s+(?:{MONTH_PATTERN})))*"
 IDENTIFIER_PATTERNS = [
     rf"{_S}{_P}(?:ال)?بنود?\s+{_REFS}\s+من\s+جدول\s+الأعمال",
-    rf"{_S}{_P}(?:ال|ل)?(?:قرار(?:ات|ي|ين|ه|ها)?|مقرر(?:ات)?)\s+(?:(?:مجلس\s+الأمن|الجمعية\s+العامة)\s+)?(?:رقم\s+)?{_REFS}",
+    rf"{_S}{_P}(?:ال|ل)?(?:قرار(?:ات|ا|ان|ي|ين|ه|ها)?|مقرر(?:ات)?)\s+(?:(?:مجلس\s+الأمن|الجمعية\s+العامة)\s+)?(?:رقم\s+)?{_REFS}",
     rf"{_S}{_ID_NOUNS}\s*{_REFS}",
     rf"{_S}{_P}(?:ال|ل)?جلس(?:ة|ته|تها)\s+(?:مجلس\s+الأمن\s+)?(?:رقم\s+)?[0-9]+",  # "لجلسة مجلس الأمن 7367"
 ]
@@ -154,11 +164,12 @@ HEAD_NOUNS = {
     "رهائن": ("hostages", "persons"), "معتقل": ("hostages", "persons"), "معتقلا": ("hostages", "persons"),
     "قرية": ("settlements", "settlements"), "قرى": ("settlements", "settlements"), "مدينة": ("settlements", "settlements"),
     "مدن": ("settlements", "settlements"), "منطقة": ("territory", "districts"), "مناطق": ("territory", "districts"),
-    "محافظة": ("territory", "districts"), "محافظات": ("territory", "districts"), "رسالة": ("documents", "letters"),
+    "محافظة": ("territory", "districts"), "محافظات": ("territory", "districts"), "ولاية": ("territory", "districts"),
+    "ولايات": ("territory", "districts"), "رسالة": ("documents", "letters"),
     "رسائل": ("documents", "letters"), "تقرير": ("documents", "documents"), "تقارير": ("documents", "documents"),
     "دولة": ("other", "states"), "دول": ("other", "states"), "بلدان": ("other", "states"), "بلدا": ("other", "states"),
 }
-HEAD_NOUNS |= {f"ال{k}": v for k, v in HEAD_NOUNS.items()}
+HEAD_NOUNS |= {f"ال{k}": v for k, v in HEAD_NOUNS.items() if k != "ولايات"}
 SUBJECT_STOPS = rf"{_S}(?:كانوا|كان|كانت){_NW}"
 SUBJECT_SKIPS = ("من",)
 HYPOTHETICAL_BEFORE = rf"{_S}(?:تجنب|منع|خطر|قد|يمكن|يحتمل)"

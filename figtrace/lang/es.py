@@ -108,7 +108,7 @@ IDENTIFIER_NOUNS_BEFORE = (
     r"párrafos?|párrs?\.|artículos?|arts?\.|páginas?|págs?\.|temas?|resoluci(?:ón|ones)|decisi(?:ón|ones)|"
     r"capítulos?|secci(?:ón|ones)|anexos?|reglas?|sesi(?:ón|ones)|cuadros?|gráficos?|figuras?|notas?|objetivos?|"
     r"metas?|indicadores?|recomendaci(?:ón|ones)|principios?|etapas?|fases?|niveles?|leyes|ley|decretos?|"
-    r"números?|edad(?:es)?\s+de|de\s+edad"
+    r"números?|medidas?|edad(?:es)?\s+de|de\s+edad"
 )
 DESIGNATORS_AFTER = r"[º°ª]|[.:][0-5][0-9]\s*horas\b|horas\s+(?:del|de\s+la)\b|años\s+de\s+edad\b"
 NEGATIVE_BEFORE = r"\bmenos\s+$"
@@ -134,10 +134,10 @@ _REF = r"[0-9]+(?:[./][0-9]+)*(?:\s*\((?:[0-9]{4}|[IVXLC]+)\))?(?:\s*\([a-z]\))?
 _REFS = rf"{_REF}(?:\s*(?:,\s*y|,|y|a|-|–)\s*{_REF}(?![0-9]|\s+de\s+(?:{MONTH_PATTERN})\b))*"
 IDENTIFIER_PATTERNS = [
     r"\btemas?\s+[0-9]+(?:\s*\([a-z]\))?(?:\s*(?:,|y)\s*[0-9]+(?:\s*\([a-z]\))?)*\s+del\s+programa",
-    rf"\b(?:resoluci(?:ón|ones)|decisi(?:ón|ones))\s+{_REFS}",
+    rf"\b(?:resoluci(?:ón|ones)|decisi(?:ón|ones))\s+(?:(?:del\s+Consejo\s+de\s+Seguridad|de\s+la\s+Asamblea\s+General)\s+)?{_REFS}",
     r"\b(?:párrafos?|párrs?\.|artículos?|arts?\.|páginas?|págs?\.|temas?|capítulos?|secci(?:ón|ones)|anexos?|"
     r"reglas?|cuadros?|gráficos?|figuras?|notas?|objetivos?|metas?|indicadores?|recomendaci(?:ón|ones)|principios?|"
-    rf"etapas?|fases?|niveles?|leyes|ley|decretos?|números?|núm\.|N[º°]|n[º°])\s*{_REFS}",
+    rf"etapas?|fases?|niveles?|leyes|ley|decretos?|números?|medidas?|núm\.|N[º°]|n[º°])\s*{_REFS}",
     r"\b[0-9]+(?:º|ª|°|er|o|a)(?![0-9A-Za-z])(?!\s+de\s+(?:" + MONTH_PATTERN + r"))",  # "7376ª sesión", "48º período"
 ]
 IDENTIFIER_OPENERS = ""
@@ -146,7 +146,7 @@ IDENTIFIER_WORDS = frozenset(
     "páginas pág págs tema temas capítulo capítulos sección secciones anexo anexos regla reglas cuadro cuadros "
     "gráfico gráficos figura figuras nota notas objetivo objetivos meta metas indicador indicadores recomendación "
     "recomendaciones principio principios etapa etapas fase fases nivel niveles ley leyes decreto decretos número "
-    "números núm n".split())
+    "números medida medidas núm n".split())
 ORDINAL_SUFFIXES = ("º", "ª", "°", "er", "o", "a")
 # A time of day: "10.00 horas", "a las 15.00 horas", "10:30".
 TIME_OF_DAY = r"[0-9](?<![0-9][0-9])[0-9]?[.:][0-5][0-9](?![0-9])(?:\s*horas\b)?"

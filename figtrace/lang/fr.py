@@ -54,7 +54,7 @@ PRE_QUALIFIERS = {
     "moins de": "less_than", "moins d'": "less_than", "moins d’": "less_than", "inférieur à": "less_than",
     "inférieure à": "less_than", "inférieurs à": "less_than",
     "jusqu'à": "at_most", "jusqu’à": "at_most", "au plus": "at_most", "pas plus de": "at_most", "au maximum": "at_most",
-    "un maximum de": "at_most", "tout au plus": "at_most",
+    "un maximum de": "at_most", "maximum de": "at_most", "tout au plus": "at_most",
     "près de": "nearly", "près d'": "nearly", "près d’": "nearly", "presque": "nearly", "quasiment": "nearly",
     "environ": "approximately", "quelque": "approximately", "approximativement": "approximately",
     "à peu près": "approximately", "autour de": "approximately", "de l'ordre de": "approximately",
@@ -108,7 +108,8 @@ ORDINAL_BEFORE = ("n°", "N°", "no", "No", "nº", "Nº")
 IDENTIFIER_NOUNS_BEFORE = (
     r"paragraphes?|par\.|alinéas?|articles?|art\.|pages?|p\.|points?|résolutions?|décisions?|chapitres?|sections?|"
     r"annexes?|règles?|séances?|sessions?|tableaux?|tableau|figures?|graphiques?|notes?|objectifs?|cibles?|"
-    r"indicateurs?|recommandations?|principes?|étapes?|phases?|niveaux?|lois?|décrets?|numéros?|âgée?s? de|âge de"
+    r"indicateurs?|recommandations?|principes?|étapes?|phases?|niveaux?|lois?|décrets?|numéros?|actions?|mesures?|"
+    r"âgée?s? de|âge de"
 )
 DESIGNATORS_AFTER = r"heures?\s+[0-9]|h\s*[0-9]|ans\s+(?:révolus|d['’]âge)\b"  # "10 h 30", "18 ans révolus"
 NEGATIVE_BEFORE = r"\bmoins\s+$"
@@ -138,7 +139,7 @@ IDENTIFIER_PATTERNS = [
     rf"\b(?:résolutions?|décisions?)\s+{_REFS}",
     r"\b(?:paragraphes?|par\.|alinéas?|articles?|art\.|pages?|p\.|chapitres?|sections?|annexes?|règles?|points?|"
     r"tableaux?|figures?|graphiques?|notes?|objectifs?|cibles?|indicateurs?|recommandations?|principes?|étapes?|"
-    rf"phases?|niveaux?|lois?|décrets?|numéros?|n[°º]|N[°º])\s*{_REFS}",
+    rf"phases?|niveaux?|lois?|décrets?|numéros?|actions?|mesures?|n[°º]|N[°º])\s*{_REFS}",
     rf"\b[0-9]+(?:e|er|re|ème|es|èmes)\b(?!\s+(?:{MONTH_PATTERN})\b)",  # "7376e séance", "69e session"; not "1er mai"
 ]
 IDENTIFIER_OPENERS = ""
@@ -147,7 +148,7 @@ IDENTIFIER_WORDS = frozenset(
     "pages p chapitre chapitres section sections annexe annexes règle règles point points tableau tableaux figure "
     "figures graphique graphiques note notes objectif objectifs cible cibles indicateur indicateurs recommandation "
     "recommandations principe principes étape étapes phase phases niveau niveaux loi lois décret décrets numéro "
-    "numéros n".split())
+    "numéros action actions mesure mesures n".split())
 ORDINAL_SUFFIXES = ("e", "er", "re", "ème", "es", "èmes")
 # A time of day, never a count or a duration: "10 h 30", "à 10 heures" (not "pendant 10 heures"); one
 # digit class first (the identifier scan reads that digit once for every such pattern).

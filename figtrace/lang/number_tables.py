@@ -238,6 +238,8 @@ class NumberTables:
         self.word_after = re.compile(rf"\s+([{letters}][{letters}\-]*)")
         self.noun_stops_all = frozenset(v.joined("NOUN_STOPS")) | frozenset(v.joined("NOUN_SKIPS"))
         self.subject_verbs = frozenset(v.joined("SUBJECT_VERBS"))
+        after_noun = v.alternation("NUMBER_AFTER_NOUN")  # a number written after the noun it counts (Arabic "الدول الخمس")
+        self.after_noun = re.compile(after_noun) if after_noun else None
         # Every character a pattern of what comes before a number can end with (see ``before_text``).
         sources = [*v.joined("ORDINAL_BEFORE"), "#−－", *v.tables("NOT_AFTER_CHARS"),
                    *(rx for name in ("IDENTIFIER_NOUNS_BEFORE", "NEGATIVE_BEFORE", "NOT_WHOLE_BEFORE",

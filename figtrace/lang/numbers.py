@@ -177,7 +177,7 @@ def _build(text: str, m: re.Match, span: tuple[int, int], pre: str | None, pre_s
         if unit is None and cls is None:  # "five hundred or more people", 三十以上人
             unit, cls, unit_end = after.unit_after(text, q_end, end, spaced, t)
     value = best if best is not None else low
-    if guard.is_year_or_code(text, raw, n_end, (scaled or bool(g["mult"]), unit, qualifier), t) or not (
+    if guard.is_year_or_code(text, raw, n_end, (scaled or bool(g["mult"]), unit, qualifier, cls), t) or not (
             guard.counts_something(text, (s, n_end, start), raw, (unit, cls), (qualifier, value),
                                    pre is not None or post is not None or qualifier != "exact", t)):
         return m.end() if qualifier == "range" else None

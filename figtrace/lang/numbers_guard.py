@@ -111,7 +111,7 @@ def counts_something(text: str, where: tuple[int, int, int], raw: str, unit_cls:
         nxt = t.word_after.match(text, q_end)
         return bool(nxt and nxt.group(1).lower() not in t.noun_stops_all and not t.one_after_words.search(
             _before(text, s, lo, 12)))  # "One incident"; not "one of the towns", "the one"
-    if cls is not None or unit is not None or qualified:
+    if cls is not None or unit is not None or qualified or (t.after_noun is not None and t.after_noun.match(raw)):
         return True
     nxt = t.word_after.match(text, q_end) if words else None
     return bool(nxt and nxt.group(1).lower() in t.subject_verbs)  # "sixteen were killed"
@@ -127,17 +127,18 @@ def is_idiom(text: str, s: int, q_end: int, lo: int, t: NumberTables) -> bool:
     return False
 
 
-def is_year_or_code(text: str, raw: str, q_end: int, reading: tuple[bool, str | None, str], t: NumberTables) -> bool:
+def is_year_or_code(text: str, raw: str, q_end: int, reading: tuple, t: NumberTables) -> bool:
     """True for "1993 年", a bare year ("in 1993"), and codes with a leading zero ("007").
 
-    ``reading``: (scaled, unit, qualifier) of the number.
+    ``reading``: (scaled, unit, qualifier, classifier) of the number.  Outside Chinese and English a
+    four-digit number with a word after it counts ("1800 полицейских"): the date grammar took the years.
     """
-    scaled, unit, qualifier = reading
+    scaled, unit, qualifier, cls = reading
     if len(raw) > 1 and raw[0] in "0０" and raw[1] not in ".．" + ("," if not t.shared else "") and not (
             t.reversed_groups and not raw.isdigit()):  # Arabic "000 2" is 2 000, not a code
         return True
     if raw.isascii() and raw.isdigit() and len(raw) == 4 and not scaled and qualifier == "exact":
         if t.year_after.match(text, q_end):
             return True
-        return unit is None and 1800 <= int(raw) <= 2100
+        return unit is None and 1800 <= int(raw) <= 2100 and (t.shared or cls is None)
     return False

@@ -47,12 +47,16 @@ _BILLION = "миллиард миллиарда миллиардов милли�
 MULTIPLIERS = ({w: 1e3 for w in _THOUSAND} | {w: 1e6 for w in _MILLION} | {w: 1e9 for w in _BILLION}
                | {"тыс.": 1e3, "тыс": 1e3, "млн.": 1e6, "млн": 1e6, "млрд.": 1e9, "млрд": 1e9})
 _ONES = _FORMS[1].split()
-_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# "один" alone is "one", "a" or "alone" ("еще один семинар", "в одном лишь 2014 году"): as French "un", it
+# opens no number; it counts inside one ("двадцать один") or before a scale ("один миллион").
+_WORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in _ONES), key=len, reverse=True))
+_ANY = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _SCALE = "|".join(sorted((w for w in MULTIPLIERS if "." not in w), key=len, reverse=True))
 # A spelled number, or a scale word standing for one ("тысяча человек": a thousand people).
-NUMERAL_PATTERN = (rf"(?<![{_W}])(?:(?:{_WORD})|(?:тысяча|тысячу|миллион)(?=\s+[{_W}]))(?:\s+(?:{_WORD}|{_SCALE}){_NW})*{_NW}")
+NUMERAL_PATTERN = (rf"(?<![{_W}])(?:(?:{_WORD})|(?:(?:{'|'.join(_ONES)})\s+)?(?:тысяча|тысячу|миллион)(?=\s+[{_W}]))"
+                   rf"(?:\s+(?:{_ANY}|{_SCALE}){_NW})*{_NW}")
 TRIGGER_WORDS = frozenset([*NUMBER_WORDS, *_THOUSAND, *_MILLION, "десятки", "десятков", "сотни", "сотен"])
-TRIGGER_NEEDS = {w: rf"\s+[{_W}]" for w in _ONES}  # "один из": the word after decides (numbers_guard)
+TRIGGER_NEEDS = {w: r"\s+(?:тысяч|миллион)" for w in _ONES}  # "один миллион"
 PERCENT_AFTER = rf"процент(?:а|ов|ам|ами)?{_NW}|проц\."
 
 # ----------------------------------------------------------------------------- qualifiers
@@ -94,8 +98,8 @@ NOUN_UNITS = {
     "беженцев": "persons", "беженца": "persons", "детей": "persons", "ребенка": "persons", "женщин": "persons",
     "мужчин": "persons", "военнослужащих": "persons", "заложников": "persons", "сотрудников": "persons",
     "членов": "persons", "жертв": "persons", "писем": "letters", "письма": "letters", "докладов": "documents",
-    "резолюций": "documents", "документов": "documents", "районов": "districts", "областей": "districts",
-    "провинций": "districts", "деревень": "settlements", "сел": "settlements", "городов": "settlements",
+    "резолюций": "documents", "документов": "documents", "районов": "districts",
+    "провинций": "districts", "провинциях": "districts", "районах": "districts", "деревень": "settlements", "сел": "settlements", "городов": "settlements",
     "населенных": "settlements", "государств": "states", "государства": "states", "стран": "states",
     "страны": "states",
 } | TIME_WORDS
@@ -112,7 +116,7 @@ _REFS = rf"{_REF}(?:\s*(?:,\s*и|,|и|-|–)\s*{_REF}(?![0-9]|\s+(?:{MONTH_PATTE
 _ID_NOUNS = (r"резолюци[а-яё]*|решени[а-яё]*|пункт[а-яё]*|п\.|подпункт[а-яё]*|стать[а-яё]*|ст\.|глав[а-яё]*|"
              r"раздел[а-яё]*|приложени[а-яё]*|правил[а-яё]*|таблиц[а-яё]*|рисун[а-яё]*|диаграмм[а-яё]*|сноск[а-яё]*|"
              r"цел[ьи]|целей|задач[а-яё]*|рекомендаци[а-яё]*|принцип[а-яё]*|этап[а-яё]*|заседани[а-яё]*|сесси[а-яё]*|"
-             r"стр\.|страниц[а-яё]*|закон[а-яё]*|№|номер[а-яё]*|возраст[а-яё]*")
+             r"стр\.|страниц[а-яё]*|закон[а-яё]*|№|номер[а-яё]*|возраст[а-яё]*|част[иьяею][а-яё]*|действи[еяюи]|мер[аыуе]")
 IDENTIFIER_NOUNS_BEFORE = _ID_NOUNS
 _ORD = r"(?:й|я|е|го|му|м|ми|х|ю|ое|ая|ый|ий|ые|ых|ой|ом)"
 # "7376-м", "70-летие", "5-процентный" (a compound word), "10 ч. 30 м." (a time)
@@ -151,7 +155,7 @@ IDENTIFIER_WORDS = frozenset(
     "приложении правило правила правиле правил таблица таблицы таблице рисунок рисунке рисунка диаграмма диаграмме "
     "сноска сноске сноски цель цели целей задача задачи задаче рекомендация рекомендации рекомендаций принцип "
     "принципа принципе этап этапа этапе заседание заседания заседании сессия сессии стр страница странице закон "
-    "закона законе номер номера возраст возрасте возраста".split())
+    "закона законе номер номера возраст возрасте возраста часть части частью действие действия мера меры".split())
 ORDINAL_SUFFIXES = tuple(f"-{s}" for s in "й я е го му м ми х ю ое ая ый ий ые ых ой ом".split())
 TIME_OF_DAY = r"[0-9](?<![0-9][0-9])[0-9]?\s*ч\.?\s*[0-5][0-9]\s*м(?:ин)?\.?|[0-9](?<![0-9][0-9])[0-9]?[.:][0-5][0-9]\s*час"
 RESOLUTION_BEFORE = (r"(?<=резолюции )", r"(?<=резолюция )", r"(?<=резолюцию )", r"(?<=резолюциях )", r"(?<=и )")
@@ -174,8 +178,8 @@ HEAD_NOUNS = {
     "беженцев": ("displaced", "persons"), "перемещенных": ("displaced", "persons"), "заложников": ("hostages", "persons"),
     "задержанных": ("hostages", "persons"), "заключенных": ("hostages", "persons"),
     "деревень": ("settlements", "settlements"), "сел": ("settlements", "settlements"), "городов": ("settlements", "settlements"),
-    "населенных": ("settlements", "settlements"), "районов": ("territory", "districts"), "областей": ("territory", "districts"),
-    "провинций": ("territory", "districts"), "писем": ("documents", "letters"), "докладов": ("documents", "documents"),
+    "населенных": ("settlements", "settlements"), "районов": ("territory", "districts"),
+    "районах": ("territory", "districts"), "провинций": ("territory", "districts"), "провинциях": ("territory", "districts"), "писем": ("documents", "letters"), "докладов": ("documents", "documents"),
     "резолюций": ("documents", "documents"), "документов": ("documents", "documents"),
     "государств": ("other", "states"), "стран": ("other", "states"), "государства": ("other", "states"),
 }

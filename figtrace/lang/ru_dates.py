@@ -31,7 +31,7 @@ RANGE_AFTER = ()
 _YW = r"(?:год(?:а|у|ом|е|ы|ов|ам|ами|ах)?|гг?\.)(?![А-Яа-яЁё])"  # год, года, году, г., гг.
 _DAY = rf"({_D}{{1,2}})(?:-?(?:го|е))?"
 _LEAD = r"(?:((?i:с|со|между|от))\s+)?"
-_JOIN = r"\s*(-|–|—|по|до|и|,)\s*"
+_JOIN = r"\s*(-|–|—|−|по|до|и|,)\s*"
 _Y = rf"({_D}{{4}})(?![0-9])(?![-–/]?[0-9])"
 _FIRST, _LAST = neutral_dates("ru", r"(?!\s+(?:человек|случа|семей|детей|женщин|беженцев|долл|евро|час))")
 DATE_PATTERNS = [  # tried in order; first match at a position wins
@@ -54,7 +54,7 @@ DATE_PATTERNS = [  # tried in order; first match at a position wins
     DatePattern("ru_yrange", "year_range", ("lead", "y", "join", "part2", "y2"),
                 rf"((?i:с|со|между|от))\s+{_Y}(?:\s*{_YW})?\s+(по|до|и)\s+(?:({_PART})\s*)?{_Y}(?:\s*{_YW})?"),
     DatePattern("ru_yrange_w", "year_range", ("y", "join", "y2"),
-                rf"(?<![0-9/.\-])({_D}{{4}})\s*(-|–|—)\s*{_Y}\s*{_YW}"),
+                rf"(?<![0-9/.\-])({_D}{{4}})\s*(-|–|—|−)\s*{_Y}\s*{_YW}"),  # "2012−2017 годы" (a minus sign)
     DatePattern("ru_part_y", "year", ("part", "y"), rf"({_PART})\s*{_Y}(?:\s*{_YW})?"),
     DatePattern("ru_year_w", "year", ("y",), rf"(?<![0-9/.,\-]){_Y}\s*{_YW}"),
     *_LAST,
@@ -64,7 +64,7 @@ DATE_PATTERNS = [  # tried in order; first match at a position wins
 ]
 DATE_LEAD_WORDS = frozenset("с со между от до после к по в во начиная".split()) | frozenset(
     w.split()[0] for w in PART_WORDS) | frozenset(CENTURY_WORDS)
-DATE_FOLLOWERS = (rf"(?:-?(?:го|е))?\s+{_MON}|\s*[-–—/.]\s*[0-9]|\s*(?:по|до|и|,)\s*[0-9]|\s*{_YW}|-?(?:х|е)(?![А-Яа-яЁё])"
+DATE_FOLLOWERS = (rf"(?:-?(?:го|е))?\s+{_MON}|\s*[-–—−/.]\s*[0-9]|\s*(?:по|до|и|,)\s*[0-9]|\s*{_YW}|-?(?:х|е)(?![А-Яа-яЁё])"
                   rf"|\s*(?:по|до|и|,|-|–|—)\s*[0-9]{{1,2}}\s+{_MON}")
 NUMERIC_DATE_ORDER = "dmy"  # "04.01.2019": day first
 RECURRING = (r"(?<![А-Яа-яЁё])(?:[Кк]аждого|[Ее]жегодно)\s+$", r"\s*каждого\s+года")

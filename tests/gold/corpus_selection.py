@@ -18,6 +18,11 @@ from pathlib import Path
 
 SEED = 9_2015  # issue 9, corpus year 2015
 N_LINES = 160
+# Issue 10: French, Spanish, Russian and Arabic gold label 60 of the 160 lines above, drawn with
+# ``random.Random(ISSUE10_SEED).sample`` from the Chinese and English gold's line numbers (the
+# same 60 in the four languages, so every label can be read against the English gold).
+ISSUE10_SEED = 10_2015
+ISSUE10_LINES = 60
 
 
 def find_corpus() -> Path | None:
@@ -65,5 +70,12 @@ def selected_lines(zh: list[str], en: list[str], n: int = N_LINES, seed: int = S
     return sorted(random.Random(seed).sample(eligible(zh, en), n))
 
 
+def issue10_lines(gold_lines: list[int], n: int = ISSUE10_LINES, seed: int = ISSUE10_SEED) -> list[int]:
+    """The French, Spanish, Russian and Arabic gold's line numbers: ``n`` of the zh/en gold's, at random."""
+    return sorted(random.Random(seed).sample(sorted(gold_lines), n))
+
+
 if __name__ == "__main__":
-    print(selected_lines(corpus_lines("zh"), corpus_lines("en")))
+    chosen = selected_lines(corpus_lines("zh"), corpus_lines("en"))
+    print(chosen)
+    print(issue10_lines(chosen))
