@@ -47,6 +47,9 @@ _DEFINITE_TENS = {f"ال{w}": v for w, v in NUMBER_WORDS.items() if 20 <= v < 10
 NUMBER_WORDS |= _DEFINITE_UNITS | _DEFINITE_TENS
 NUMBER_HUNDREDS = {"مائة": 100, "مئة": 100}
 NUMBER_JOINERS = ("و",)
+# A scale word standing first in its dual construct form: "ألفا دولار" (two thousand dollars); after a count
+# the same letters are the accusative ("عشرون ألفا": twenty thousand).
+NUMBER_DUALS = {"ألفا": 2000, "مليونا": 2_000_000, "مليارا": 2_000_000_000}
 NUMBER_WORD_PREFIXES = ("و",)
 MULTIPLIERS = {"ألف": 1e3, "آلاف": 1e3, "ألفا": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليونا": 1e6, "مليار": 1e9,
                "مليارات": 1e9, "بليون": 1e9, "بلايين": 1e9}
@@ -54,7 +57,8 @@ _FIRST = "|".join(sorted([w for w in NUMBER_WORDS if w not in ("أحد", "إحد
                           + list(NUMBER_HUNDREDS), key=len, reverse=True))
 _ANY = "|".join(sorted([*NUMBER_WORDS, *NUMBER_HUNDREDS, *MULTIPLIERS], key=len, reverse=True))
 # A spelled number: "خمسة", "ثلاثة آلاف", "خمسة وعشرون"; never "أحد" alone (one of ...).
-NUMERAL_PATTERN = rf"{_S}(?:{_FIRST}){_NW}(?:(?:\s+و\s*|\s+)(?:{_ANY}){_NW})*"
+_M = "[\u064B-\u0652]*"  # vowel marks a word may carry ("ألفاً")
+NUMERAL_PATTERN = rf"{_S}(?:{_FIRST}){_M}{_NW}(?:(?:\s+و\s*|\s+)(?:{_ANY}){_M}{_NW})*"
 NUMBER_AFTER_NOUN = r"ال"  # "الدول الخمس": a definite number follows the noun it counts
 TRIGGER_WORDS = frozenset([*(w for w in NUMBER_WORDS if w not in _DEFINITE_TENS), *NUMBER_HUNDREDS, "عشرات", "مئات",
                            "آلاف", "ملايين"])

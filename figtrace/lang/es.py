@@ -111,7 +111,7 @@ IDENTIFIER_NOUNS_BEFORE = (
     r"números?|medidas?|edad(?:es)?\s+de|de\s+edad"
 )
 DESIGNATORS_AFTER = r"[º°ª]|[.:][0-5][0-9]\s*horas\b|horas\s+(?:del|de\s+la)\b|años\s+de\s+edad\b"
-NEGATIVE_BEFORE = r"\bmenos\s+$"
+NEGATIVE_BEFORE = r"(?<!\bal )(?<!\blo )(?<!\bo )\bmenos\s+$"  # "menos 5" (minus); not "al menos 5"
 NOT_WHOLE_AFTER = r"\s*/\s*[0-9]|(?:\s*-\s*|\s+)(?:tercios?|cuartos?|quintos?|décimos?|centésimos?|milésimos?)\b"
 NOT_WHOLE_SPAN = r"(?:\s*[/,]\s*[0-9]+|(?:\s*-\s*|\s+)(?:tercios?|cuartos?|quintos?|décimos?|centésimos?|milésimos?))*"
 

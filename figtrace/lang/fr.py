@@ -37,8 +37,9 @@ _ONE = r"une?"
 _WORD = "|".join(sorted([w for w in NUMBER_WORDS if w not in ("un", "une")] + list(NUMBER_HUNDREDS), key=len, reverse=True))
 _ANY = "|".join(sorted([*NUMBER_WORDS, *NUMBER_HUNDREDS, *MULTIPLIERS], key=len, reverse=True))
 # A spelled number: never "un"/"une" alone (the article), but "un million", "vingt et un".
+_END = rf"(?![{_W}])(?!-[{_W}\-]*ièmes?\b)"  # a word ends, and no ordinal goes on ("cinquante-huitième")
 NUMERAL_PATTERN = (rf"\b(?:{_ONE}\s+(?:millions?|milliards?)|(?:{_WORD}|mille))"
-                   rf"(?:(?:\s*-\s*|\s+(?:et\s+)?|-et-)(?:{_ANY})(?![{_W}\-]))*(?![{_W}\-])")
+                   rf"(?:(?:\s*-\s*|\s+(?:et\s+)?|-et-)(?:{_ANY}){_END})*{_END}")
 TRIGGER_WORDS = frozenset([*(w for w in NUMBER_WORDS if "-" not in w), *NUMBER_HUNDREDS, "mille", "quatre",
                            "dizaines", "centaines", "milliers", "millions", "plusieurs", "une", "un"])
 TRIGGER_NEEDS = {"un": r"\s+(?:millions?|milliards?|millier|centaine|dizaine)\b",
@@ -112,15 +113,15 @@ IDENTIFIER_NOUNS_BEFORE = (
     r"âgée?s? de|âge de"
 )
 DESIGNATORS_AFTER = r"heures?\s+[0-9]|h\s*[0-9]|ans\s+(?:révolus|d['’]âge)\b"  # "10 h 30", "18 ans révolus"
-NEGATIVE_BEFORE = r"\bmoins\s+$"
+NEGATIVE_BEFORE = r"(?<!\bau )(?<!\bdu )(?<!\bde )\bmoins\s+$"  # "moins 5" (minus); not "au moins 5"
 NOT_WHOLE_AFTER = (r"\s*/\s*[0-9]|\s+(?:virgule)\s+|(?:\s*-\s*|\s+)(?:tiers|quarts?|demis?|cinquièmes?|dixièmes?|"
                    r"centièmes?|millièmes?)\b")
 NOT_WHOLE_SPAN = r"(?:\s*[/,]\s*[0-9]+|(?:\s*-\s*|\s+)(?:tiers|quarts?|demis?|cinquièmes?|dixièmes?|centièmes?|millièmes?))*"
 
 # ----------------------------------------------------------------------------- the letter's masthead
 LETTER_TITLE_LINE = r"(?:Lettres?\s+identiques\s+)?(?:Lettre|Note\s+verbale)\s+datée\s+du\s+.+"
-LETTER_TITLE = (r"datée\s+du\s+{date}(?:,?\s+(?:adressée?\s+.+?)?\s*par\s+(?:le\s+|la\s+|l['’])?(?P<author>.+?))?"
-                r"(?:,?\s+adressée?\s+(?:au\s+|à\s+la\s+|à\s+l['’]|aux\s+)(?P<addressee>.+?))?$")
+LETTER_TITLE = (r"datée\s+du\s+{date}(?:,?\s+adressée?\s+(?:au\s+|à\s+la\s+|à\s+l['’]|aux\s+)(?P<addressee>.+?))?"
+                r"(?:,?\s+par\s+(?:le\s+|la\s+|l['’])?(?P<author>.+?))?$")
 STATE_TITLE = r"Représentante? permanente?|Chargée? d['’]affaires par intérim|Mission permanente|Ministre des affaires étrangères"
 STATE_OF = r"de(?:\s+la|\s+l['’])?|du|des"
 STATE_ARTICLES = ()

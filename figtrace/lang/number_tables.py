@@ -87,6 +87,7 @@ class NumberTables:
         self.word_scales = {k: val for k, val in self.multipliers.items() if k.isascii() and k.isalpha()}
         self.spelled_scales = {k.lower(): val for k, val in self.multipliers.items() if is_spaced_word(k)}
         self.word_prefixes = tuple(v.joined("NUMBER_WORD_PREFIXES"))  # Arabic و (and) glued to a word
+        self.duals: dict[str, float] = v.merged("NUMBER_DUALS")  # Arabic "ألفا" first: two thousand
         sep = "|".join(v.tables("GROUP_SEPARATORS")) or GROUP_SEPARATOR
         dec = "|".join(v.tables("DECIMAL_MARKS")) or _DEFAULT_DECIMAL
         self.reversed_groups = any(v.tables("GROUPS_REVERSED"))

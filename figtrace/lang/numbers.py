@@ -119,7 +119,10 @@ def _numeric(text: str, m: re.Match, g: dict, pre: str | None, t: NumberTables):
     return (qualifier, *bounds_for(qualifier, n), end, RULES[qualifier])
 
 
-def _vague(text: str, m: re.Match, end: int, pre_start: int, t: NumberTables) -> Quantity | None:
+def _vague(text: str, m: re.Match, end: int, pre: tuple[str | None, int], t: NumberTables) -> Quantity | None:
+    """A vague amount ("数万", "tens of thousands", "une centaine de"); one read as about N ("un millier") takes
+    the bound of a qualifier before it ("plus d'un millier": more than a thousand)."""
+    pre, pre_start = pre
     vague = m.group("vague")
     qualifier, low, high, *form = t.vague[vague.lower()]
     q_end = m.start("range") if m.group("range") else m.end()
@@ -128,7 +131,9 @@ def _vague(text: str, m: re.Match, end: int, pre_start: int, t: NumberTables) ->
         return None  # "hundreds" counts only as "hundreds of ..."
     unit, cls, unit_end = after.unit_after(text, q_end, end, t.spaced_number(vague), t)
     if qualifier == "approximately":  # "une centaine de", "un millar de": about a hundred, a thousand
-        return Quantity(pre_start, q_end, text[pre_start:q_end], qualifier, None, float(low), None, RULES[qualifier],
+        qualifier = pre if pre in RULES and pre not in ("exact", "range") else qualifier
+        lo, best, hi = bounds_for(qualifier, float(low))
+        return Quantity(pre_start, q_end, text[pre_start:q_end], qualifier, lo, best, hi, RULES[qualifier],
                         unit, cls, max(unit_end, q_end))
     return Quantity(pre_start, q_end, text[pre_start:q_end], qualifier, float(low), None,
                     None if high is None else float(high), FORM_RULES[form[0]] if form else RULES[qualifier],
@@ -141,7 +146,7 @@ def _build(text: str, m: re.Match, span: tuple[int, int], pre: str | None, pre_s
     start, end = span
     g = m.groupdict()
     if g["vague"]:
-        return _vague(text, m, end, pre_start, t)
+        return _vague(text, m, end, (pre, pre_start), t)
     got = _numeric(text, m, g, pre, t)
     if got is None:
         return _NO_PRE if pre is not None else None

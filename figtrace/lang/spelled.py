@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # the tables are handed in; importing them here would be a cy
     from figtrace.lang.number_tables import NumberTables
 
 _SPLIT_RE = re.compile(r"[\s\-‐]+")
+_MARKS_RE = re.compile("[\u0640\u064B-\u065F\u0670]")  # Arabic tatweel and vowel marks: "مليوناً" is "مليونا"
 _UNIT, _TEEN, _TEN, _HUNDRED = "unit", "teen", "ten", "hundred"
 
 
@@ -49,7 +50,7 @@ def _scale_of(v: float) -> float:
 def tokens(s: str, t: NumberTables) -> list[str] | None:
     """The words of a spelled number, compounds kept whole ("quatre-vingt", "dix-sept"), glued prefixes
     split off ("وخمسة" -> "و", "خمسة"); None when a word is none of the language's."""
-    parts = [p for p in _SPLIT_RE.split(s.strip().lower()) if p]
+    parts = [p for p in _SPLIT_RE.split(_MARKS_RE.sub("", s).strip().lower()) if p]
     out: list[str] = []
     i = 0
     while i < len(parts):
@@ -80,7 +81,13 @@ def parse_spelled(s: str, t: NumberTables) -> float | None:
         return None
     total, group, last_scale, seen, prev = 0.0, 0, float("inf"), set(), None
     joiners = t.joiners | frozenset(t.word_prefixes)
+    if words[0] in t.duals and len([w for w in words if w not in joiners]) == 1 or (
+            words[0] in t.duals and words[1:2] and words[1] in joiners):
+        words = [f"{words[0]}#dual", *words[1:]]  # "ألفا" first: two thousand (a dual), not the scale after a count
     for w in words:
+        if w.endswith("#dual"):
+            total, last_scale, prev = float(t.duals[w[:-5]]), _scale_of(t.duals[w[:-5]]), "word"
+            continue
         if w in joiners:
             if prev in (None, "and"):
                 return None
