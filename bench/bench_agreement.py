@@ -31,9 +31,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from figtrace.lang.number_tables import reading_text  # noqa: E402
-from tests.gold.corpus_selection import EN_NUMBER, NUMBER_RES, corpus_lines, find_corpus  # noqa: E402
-from tests.score_corpus import SETTINGS, line_claims  # noqa: E402
+from figtrace.lang.number_tables import reading_text
+from tests.gold.corpus_selection import EN_NUMBER, NUMBER_RES, corpus_lines, find_corpus
+from tests.score_corpus import SETTINGS, line_claims
 
 _DIGITS = re.compile(r"[0-9]+")
 LANGS = ("zh", "fr", "es", "ru", "ar")
@@ -78,7 +78,7 @@ def agreement(lang: str, en: list[str], show: int = 0) -> dict:
             shown += 1
             print(f"{lang} line {n}:\n  {lang} {sorted(fx.elements(), key=str)}\n  en {sorted(fe.elements(), key=str)}")
     sub = [i for i, x in enumerate(informative) if x]
-    share = lambda agree, rows: sum(agree[i] for i in rows) / len(rows)  # noqa: E731
+    share = lambda agree, rows: sum(agree[i] for i in rows) / len(rows)
     every = range(len(ours))
     return dict(ours=share(ours, every), naive=share(base, every), ours_informative=share(ours, sub),
                 naive_informative=share(base, sub), lines=len(ours), informative=len(sub),

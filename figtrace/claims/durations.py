@@ -16,14 +16,13 @@ Millennium) and a time of day ("At 1720 hours").  Years and dates are found befo
 """
 from __future__ import annotations
 
-import re
-
 import functools
+import re
 
 from figtrace.lang import registry
 from figtrace.lang.bounds import RULES, bounds_for
-from figtrace.lang.numbers import TIME_UNITS, Quantity, find_quantities
-from figtrace.lang.number_tables import NumberTables, for_language
+from figtrace.lang.number_tables import TIME_UNITS, NumberTables, for_language
+from figtrace.lang.numbers import Quantity, find_quantities
 from figtrace.lang.numerals import parse_number
 from figtrace.lang.shapes import alt
 from figtrace.spans import SpanSet

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from figtrace.lang import registry
 from figtrace.lang.calendars import GREGORIAN
-from figtrace.lang.date_forms import BETWEEN, FORMS, MONTHS, PAIR_WORDS, SETS_YEAR, Scan, month_of, number, year_of
+from figtrace.lang.date_forms import BETWEEN, FORMS, PAIR_WORDS, SETS_YEAR, Scan, month_of, number, year_of
 from figtrace.lang.intervals import edtf, is_valid, month_end
 from figtrace.lang.shapes import DatePattern
 from figtrace.spans import SpanSet

@@ -189,7 +189,7 @@ class NumberTables:
         """An alternation of a word table: run-together words as they are, spaced words wrapped."""
         run = alt(v.merged(table, spaced=False))
         spaced = alt(v.merged(table, spaced=True))
-        return "|".join(filter(None, [run, spaced and r"\b(?:{})\b".format(spaced)]))
+        return "|".join(filter(None, [run, spaced and rf"\b(?:{spaced})\b"]))
 
     # ------------------------------------------------------------------ after a number (numbers_after.py)
     def _after(self, v: registry.View) -> None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from figtrace.lang import numbers_after as after
 from figtrace.lang import numbers_guard as guard
 from figtrace.lang.bounds import FORM_RULES, RULES, bounds_for
-from figtrace.lang.number_tables import TIME_UNITS, NumberTables, for_language
+from figtrace.lang.number_tables import NumberTables, for_language
 from figtrace.lang.numerals import approximate_pair, parse_number
 from figtrace.lang.shapes import FULL_WIDTH
 from figtrace.spans import SpanSet

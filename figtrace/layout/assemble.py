@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from figtrace.lang import registry
 from figtrace.lang.symbols import JOB_NUMBER_RE, find_symbols, is_symbol_line
 from figtrace.layout import meta as meta_mod
-from figtrace.layout.language import decide
 from figtrace.layout.blocks import TITLE_RE, Block, Conventions, body_blocks
+from figtrace.layout.language import decide
 from figtrace.layout.markers import PageIndex, find_markers
 from figtrace.layout.text import OffsetMap, RawLine, TextBuilder, joint
 from figtrace.layout.zones import FootnoteDraft, Zoned

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from tests.gold.corpus_kit import AGENDA, ORD, PARA, RES, RES_YEAR, C, D, N, T, X  # noqa: F401
+from tests.gold.corpus_kit import AGENDA, ORD, PARA, RES, RES_YEAR, C, D, N, T, X
 from tests.gold.corpus_kit import L as _L
 
 L = partial(_L, lang="fr")
