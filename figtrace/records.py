@@ -96,6 +96,7 @@ class DocumentMeta:
     signatory: str | None = None  # the name on the signature line, as written
     completeness: str = "complete"  # complete | incomplete (cut short, pages missing, excerpt)
     completeness_reason: str | None = None  # why it looks incomplete, "; "-separated
+    language_source: str = "sidecar"  # how the language was decided (layout.language): sidecar | settings | ...
 
 
 # --------------------------------------------------------------------------- tables
@@ -126,6 +127,7 @@ class DocumentRow:
     def __post_init__(self) -> None:
         if not self.version and isinstance(self.raw_sha256, str):
             object.__setattr__(self, "version", self.raw_sha256[:16])
+    language_source: str | None = None  # how ``language`` was decided (figtrace.layout.language)
 
 
 @dataclass(frozen=True, slots=True)

@@ -65,6 +65,13 @@ class Documents(pa.DataFrameModel):
         description="Version key: the first 16 hex digits of `raw_sha256`. Two inputs with one `doc_id` and "
                     "different bytes are two versions; `<table>/` holds the latest of each document, "
                     "`versions/<table>/` every version.")
+    language_source: Series[str] = pa.Field(
+        nullable=True, isin=["sidecar", "settings", "file_name", "job_number", "script", "words", "default"],
+        description="How `language` was decided: the input's `sidecar`, the `--language` setting (`settings`), "
+                    "the language code in the file name (`file_name`, e.g. `….fr.txt`), the language letter of the "
+                    "job number in the page furniture (`job_number`, e.g. `15-01234 (F)`), the text's `script` "
+                    "(Chinese, Cyrillic, Arabic), the function words of a Latin-script text (`words`: French, "
+                    "Spanish or English), else `default` (English).")
 
     class Config:
         strict = True

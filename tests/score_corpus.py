@@ -1,4 +1,4 @@
-"""Score figtrace against the hand-labelled corpus gold (tests/gold/corpus_gold_{zh,en}.py).
+"""Score figtrace against the hand-labelled corpus gold (tests/gold/corpus_gold_{zh,en,fr,es,ru,ar}.py).
 
 Run: ``python -m tests.score_corpus [--lines]`` - prints, per language and kind, recall,
 precision, bounds (low/best/high of counts and durations, first/last day of dates, over
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib
 from dataclasses import dataclass, field
 
 from figtrace.claims.extract import extract_claims
@@ -28,13 +29,12 @@ KINDS = ("count", "date", "duration")
 SETTINGS = Settings(reference_year=2015)
 
 
+LANGS = ("zh", "en", "fr", "es", "ru", "ar")
+
+
 def gold_lines(lang: str) -> list[dict]:
     """The gold rows of one language."""
-    if lang == "zh":
-        from tests.gold.corpus_gold_zh import LINES
-    else:
-        from tests.gold.corpus_gold_en import LINES
-    return LINES
+    return importlib.import_module(f"tests.gold.corpus_gold_{lang}").LINES
 
 
 def line_claims(text: str, lang: str, settings: Settings = SETTINGS, name: str = "line") -> tuple[str, list[ClaimRow]]:
@@ -175,10 +175,11 @@ def summary(results: list[LineResult]) -> dict:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--lines", action="store_true", help="list every line that is not right")
+    parser.add_argument("--langs", nargs="+", default=list(LANGS), choices=LANGS)
     args = parser.parse_args(argv)
     print(f"{'lang':<5}{'kind':<10}{'gold':>6}{'found':>7}{'match':>7}{'recall':>8}{'precision':>11}"
           f"{'bounds':>8}{'category':>10}")
-    for lang in ("zh", "en"):
+    for lang in args.langs:
         results = score_language(lang)
         s = summary(results)
         for kind, r in s["kinds"].items():

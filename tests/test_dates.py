@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from figtrace.claims.durations import find_durations
 from figtrace.lang.bounds import bounds_problem
 from figtrace.lang.dates import find_dates, written_dates
-from tests.cases.dates_cases import DATE_CASES, DURATION_CASES
+from tests.cases.dates_cases import DATE_CASES, DURATION_CASES, LANGUAGE_DATE_CASES, LANGUAGE_DURATION_CASES
 
 
 @pytest.mark.parametrize(("text", "year", "expected", "source"), DATE_CASES)
@@ -142,3 +142,19 @@ def test_a_possible_written_date_is_one_find_dates_reads(text):
         assert text[w.start:w.end] == w.surface
         if w.valid and not w.reversed:
             assert w.start in found, (text, w)
+
+
+# ----------------------------------------------------------------------------- the other UN languages (issue 10)
+@pytest.mark.parametrize(("lang", "text", "expected", "source"), LANGUAGE_DATE_CASES)
+def test_language_date_cases(lang, text, expected, source):
+    got = [(d.surface, str(d.date_start), str(d.date_end), d.precision) for d in find_dates(text, lang=lang)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "source"), LANGUAGE_DURATION_CASES)
+def test_language_duration_cases(lang, text, expected, source):
+    dates = [(d.start, d.end) for d in find_dates(text, incomplete=True, lang=lang)]
+    got = [(q.surface, q.qualifier, q.value_low, q.value_best, q.value_high, q.unit_hint)
+           for q in find_durations(text, skip=dates, lang=lang)]
+    want = [(s, q, *(None if v is None else float(v) for v in (lo, b, hi)), u) for s, q, lo, b, hi, u in expected]
+    assert got == want

@@ -12,7 +12,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from figtrace.claims import context as claimctx
-from figtrace.lang import dates, numbers
+from figtrace.lang import dates
+from figtrace.lang.number_tables import for_language
 from figtrace.lang.symbols import JOB_NUMBER_RE, find_symbols
 
 FRAGMENTS = [
@@ -102,7 +103,7 @@ def test_job_scan_as_job_number_re(text):
 @given(texts)
 def test_speech_verbs_as_written(text):
     plain = re.compile(claimctx.SPEECH_VERBS)
-    assert [m.span() for m in claimctx._SPEECH_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in claimctx.for_language(None).speech.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 # ----------------------------------------------------------------------------- dates, numbers
@@ -119,7 +120,7 @@ _PLAIN_DATE_SCAN_RE = re.compile(r"[0-9０-９]+|[A-Za-z]+|[〇零○一二三�
 def test_date_tokens_drop_only_runs_no_date_starts_at(text, a, b):
     """The fast date tokens are plain tokens; a plain token is dropped only where DATE_RE cannot match."""
     start, end = _cut(text, a, b)
-    fast = [t.span() for t in dates._tokens(text, start, end)]
+    fast = [t.span() for t in dates._tokens(text, start, end, dates.grammar(None))]
     plain = [t.span() for t in _PLAIN_DATE_SCAN_RE.finditer(text, start, end)]
     assert sorted(set(fast)) == sorted(set(fast) & set(plain))
     for s, e in plain:
@@ -131,4 +132,4 @@ def test_date_tokens_drop_only_runs_no_date_starts_at(text, a, b):
 @given(texts)
 def test_quantity_scan_as_plain_scan(text):
     plain = re.compile(r"[0-9０-９]+|[A-Za-z]+|[二两三四五六七八九十百千〇零一数成上几万]")
-    assert [t.span() for t in numbers.SCAN_RE.finditer(text)] == [t.span() for t in plain.finditer(text)]
+    assert [t.span() for t in for_language(None).scan.finditer(text)] == [t.span() for t in plain.finditer(text)]

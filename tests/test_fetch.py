@@ -275,7 +275,8 @@ def test_fetched_seed_gives_the_same_tables_as_the_local_file(http_server, tmp_p
     local = process_document(SEED, Settings(), "run-x").tables
     [doc_f], [doc_l] = fetched.pop("documents"), local.pop("documents")
     assert (doc_f.source_uri, doc_f.raw_sha256) == (url, res.sha256)
-    assert dataclasses.replace(doc_f, source_uri=doc_l.source_uri) == doc_l
+    assert doc_f.language_source == "script"  # fetched without its sidecar: the script says zh
+    assert dataclasses.replace(doc_f, source_uri=doc_l.source_uri, language_source=doc_l.language_source) == doc_l
     assert fetched == local
 
 

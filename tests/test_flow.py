@@ -135,7 +135,7 @@ def test_broken_input_changes_nothing_already_published(seed_run, tmp_path):
 # ---------------------------------------------------------------- URLs (issue 5), against a real server
 from tests.httpserver import http_server  # noqa: E402,F401  (fixture)
 
-URL_VOLATILE = {"run_id", "source_uri"}
+URL_VOLATILE = {"run_id", "source_uri", "language_source"}  # a fetched copy's language is read from its script
 
 
 def test_url_run_gives_the_same_tables_as_the_local_file(seed_run, http_server, tmp_path):

@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 from figtrace.lang.bounds import NEEDS, RULES, bounds_problem
 from figtrace.lang.numbers import find_quantities
 from figtrace.lang.numerals import parse_number, step_of
-from tests.cases.numbers_cases import PARSE_CASES, QUANTITY_CASES
+from figtrace.lang.number_tables import reading_text
+from tests.cases.numbers_cases import LANGUAGE_QUANTITY_CASES, PARSE_CASES, QUANTITY_CASES
 from tests.cases.recognizers_cases import RECOGNIZERS_CASES
 
 
@@ -154,3 +155,12 @@ def test_english_number_words_in_a_counting_sentence_read_back(n):
                                              (110000, "一十一万", "one hundred and ten thousand")])
 def test_the_writers_of_the_round_trip_tests_write_what_they_claim(n, zh, en):
     assert (_zh_numeral(n), _en_words(n)) == (zh, en)
+
+
+# ----------------------------------------------------------------------------- the other UN languages (issue 10)
+@pytest.mark.parametrize(("lang", "text", "expected", "source"), LANGUAGE_QUANTITY_CASES)
+def test_language_quantity_cases(lang, text, expected, source):
+    got = [(q.surface, q.qualifier, q.value_low, q.value_best, q.value_high, q.unit_hint)
+           for q in find_quantities(reading_text(text, lang), lang=lang)]
+    want = [(s, q, _f(lo), _f(b), _f(hi), u) for s, q, lo, b, hi, u in expected]
+    assert got == want

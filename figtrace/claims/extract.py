@@ -33,27 +33,31 @@ import re
 from figtrace.claims import context as ctx
 from figtrace.claims import places
 from figtrace.claims.durations import durations_and_counts
-from figtrace.lang import registry
+from figtrace.claims.words import ClaimWords, for_language
 from figtrace.lang.dates import DateMention, NumericOrder, find_dates
+from figtrace.lang.number_tables import is_spaced_word, reading_text
 from figtrace.lang.numbers import Quantity
 from figtrace.records import ClaimRow, ParsedDocument, Passage
 from figtrace.settings import Settings
 from figtrace.sources.footnotes import FootnoteLinks
 
 MASK = "\ufffc"
-_COORD_RE = re.compile(rf"\s*(?:{'|'.join(map(re.escape, registry.joined('COORDINATORS')))}|-|–)\s*")
-# "自 X 以来", "since X": (words before the date, words after it or None, how far back to look)
-_SINCE = [(re.compile(before), after and re.compile(after), reach) for before, after, reach in registry.tables("SINCE")]
 _DELIM_RE = re.compile(r"[，,；;。!?！？：:]")
 _BY_OFFSETS = operator.attrgetter("char_start", "char_end")  # sort key of claim rows
 PLACED = frozenset({"killed", "wounded", "missing", "hostages", "displaced", "population", "settlements", "territory"})
 
 
+def _language(doc: ParsedDocument) -> str | None:
+    return doc.meta.language if doc.meta else None
+
+
 def masked_body(doc: ParsedDocument) -> tuple[str, list[tuple[int, int]]]:
-    """The body text with markers and identifiers blanked (same length), and those spans."""
-    body = doc.text[: doc.body_char_end]
-    spans = sorted(ctx.identifier_spans(body) + [(m.char_start, m.char_end) for m in doc.markers
-                                                 if m.char_end <= doc.body_char_end])
+    """The body text as the grammars read it (``reading_text``: Arabic-Indic digits as ASCII) with
+    markers and identifiers blanked (same length), and those spans."""
+    lang = _language(doc)
+    body = reading_text(doc.text[: doc.body_char_end], lang)
+    spans = sorted(ctx.identifier_spans(body, lang=lang) + [(m.char_start, m.char_end) for m in doc.markers
+                                                            if m.char_end <= doc.body_char_end])
     parts, pos = [], 0
     for s, e in spans:
         if e <= pos:
@@ -71,6 +75,8 @@ class _Index:
     def __init__(self, doc: ParsedDocument, footnotes: FootnoteLinks) -> None:
         self.doc = doc
         self.footnotes = footnotes
+        self.lang = _language(doc)
+        self.words: ClaimWords = for_language(self.lang)
         self.page_starts = [p.raw_start for p in doc.pages]
 
     def page_of(self, pos: int, sentence: Passage) -> int:
@@ -84,13 +90,14 @@ class _Index:
         return min(max(page, sentence.page_start), sentence.page_end)
 
 
-def date_groups(mentions: list[DateMention], text: str) -> list[tuple[int, int, dt.date, dt.date]]:
+def date_groups(mentions: list[DateMention], text: str, w: ClaimWords | None = None) -> list[tuple[int, int, dt.date, dt.date]]:
     """Coordinated date mentions ("1993 年 3 月底和 4 月初") merged into (start, end, first, last)."""
+    coord = (w or for_language(None)).coordinators
     groups: list[list] = []
     for d in mentions:
         if d.date_start is None or d.recurring:
             continue  # no interval to give a figure: year unknown, or every year
-        if groups and _COORD_RE.fullmatch(text, groups[-1][1], d.start):
+        if groups and coord.fullmatch(text, groups[-1][1], d.start):
             g = groups[-1]
             g[1], g[2], g[3] = d.end, min(g[2], d.date_start), max(g[3], d.date_end)
         else:
@@ -113,7 +120,8 @@ def _event_group(groups_sent, groups_before, groups_para, pos: int, text: str, s
     return groups_para[k] if k < len(groups_para) else None
 
 
-def event_date(groups_sent, groups_before, groups_para, pos: int, text: str, letter_date, sent_end: int):
+def event_date(groups_sent, groups_before, groups_para, pos: int, text: str, letter_date, sent_end: int,
+               w: ClaimWords | None = None):
     """The date a count belongs to, as its sentence or paragraph gives it.
 
     Nearest before it in its sentence, else the first after it in its clause, else the
@@ -124,7 +132,7 @@ def event_date(groups_sent, groups_before, groups_para, pos: int, text: str, let
         return None, None
     start, end = g[2], g[3]
     since = any(before.search(text, max(0, g[0] - reach), g[0]) and (after is None or after.match(text, g[1]))
-                for before, after, reach in _SINCE)
+                for before, after, reach in (w or for_language(None)).since)
     if since and letter_date:
         end = max(end, letter_date)  # 自 1992 年 3 月以来 / since March 1992: up to the letter
     return start, end
@@ -157,8 +165,8 @@ class _Para:
         """
         text, lo = self.ix.doc.text, self.para.char_start
         while len(self._speakers) <= k:
-            who = ctx.speaker_before(text, lo, self._quotes[len(self._speakers)][0])
-            who = self._last_speaker if who in ctx.PRONOUNS else who
+            who = ctx.speaker_before(text, lo, self._quotes[len(self._speakers)][0], None, self.ix.words)
+            who = self._last_speaker if who in self.ix.words.pronouns else who
             self._speakers.append(who)
             self._last_speaker = who or self._last_speaker
         return self._speakers[k]
@@ -168,20 +176,20 @@ class _Para:
         if self._block is None:
             prev, self._block = self.prev, ""
             if prev is not None and prev.text.rstrip().endswith(("：", ":")):
-                self._block = ctx.speaker_before(self.ix.doc.text, prev.char_start, prev.char_end) or "?"
+                self._block = ctx.speaker_before(self.ix.doc.text, prev.char_start, prev.char_end, None, self.ix.words) or "?"
         return self._block
 
     def voice(self, sent: Passage, s: int, e: int) -> tuple[str, str | None]:
         """(modality without hypotheticals, attributed_to) of a span."""
         if self._quotes is None:
-            self._quotes = ctx.quote_spans(self.ix.doc.text, self.para.char_start, self.para.char_end)
+            self._quotes = ctx.quote_spans(self.ix.doc.text, self.para.char_start, self.para.char_end, self.ix.lang)
         for k, (qs, qe) in enumerate(self._quotes):
             if qs <= s and e <= qe:
                 return "quoted", self._quote_speaker(k)
         block = self._block_speaker()
         if block:
             return "quoted", None if block == "?" else block
-        return "asserted", ctx.reported_speaker(self.ix.doc.text, sent.char_start, s)
+        return "asserted", ctx.reported_speaker(self.ix.doc.text, sent.char_start, s, self.ix.words)
 
 
 def _body_sentences(doc: ParsedDocument) -> dict[str, list[Passage]]:
@@ -203,7 +211,8 @@ def extract_claims(doc: ParsedDocument, footnotes: FootnoteLinks, settings: Sett
     ix = _Index(doc, footnotes)
     letter = doc.meta.letter_date if doc.meta else None
     context_year, context_source = _context_year(letter, settings)
-    order = NumericOrder(masked, doc.body_char_end, doc.meta.language if doc.meta else None)
+    lang = ix.lang
+    order = NumericOrder(masked, doc.body_char_end, lang)
     sentences = _body_sentences(doc)
     rows: list[ClaimRow] = []
     prev = None
@@ -213,13 +222,13 @@ def extract_claims(doc: ParsedDocument, footnotes: FootnoteLinks, settings: Sett
             continue
         lo, hi = sents[0].char_start, sents[-1].char_end
         dates = [_before_letter(d, letter) for d in find_dates(masked, lo, hi, context_year, context_source=context_source,
-                                                               incomplete=True, order=order)]
-        durations, counts = durations_and_counts(masked, lo, hi, [(d.start, d.end) for d in dates])
+                                                               incomplete=True, order=order, lang=lang)]
+        durations, counts = durations_and_counts(masked, lo, hi, [(d.start, d.end) for d in dates], lang)
         dates = [d for d in dates if not d.recurring]
         if not (dates or durations or counts):
             continue
         st = _Para(ix, para, previous)
-        st.date_groups = date_groups(dates, doc.text)
+        st.date_groups = date_groups(dates, doc.text, ix.words)
         starts = [s.char_start for s in sents]
         buckets: list[tuple[list, list, list]] = [([], [], []) for _ in sents]
         for k, hits in enumerate((dates, durations, counts)):
@@ -267,15 +276,16 @@ def _sentence_claims(ix: _Index, sent: Passage, st: _Para, dates, durations, cou
         return []
     doc = ix.doc
     text, doc_id = doc.text, doc.doc_id
-    groups = date_groups(dates, text)
+    w = ix.words
+    groups = date_groups(dates, text, w)
     lo, hi = sent.char_start, sent.char_end
     cited = ix.footnotes.of_sentence(sent.passage_id)
-    delims = ctx.delimiters(text, lo, hi)
+    delims = ctx.delimiters(text, lo, hi, ix.lang)
 
     def row(kind, s, e, **kw) -> ClaimRow:
         modality, who = st.voice(sent, s, e)
         clause_start, clause_end = ctx.clause_bounds(text, s, lo, hi, delims)
-        if ctx.hypothetical(text, lo, clause_start, s, max(clause_end, e)):
+        if ctx.hypothetical(text, lo, clause_start, s, max(clause_end, e), w):
             modality = "hypothetical"
         return ClaimRow(f"{doc_id}#{kind}@{s}-{e}", doc_id, ix.page_of(s, sent), sent.parent_id,
                         sent.passage_id, s, e, text[s:e], sent.text, kind, modality=modality, attributed_to=who,
@@ -288,12 +298,13 @@ def _sentence_claims(ix: _Index, sent: Passage, st: _Para, dates, durations, cou
            for d in dates]
     out += [row("duration", q.start, q.end, unit=q.unit_hint, qualifier=q.qualifier, value_low=q.value_low,
                 value_best=q.value_best, value_high=q.value_high, estimate_rule=q.estimate_rule) for q in durations]
-    out += _count_rows(text, counts, sent, st, groups, letter, row, delims)
+    out += _count_rows(text, counts, sent, st, (groups, letter, w), row, delims)
     st.dates_before += groups
     return out
 
 
-def _count_rows(text, counts: list[Quantity], sent, st: _Para, groups, letter, row, delims) -> list[ClaimRow]:
+def _count_rows(text, counts: list[Quantity], sent, st: _Para, around, row, delims) -> list[ClaimRow]:
+    groups, letter, w = around  # the sentence's date groups, the letter date, the reading set's words
     lo, hi = sent.char_start, sent.char_end
     out: list[ClaimRow] = []
     total: ClaimRow | None = None
@@ -301,8 +312,8 @@ def _count_rows(text, counts: list[Quantity], sent, st: _Para, groups, letter, r
     for i, q in enumerate(counts):
         c0, _ = ctx.clause_bounds(text, q.start, lo, hi, delims)
         _, after_end = ctx.clause_bounds(text, q.unit_end, lo, hi, delims)
-        subject, head = ctx.subject_of(text, q.unit_end, after_end, q.classifier, q.end)
-        noun_cat, noun_unit = ctx.noun_reading(head, q.unit_hint)
+        subject, head = ctx.subject_of(text, q.unit_end, after_end, q.classifier, q.end, w)
+        noun_cat, noun_unit = ctx.noun_reading(head, q.unit_hint, w)
         unit = noun_unit or q.unit_hint
         if places.refers_to_named_states(text, (lo, hi), unit, q.qualifier, q.value_best, q.unit_end):
             continue  # "两个共和国", "the two countries": the states the sentence names, not a figure
@@ -310,23 +321,24 @@ def _count_rows(text, counts: list[Quantity], sent, st: _Para, groups, letter, r
         if unit in (None, "persons"):
             nxt = counts[i + 1].start if i + 1 < len(counts) else after_end
             prev_end = counts[i - 1].unit_end if i else c0
-            own, category = ctx.predicate_categories(text, (q.unit_end, after_end), nxt, (max(c0, prev_end), q.start))
+            own, category = ctx.predicate_categories(text, (q.unit_end, after_end), nxt, (max(c0, prev_end), q.start), w)
         category = category or noun_cat or "other"
         prev = out[-1] if out else None
-        if prev is not None and ctx.BREAKDOWN_RE.search(text, prev.char_end, q.start):
+        if prev is not None and w.breakdown.search(text, prev.char_end, q.start):
             total, in_breakdown = prev, True
         elif in_breakdown and prev is not None and (
-                ctx.BREAKDOWN_END_RE.search(text, prev.char_end, q.start) or (own and total and own != total.category)):
+                w.breakdown_end.search(text, prev.char_end, q.start) or (own and total and own != total.category)):
             in_breakdown = False  # "另有 ...", or a figure with its own predicate ("... and 1,200 were wounded")
         part_of = None
         if in_breakdown and total is not None and total.unit == (unit or total.unit):
             part_of, category, unit = total.claim_id, total.category, total.unit
-        english = bool(q.classifier and q.classifier.isascii() and q.classifier.isalpha())
+        english = bool(q.classifier and (q.classifier.isascii() if w.shared else is_spaced_word(q.classifier))
+                       and q.classifier.isalpha())  # a noun after a space: the subject is the words up to it
         subj_span = (q.end, q.unit_end) if english else (
             q.unit_end, q.unit_end + (len(subject) if subject and subject != q.classifier else 0))
         place, ev0, ev1 = None, None, None
         if category != "other":  # event dates belong to events, not to "two republics"
-            ev0, ev1 = event_date(groups, st.dates_before, st.date_groups, q.start, text, letter, hi)
+            ev0, ev1 = event_date(groups, st.dates_before, st.date_groups, q.start, text, letter, hi, w)
         if category in PLACED:
             place = places.place_for(text, q.start, (lo, hi), st.places, subj_span, after_end)
         out.append(row("count", q.start, q.end, category=category, subject=subject, unit=unit,

@@ -30,7 +30,8 @@ def _first_date(ctx: FlagContext, s: Passage) -> BodyDate | None:
     if claims:
         c = claims[0]
         return _bounded(ctx, BodyDate(c.date_start, c.date_end, c.char_start, c.char_end, c.claim_id))
-    hits = [h for h in find_dates(ctx.doc.text, s.char_start, s.char_end) if not h.year_inferred]
+    lang = ctx.doc.meta.language if ctx.doc.meta else None
+    hits = [h for h in find_dates(ctx.doc.text, s.char_start, s.char_end, lang=lang) if not h.year_inferred]
     if not hits:
         return None
     h = hits[0]
@@ -183,7 +184,7 @@ def dates_after_letter(ctx: FlagContext) -> list[Finding]:
 def impossible_and_reversed_dates(ctx: FlagContext) -> list[Finding]:
     """Dates that name no calendar day, and ranges that end before they start."""
     out, checked = [], 0
-    for h in written_dates(ctx.doc.text):
+    for h in written_dates(ctx.doc.text, lang=ctx.doc.meta.language if ctx.doc.meta else None):
         checked += 1
         where = "body" if h.start < ctx.doc.body_char_end else "footnote"
         if not h.valid:

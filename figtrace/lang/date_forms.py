@@ -31,7 +31,7 @@ HIJRI_MONTHS: dict[str, int] = registry.merged("HIJRI_MONTHS")
 CENTURY_WORDS: dict[str, int] = registry.merged("CENTURY_WORDS")
 PAIR_WORDS = frozenset(registry.joined("PAIR_WORDS"))  # 和, and: two dates, not a range
 RANGE_AFTER = tuple(registry.joined("RANGE_AFTER"))  # "2007年与2009年间": a pair word that joins a range
-_BETWEEN = frozenset(("between",))
+BETWEEN = frozenset(("between", *(w.lower() for w in registry.joined("DATE_BETWEEN"))))  # a range, not a pair: "between 3 and 5 March"
 _SPACES_RE = re.compile(r"\s+")
 _YEAR_CHARS = str.maketrans("○〇零一二三四五六七八九", "00012345678" + "9")
 _ORDINAL_RE = re.compile(r"(?:st|nd|rd|th)$")
@@ -96,7 +96,10 @@ def month_of(r: dict, i: str = "") -> int | None:
     if r.get("m" + i):
         return number(r["m" + i])
     name = r.get("mon" + i)
-    return None if name is None else MONTHS[name.lower().rstrip(".")]
+    if name is None:
+        return None
+    key = name.lower().rstrip(".")
+    return MONTHS[key] if key in MONTHS else MONTHS[re.sub(r"\s+", " ", key.split("/")[0].strip())]  # أيار/ مايو
 
 
 def part_of(r: dict, key: str = "part") -> str | None:
@@ -132,7 +135,7 @@ def _side_bounds(m: re.Match, groups: dict, second: bool) -> tuple[int, int]:
 
 def _is_pair(m: re.Match, r: dict) -> bool:
     join = (r.get("join") or "").strip().lower()
-    if join not in PAIR_WORDS or (r.get("lead") or "").lower() in _BETWEEN:
+    if join not in PAIR_WORDS or (r.get("lead") or "").lower() in BETWEEN:
         return False
     return not m.string.startswith(RANGE_AFTER, m.end())
 
@@ -176,7 +179,7 @@ def _one(m: re.Match, groups: dict, r: dict, scan: Scan) -> list[Reading]:
     if y is None:
         state = "context" if scan.year is not None else "unknown"
         y = scan.year if scan.year is not None else PLACEHOLDER_YEAR
-    mo = number(mo) if mo else MONTHS[mon.lower().rstrip(".")] if mon else None
+    mo = number(mo) if mo else month_of(r) if mon else None
     part = part and part_of(r)
     if d:
         day = dt.date(y, mo, number(d))
@@ -197,7 +200,7 @@ def _edtf(interval, known: bool) -> str:
 def _start(m: re.Match, groups: dict, r: dict, is_range: bool) -> int:
     """Where the surface starts: after a lead word, except the "between" of a range (its "and" needs it)."""
     lead = (r.get("lead") or "").lower()
-    if not lead or (is_range and lead in _BETWEEN):
+    if not lead or (is_range and lead in BETWEEN):
         return m.start()
     s = m.end(groups["lead"])
     while m.string[s].isspace():

@@ -31,35 +31,72 @@ Two readings of the same matches:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from dataclasses import dataclass
 
 from figtrace.lang import registry
 from figtrace.lang.calendars import GREGORIAN
-from figtrace.lang.date_forms import FORMS, MONTHS, PAIR_WORDS, SETS_YEAR, Scan, month_of, number, year_of
+from figtrace.lang.date_forms import BETWEEN, FORMS, PAIR_WORDS, SETS_YEAR, Scan, month_of, number, year_of
 from figtrace.lang.intervals import edtf, is_valid, month_end
 from figtrace.lang.shapes import DatePattern
 from figtrace.spans import SpanSet
 
-PATTERNS: list[DatePattern] = registry.joined("DATE_PATTERNS")  # tried in order; first match at a position wins
-DATE_RE = re.compile("|".join(f"(?P<{p.name}>{p.regex})" for p in PATTERNS))
-_LETTERS = "".join(registry.tables("LETTERS"))
-_LEAD_CHARS = "".join(registry.tables("DATE_LEAD_CHARS"))
-# Every pattern starts with a digit, a month name, a lead word or a lead character (一九九三年,
-# 十九世纪, 回历): scan only from there (a plain character-class scan, then a set lookup for
-# words).  Tokens are whole letter runs, whole digit runs - the latter only when followed as
-# some pattern needs (年/月/日, a range dash, "to"/"and", a month name, the "s" of "1990s"),
-# which rules out most counts in C - and lead characters followed as their language says.
-# The pattern opens with one character class (the token's kind is then told by a lookbehind)
-# because only then does the regex engine skip other text in C.
-DATE_SCAN_RE = re.compile(rf"[0-9０-９{_LETTERS}{_LEAD_CHARS}](?:(?<=[{_LETTERS}])[{_LETTERS}]*"
-                          rf"|(?<=[0-9０-９])(?<![0-9０-９][0-9０-９])[0-9０-９]*(?={registry.alternation('DATE_FOLLOWERS')})"
-                          rf"|{registry.alternation('DATE_LEADS')})")
+class DateGrammar:
+    """The date patterns of one reading set (``registry.reading_set``), compiled once, and how to scan for them.
+
+    Every pattern starts with a digit, a month name, a lead word or a lead character (一九九三年,
+    十九世纪, 回历): scan only from there (a plain character-class scan, then a set lookup for
+    words).  Tokens are whole letter runs, whole digit runs - the latter only when followed as
+    some pattern needs (年/月/日, a range dash, "to"/"and", a month name, the "s" of "1990s"),
+    which rules out most counts in C - and lead characters followed as their language says.
+    The pattern opens with one character class (the token's kind is then told by a lookbehind)
+    because only then does the regex engine skip other text in C.
+    """
+
+    def __init__(self, langs: tuple[str, ...]) -> None:
+        v = registry.View(langs)
+        self.patterns: list[DatePattern] = v.joined("DATE_PATTERNS")  # tried in order; first match at a position wins
+        self.date_re = re.compile("|".join(f"(?P<{p.name}>{p.regex})" for p in self.patterns) or "(?!)")
+        letters, lead_chars = "".join(v.tables("LETTERS")) or "A-Za-z", "".join(v.tables("DATE_LEAD_CHARS"))
+        followers = v.alternation("DATE_FOLLOWERS") or "(?!)"
+        leads = v.alternation("DATE_LEADS")
+        self.scan = re.compile(rf"[0-9０-９{letters}{lead_chars}](?:(?<=[{letters}])[{letters}]*"
+                               rf"|(?<=[0-9０-９])(?<![0-9０-９][0-9０-９])[0-9０-９]*(?={followers})"
+                               rf"{'|' + leads if leads else ''})")
+        self.letter = re.compile(f"[{letters}]")
+        self.words = frozenset(m.lower() for m in v.merged("MONTH_NAMES") | v.merged("MONTH_ABBREVIATIONS")) | frozenset(
+            w.lower() for w in v.joined("DATE_LEAD_WORDS"))
+        self.pair = re.compile(rf"\s*(?:{'|'.join(map(re.escape, v.joined('PAIR_WORDS'))) or '(?!)'})\s*", re.IGNORECASE)
+        self.recurring = [(re.compile(before), after and re.compile(after)) for before, after in v.tables("RECURRING")]
+        self.slots = {p.name: _Slot(p, self.date_re) for p in self.patterns}
+        self.numeric = re.compile(next((p.regex for p in self.patterns if p.form == "numeric"), r"(?!)"))
+
+
+class _Slot:
+    __slots__ = ("pattern", "groups", "roles")
+
+    def __init__(self, pattern: DatePattern, date_re: re.Pattern) -> None:
+        first = date_re.groupindex[pattern.name] + 1
+        self.pattern = pattern
+        self.groups = tuple(range(first, first + len(pattern.roles)))  # the pattern's own groups, in role order
+        self.roles = dict(zip(pattern.roles, self.groups))
+
+
+@functools.cache
+def _for_set(langs: tuple[str, ...]) -> DateGrammar:
+    return DateGrammar(langs)
+
+
+def grammar(language: str | None) -> DateGrammar:
+    """The date grammar a document in ``language`` is read with (built once per reading set)."""
+    return _for_set(registry.reading_set(language))
+
+
+_SHARED = grammar(None)
+PATTERNS, DATE_RE, DATE_SCAN_RE = _SHARED.patterns, _SHARED.date_re, _SHARED.scan  # the shared (zh, en) grammar
 _DIGIT_RUN_RE = re.compile(r"[0-9０-９]+")  # the token at a scan's start may be a cut run
-DATE_WORDS = frozenset(MONTHS) | frozenset(registry.joined("DATE_LEAD_WORDS"))
-_PAIR_RE = re.compile(rf"\s*(?:{'|'.join(map(re.escape, registry.joined('PAIR_WORDS')))})\s*", re.IGNORECASE)
-_RECURRING = [(re.compile(before), after and re.compile(after)) for before, after in registry.tables("RECURRING")]
 _MONTHLY = frozenset(("day", "month", "month_part"))  # precisions that give the running month
 _RECURRING_REACH = 8  # how far before a date its "每年"/"every" is looked for
 YEAR_SOURCES = {  # where a year-less date's year came from -> how its rule says so
@@ -72,17 +109,6 @@ UNKNOWN_RULE = ("no year written, none earlier in the sentence or paragraph, no 
                 "the year is unknown (date_start and date_end empty; date_edtf keeps month and day)")
 
 
-class _Slot:
-    __slots__ = ("pattern", "groups", "roles")
-
-    def __init__(self, pattern: DatePattern) -> None:
-        first = DATE_RE.groupindex[pattern.name] + 1
-        self.pattern = pattern
-        self.groups = tuple(range(first, first + len(pattern.roles)))  # the pattern's own groups, in role order
-        self.roles = dict(zip(pattern.roles, self.groups))
-
-
-_SLOTS = {p.name: _Slot(p) for p in PATTERNS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,32 +185,34 @@ class WrittenDate:
 
 
 # --------------------------------------------------------------------------- scanning
-def _tokens(text: str, start: int, end: int):
-    """Where a date may start in ``text[start:end]``: DATE_SCAN_RE's tokens, in order."""
-    tokens = DATE_SCAN_RE.finditer(text, start, end)
+def _tokens(text: str, start: int, end: int, g: DateGrammar):
+    """Where a date may start in ``text[start:end]``: the grammar's scan tokens, in order."""
+    tokens = g.scan.finditer(text, start, end)
     if start:  # a digit run cut by ``start`` is a token of its own (the scan's lookbehind would see its head)
         tokens = itertools.chain(filter(None, [_DIGIT_RUN_RE.match(text, start, end)]), tokens)
     return tokens
 
 
-def _matches(text: str, start: int, end: int):
+def _matches(text: str, start: int, end: int, g: DateGrammar):
     """(match, slot, roles -> text) of every date pattern match in ``text[start:end]``, in order."""
     last = start
-    for t in _tokens(text, start, end):
+    date_re, slots, words, letter = g.date_re, g.slots, g.words, g.letter
+    for t in _tokens(text, start, end, g):
         if t.start() < last:
             continue
-        if text[t.start()].isascii() and text[t.start()].isalpha() and t.group().lower() not in DATE_WORDS:
+        c = text[t.start()]
+        if (c.isascii() and c.isalpha() or not c.isascii() and letter.match(c)) and t.group().lower() not in words:
             continue
-        m = DATE_RE.match(text, t.start(), end)
+        m = date_re.match(text, t.start(), end)
         if m is None:
             continue
         last = m.end()
-        slot = _SLOTS[m.lastgroup]
+        slot = slots[m.lastgroup]
         yield m, slot, dict(zip(slot.pattern.roles, m.group(0, *slot.groups)[1:]))
 
 
-def _recurring(text: str, s: int, e: int) -> bool:
-    for before, after in _RECURRING:
+def _recurring(text: str, s: int, e: int, g: DateGrammar) -> bool:
+    for before, after in g.recurring:
         if before.search(text, max(0, s - _RECURRING_REACH), s) or (after and after.match(text, e)):
             return True
     return False
@@ -192,20 +220,22 @@ def _recurring(text: str, s: int, e: int) -> bool:
 
 def find_dates(text: str, start: int = 0, end: int | None = None, context_year: int | None = None,
                skip=(), context_source: str = "letter", incomplete: bool = False,
-               order=None) -> list[DateMention]:
+               order=None, lang: str | None = None) -> list[DateMention]:
     """Every date mention in ``text[start:end]``, in order; year-less ones take the running year.
 
     The running year is that of the nearest preceding dated mention, else ``context_year``
     (which came from ``context_source``: ``letter`` or ``reference_year``), which also
     anchors two-digit years and 上世纪.  ``incomplete`` keeps dates without a Gregorian
     interval (year unknown, unconverted calendars) and recurring dates.  ``order`` is the
-    day/month order of all-digit dates and where it comes from, or a ``NumericOrder``.
+    day/month order of all-digit dates and where it comes from, or a ``NumericOrder``.  ``lang``:
+    the document's language, whose reading set's patterns are read (``grammar``).
     """
+    g = grammar(lang)
     end = len(text) if end is None else min(end, len(text))
     skip = skip if isinstance(skip, SpanSet) else SpanSet(skip)
     scan = Scan(context_year, None, context_year, order)
     source, year_from, out = context_source, None, []
-    for m, slot, r in _matches(text, start, end):
+    for m, slot, r in _matches(text, start, end, g):
         pattern = slot.pattern
         s0, e0 = m.span(slot.roles[pattern.surface]) if pattern.surface else (m.start(), m.end())
         if skip and skip.overlaps(s0, e0):
@@ -224,11 +254,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None, context_year: 
                     scan.year, source, year_from = d1.year, "paragraph", s
             else:
                 if ystate == "shared":
-                    joined = out and _PAIR_RE.fullmatch(text, out[-1].end, s)
+                    joined = out and g.pair.fullmatch(text, out[-1].end, s)
                     ysource, yfrom = (out[-1].year_source, out[-1].year_from) if joined else (source, year_from)
                 else:
                     ysource, yfrom = (source, year_from) if ystate == "context" else ("unknown", None)
-                recurring = _recurring(text, s, e)
+                recurring = _recurring(text, s, e, g)
                 if (d0 is None or recurring) and not incomplete:
                     continue
             if d0 is not None:
@@ -248,8 +278,6 @@ class NumericOrder:
     none (such a date then spans both readings).
     """
 
-    _RE = re.compile(next((p.regex for p in PATTERNS if p.form == "numeric"), r"(?!)"))
-
     def __init__(self, text: str, end: int, language: str | None) -> None:
         self.text, self.end, self.language, self._value = text, end, language, None
 
@@ -261,7 +289,7 @@ class NumericOrder:
 
     def _decide(self) -> tuple[str | None, str]:
         seen = set()
-        for m in self._RE.finditer(self.text, 0, self.end):
+        for m in grammar(self.language).numeric.finditer(self.text, 0, self.end):
             a, b = number(m.group(1)), number(m.group(2))
             if a > 12 >= b:
                 seen.add("dmy")
@@ -288,28 +316,29 @@ def _written(m: re.Match, slot: _Slot, r: dict) -> WrittenDate:
         y = y if y is not None else y2
         mo = mo if mo is not None else mo2
         end_parts = (y2 if y2 is not None else y, mo2 if mo2 is not None else mo, d2)
-        pair = (r.get("join") or "").strip().lower() in PAIR_WORDS and (r.get("lead") or "").lower() != "between"
+        pair = (r.get("join") or "").strip().lower() in PAIR_WORDS and (r.get("lead") or "").lower() not in BETWEEN
         kind = "pair" if pair else "range"
     valid = is_valid(y, mo, d) and (end_parts is None or is_valid(*end_parts))
     return WrittenDate(m.start(), m.end(), m.group(), y, mo, d, end_parts, kind, valid)
 
 
-def written_dates(text: str, start: int = 0, end: int | None = None) -> list[WrittenDate]:
+def written_dates(text: str, start: int = 0, end: int | None = None, lang: str | None = None) -> list[WrittenDate]:
     """Every date written with its year and a month or day number, possible or not, in order.
 
     A year-less day or month joined by 和/及/and to a single date before it ("1993 年 3 月
     30 日和 4 月 2 日") is a pair: it takes that date's year (and month), and both are kept.
     """
+    g = grammar(lang)
     end = len(text) if end is None else min(end, len(text))
     out: list[WrittenDate] = []
     open_single = False  # the last date kept may start a pair (a single date without a part word)
-    for m, slot, r in _matches(text, start, end):
+    for m, slot, r in _matches(text, start, end, g):
         form = slot.pattern.form
         if form in _WRITTEN_FORMS and r.get("y") and ({"m", "d"} & set(slot.pattern.roles)):
             out.append(_written(m, slot, r))
             open_single = out[-1].kind == "single" and not r.get("part")
         elif form in ("yearless_day", "yearless_month", "and_day") and open_single \
-                and _PAIR_RE.fullmatch(text, out[-1].end, m.start()):
+                and g.pair.fullmatch(text, out[-1].end, m.start()):
             first = out[-1]
             y, mo, d = first.year, month_of(r) or first.month, number(r.get("d"))
             out[-1] = WrittenDate(first.start, first.end, first.surface, first.year, first.month, first.day,

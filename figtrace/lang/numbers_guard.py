@@ -26,43 +26,8 @@ unless a noun follows it directly ("One incident"; not "one of the towns", "the 
 """
 from __future__ import annotations
 
-import re
-import string
-
-from figtrace.lang import registry
+from figtrace.lang.number_tables import TIME_UNITS, NumberTables
 from figtrace.lang.numerals import NUMERAL_CHARS, parse_number
-
-_LETTERS = "".join(registry.tables("LETTERS"))
-TIME_UNITS = {"days": "days", "years": "years", "months": "months", "weeks": "weeks", "hours": "hours",
-              "decades": "decades"}  # the normalised units a duration has
-_IDIOM_RE = re.compile("|".join(sorted(map(re.escape, registry.joined("IDIOMS")), key=len, reverse=True)))
-_ORDINAL_BEFORE_RE = re.compile(rf"(?:{'|'.join(map(re.escape, registry.joined('ORDINAL_BEFORE')))}|#)\s*$"
-                                rf"|[{''.join(registry.tables('NOT_AFTER_CHARS'))}]$")
-_ONE_AFTER_CHARS = "".join(w for w in registry.joined("ONE_NOT_AFTER", spaced=False))
-_ONE_AFTER_WORDS_RE = re.compile(rf"\b(?:{'|'.join(registry.joined('ONE_NOT_AFTER', spaced=True))})\s+$", re.IGNORECASE)
-_ID_WORD_BEFORE_RE = re.compile(rf"\b(?:{registry.alternation('IDENTIFIER_NOUNS_BEFORE')})\s*$", re.IGNORECASE)
-_DESIGNATOR_AFTER_RE = re.compile(rf"\s*(?:{registry.alternation('DESIGNATORS_AFTER')})")
-# Glued to a letter, a digit group or a code: "40k", "1.1^23", "1,3", "192.168", "2/3", "１５Ｋ".
-_GLUED_AFTER_RE = re.compile(rf"[{_LETTERS}0-9０-９Ａ-Ｚａ-ｚ^]|[-/:：／][0-9０-９]|[.．][0-9０-９]|,[0-9]")
-_YEAR_AFTER_RE = re.compile(rf"\s*(?:{registry.alternation('YEAR_AFTER')})")
-_NEGATIVE_RE = re.compile(rf"(?:{registry.alternation('NEGATIVE_BEFORE')}|[−－]\s*$)", re.IGNORECASE)
-_BEFORE_RE = re.compile(registry.alternation("NOT_WHOLE_BEFORE"), re.IGNORECASE)
-_ONE_RATIO_RE = re.compile(registry.alternation("ONE_RATIO_AFTER"), re.IGNORECASE)
-_SPACED_BEFORE_RE = re.compile(registry.alternation("NUMERALS_SPACED_BEFORE"))
-_AFTER_RE = re.compile(registry.alternation("NOT_WHOLE_AFTER"), re.IGNORECASE)
-_AFTER_SCALE_RE = re.compile(registry.alternation("AFTER_SCALE"), re.IGNORECASE)
-_SPAN_RES = [re.compile(rx, re.IGNORECASE) for rx in registry.tables("NOT_WHOLE_SPAN")]
-_SCALE_WORDS = frozenset(k for k in registry.merged("MULTIPLIERS") | registry.merged("NUMBER_HUNDREDS")
-                         if k.isascii())
-_WORD_AFTER_RE = re.compile(rf"\s+([{_LETTERS}][{_LETTERS}\-]*)")
-_NOUN_STOPS = frozenset(registry.joined("NOUN_STOPS")) | frozenset(registry.joined("NOUN_SKIPS"))
-_SUBJECT_VERBS = frozenset(registry.joined("SUBJECT_VERBS"))
-# Every character a pattern of what comes before a number can end with (see ``before_text``).
-_BEFORE_SOURCES = [*registry.joined("ORDINAL_BEFORE"), "#−－", *registry.tables("NOT_AFTER_CHARS"),
-                   *(rx for t in ("IDENTIFIER_NOUNS_BEFORE", "NEGATIVE_BEFORE", "NOT_WHOLE_BEFORE",
-                                  "NUMERALS_SPACED_BEFORE") for rx in registry.tables(t))]
-_BEFORE_GATE = frozenset("".join(_BEFORE_SOURCES)) | frozenset(string.ascii_letters)
-_NUMBER_WORD_AFTER_RE = re.compile(rf"[\s-]+(?:{'|'.join(registry.merged('NUMBER_WORDS'))})\b", re.IGNORECASE)
 
 
 def is_characters(raw: str) -> bool:
@@ -70,66 +35,71 @@ def is_characters(raw: str) -> bool:
     return not NUMERAL_CHARS.isdisjoint(raw) and not any(c.isdigit() for c in raw)
 
 
-def unread_span(text: str, start: int, end: int) -> int:
+def unread_span(text: str, start: int, end: int, t: NumberTables) -> int:
     """Where a number figtrace does not read, starting at ``start``, ends (at least ``end``)."""
-    return max([end] + [rx.match(text, end).end() for rx in _SPAN_RES])
+    return max([end] + [rx.match(text, end).end() for rx in t.span_res])
 
 
 def _before(text: str, s: int, lo: int, n: int = 16) -> str:
     return text[max(lo, s - n):s]
 
 
-def before_text(text: str, s: int, lo: int) -> str:
+def before_text(text: str, s: int, lo: int, t: NumberTables) -> str:
     """The text before a number that its refusals look at, or "" when its last character (spaces aside)
     can end none of their patterns - a pattern ends with a character written in it, or a letter - so
     that most numbers are spared every search."""
     q = s - 1
     while q >= lo and text[q] in " \u3000\t":
         q -= 1
-    return _before(text, s, lo) if q >= lo and text[q] in _BEFORE_GATE else ""
+    return _before(text, s, lo) if q >= lo and text[q] in t.before_gate else ""
 
 
-def is_identifier_context(text: str, before: str, e: int) -> bool:
+def is_identifier_context(text: str, before: str, e: int, t: NumberTables) -> bool:
     """True where the number ending at ``e`` is an ordinal, a reference number or a date part."""
-    if before and (_ORDINAL_BEFORE_RE.search(before) or _ID_WORD_BEFORE_RE.search(before)):
+    if before and (t.ordinal_before.search(before) or t.id_word_before.search(before)):
         return True
-    return bool(_DESIGNATOR_AFTER_RE.match(text, e) or _GLUED_AFTER_RE.match(text, e))
+    return bool(t.designator_after.match(text, e) or t.glued_after.match(text, e))
 
 
-def goes_on_unread(text: str, before: str, q_end: int, raw: str, scaled: bool) -> bool:
-    """True when the number ending at ``q_end`` is a part of a longer number written in a form not read."""
-    if before and (_NEGATIVE_RE.search(before) or _BEFORE_RE.search(before)
-                   or is_characters(raw) and _SPACED_BEFORE_RE.search(before)):
+def goes_on_unread(text: str, before: str, q_end: int, number: tuple[str, bool], t: NumberTables) -> bool:
+    """True when the number ending at ``q_end`` is a part of a longer number written in a form not read.
+
+    ``number``: (the number as written, whether it ends in a scale word).
+    """
+    raw, scaled = number
+    if before and (t.negative.search(before) or t.before.search(before)
+                   or is_characters(raw) and t.spaced_before.search(before)):
         return True
-    if _AFTER_RE.match(text, q_end):
+    if t.after.match(text, q_end):
         return True
-    if scaled and _AFTER_SCALE_RE.match(text, q_end):
+    if scaled and t.after_scale.match(text, q_end):
         return True  # "4 thousand 3 hundred", "two million 5"
-    if _ONE_RATIO_RE.match(text, q_end) and parse_number(raw) == 1:
+    if t.one_ratio.match(text, q_end) and parse_number(raw, 1.0, t) == 1:
         return True  # "one in five children": a ratio
-    return raw.isascii() and raw[:1].isalpha() and bool(_NUMBER_WORD_AFTER_RE.match(text, q_end))
+    return t.is_words(raw) and bool(t.number_word_after.match(text, q_end))
 
 
-def continues(text: str, pos: int) -> bool:
+def continues(text: str, pos: int, t: NumberTables) -> bool:
     """True when a number not read goes on at ``pos`` (七成 六: the 六 belongs to the 七成)."""
-    return bool(_AFTER_RE.match(text, pos))
+    return bool(t.after.match(text, pos))
 
 
-def ends_in_scale(raw: str, mult: str | None) -> bool:
+def ends_in_scale(raw: str, mult: str | None, t: NumberTables) -> bool:
     """True when the number as written ends in a scale word ("4 thousand", "two hundred")."""
     last = (mult or raw).split()[-1].lower() if (mult or raw).split() else ""
-    return last in _SCALE_WORDS
+    return last in t.scale_words
 
 
-def counts_something(text: str, s: int, q_end: int, raw: str, unit_cls: tuple[str | None, str | None],
-                     reading: tuple[str, float | None], qualified: bool, lo: int) -> bool:
+def counts_something(text: str, where: tuple[int, int, int], raw: str, unit_cls: tuple[str | None, str | None],
+                     reading: tuple[str, float | None], qualified: bool, t: NumberTables) -> bool:
     """The rule for a numeral in characters or words (module docstring); digits always count.
 
-    ``unit_cls``: (unit, classifier) after the number; ``reading``: (qualifier, value);
-    ``qualified``: a qualifier before or after it, or 多/余.
+    ``where``: (start, end of the number, start of the scanned text); ``unit_cls``: (unit,
+    classifier) after the number; ``reading``: (qualifier, value); ``qualified``: a qualifier
+    before or after it, or 多/余.
     """
-    (unit, cls), (qualifier, value) = unit_cls, reading
-    words = raw.isascii() and raw[:1].isalpha()
+    (s, q_end, lo), (unit, cls), (qualifier, value) = where, unit_cls, reading
+    words = t.is_words(raw)
     if not (words or is_characters(raw)):
         return True
     if qualifier == "range":
@@ -137,32 +107,38 @@ def counts_something(text: str, s: int, q_end: int, raw: str, unit_cls: tuple[st
     if value == 1:
         if not words:
             prev = _before(text, s, lo, 1)
-            return unit in TIME_UNITS and not (prev and prev in _ONE_AFTER_CHARS)  # 一个月; not 这一天
-        nxt = _WORD_AFTER_RE.match(text, q_end)
-        return bool(nxt and nxt.group(1).lower() not in _NOUN_STOPS and not _ONE_AFTER_WORDS_RE.search(
+            return unit in TIME_UNITS and not (prev and prev in t.one_after_chars)  # 一个月; not 这一天
+        nxt = t.word_after.match(text, q_end)
+        return bool(nxt and nxt.group(1).lower() not in t.noun_stops_all and not t.one_after_words.search(
             _before(text, s, lo, 12)))  # "One incident"; not "one of the towns", "the one"
-    if cls is not None or unit is not None or qualified:
+    if cls is not None or unit is not None or qualified or (t.after_noun is not None and t.after_noun.match(raw)):
         return True
-    nxt = _WORD_AFTER_RE.match(text, q_end) if words else None
-    return bool(nxt and nxt.group(1).lower() in _SUBJECT_VERBS)  # "sixteen were killed"
+    nxt = t.word_after.match(text, q_end) if words else None
+    return bool(nxt and nxt.group(1).lower() in t.subject_verbs)  # "sixteen were killed"
 
 
-def is_idiom(text: str, s: int, q_end: int, lo: int) -> bool:
+def is_idiom(text: str, s: int, q_end: int, lo: int, t: NumberTables) -> bool:
     """True when an idiom (千方百计, 万一, 千万) overlaps the numeral other than strictly inside it
     ("四千万" holds 千万 but is a number; "千万不要" is "never")."""
-    for m in _IDIOM_RE.finditer(text, max(lo, s - 3), min(len(text), q_end + 3)):
+    for m in t.idiom.finditer(text, max(lo, s - 3), min(len(text), q_end + 3)):
         inside = s <= m.start() and m.end() <= q_end and m.end() - m.start() < q_end - s
         if m.start() < q_end and m.end() > s and not inside:
             return True
     return False
 
 
-def is_year_or_code(text: str, raw: str, q_end: int, scaled: bool, unit: str | None, qualifier: str) -> bool:
-    """True for "1993 年", a bare year ("in 1993"), and codes with a leading zero ("007")."""
-    if len(raw) > 1 and raw[0] in "0０" and raw[1] not in ".．":
+def is_year_or_code(text: str, raw: str, q_end: int, reading: tuple, t: NumberTables) -> bool:
+    """True for "1993 年", a bare year ("in 1993"), and codes with a leading zero ("007").
+
+    ``reading``: (scaled, unit, qualifier, classifier) of the number.  Outside Chinese and English a
+    four-digit number with a word after it counts ("1800 полицейских"): the date grammar took the years.
+    """
+    scaled, unit, qualifier, cls = reading
+    if len(raw) > 1 and raw[0] in "0０" and raw[1] not in ".．" + ("," if not t.shared else "") and not (
+            t.reversed_groups and not raw.isdigit()):  # Arabic "000 2" is 2 000, not a code
         return True
     if raw.isascii() and raw.isdigit() and len(raw) == 4 and not scaled and qualifier == "exact":
-        if _YEAR_AFTER_RE.match(text, q_end):
+        if t.year_after.match(text, q_end):
             return True
-        return unit is None and 1800 <= int(raw) <= 2100
+        return unit is None and 1800 <= int(raw) <= 2100 and (t.shared or cls is None)
     return False

@@ -18,29 +18,32 @@ from __future__ import annotations
 
 import re
 
-from figtrace.lang import registry
+from figtrace.lang import number_tables, registry, spelled
+from figtrace.lang.number_tables import NumberTables
 from figtrace.lang.shapes import FULL_WIDTH, GROUP_SEPARATOR
 
-MULTIPLIERS: dict[str, float] = registry.merged("MULTIPLIERS")  # written after digits: "70 万", "1.2 million"
+_SHARED = number_tables.for_language(None)  # English number words are read with the shared tables
+MULTIPLIERS: dict[str, float] = _SHARED.multipliers  # written after digits: "70 万", "1.2 million"
 DIGIT_CHARS: dict[str, int] = registry.merged("NUMERAL_DIGITS")  # 一 -> 1
 UNIT_CHARS: dict[str, int] = registry.merged("NUMERAL_UNITS")  # 十 -> 10
 BIG_UNIT_CHARS: dict[str, int] = registry.merged("NUMERAL_BIG_UNITS")  # 万 -> 10 000
 ZERO_CHARS = frozenset(c for c, v in DIGIT_CHARS.items() if v == 0)  # 零 〇: placeholders
 POINT_CHARS = "".join(registry.tables("NUMERAL_POINT"))  # 点: a decimal point among numeral characters
 NUMERAL_CHARS = frozenset(DIGIT_CHARS) | frozenset(UNIT_CHARS) | frozenset(BIG_UNIT_CHARS)
-NUMBER_WORDS: dict[str, int] = registry.merged("NUMBER_WORDS")  # twenty -> 20
-_HUNDREDS: dict[str, int] = registry.merged("NUMBER_HUNDREDS")
-_JOINERS = frozenset(registry.joined("NUMBER_JOINERS"))
-_ONE_ARTICLES = frozenset(registry.joined("NUMBER_ARTICLES"))  # "a hundred", "a dozen"
-_HALVES = frozenset(registry.joined("NUMBER_HALVES"))  # "half a million"
-_DOZENS: dict[str, int] = registry.merged("NUMBER_DOZENS")  # "three dozen", "a dozen"
-_WORD_SCALES = {k: v for k, v in MULTIPLIERS.items() if k.isascii() and k.isalpha()}  # thousand, million ...
+NUMBER_WORDS: dict[str, int] = _SHARED.number_words  # twenty -> 20
+_HUNDREDS: dict[str, int] = _SHARED.hundreds
+_JOINERS = _SHARED.joiners
+_ONE_ARTICLES = _SHARED.one_articles  # "a hundred", "a dozen"
+_HALVES = _SHARED.halves  # "half a million"
+_DOZENS: dict[str, int] = _SHARED.dozens  # "three dozen", "a dozen"
+_WORD_SCALES = _SHARED.word_scales  # thousand, million ...
 _PAIRS = frozenset(tuple(p) for p in registry.joined("NUMERAL_PAIRS"))  # (2, 3): 二三十 is 20 to 30
-_SUFFIXES = sorted(MULTIPLIERS, key=len, reverse=True)  # "千万" before "万"
+_SUFFIXES = _SHARED.suffixes  # "千万" before "万"
 _SEP_RE = re.compile(GROUP_SEPARATOR)
 _TOKEN_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?|\S")  # a digit run (one token) or one character
 _WORD_RE = re.compile(r"[a-z]+")
 _GROUPED_RE = re.compile(rf"[0-9]{{1,3}}(?:{GROUP_SEPARATOR}[0-9]{{3}})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")  # "1 000", "2.5"
+_NON_DIGITS_RE = re.compile(r"[^0-9]+")
 
 
 def _decimals(s: str) -> float | None:
@@ -163,11 +166,15 @@ def parse_words(s: str) -> float | None:
     return None if prev == "and" else total + hundreds + small
 
 
-def parse_number(s: str, factor: float = 1.0) -> float | None:
+def parse_number(s: str, factor: float = 1.0, t: NumberTables | None = None) -> float | None:
     """Value of one number as written (ASCII or full-width digits, separators, 万/亿, words), times ``factor``.
 
     A decimal times a scale is exact where it is whole: "1,100.9" x 1e8 = 110 090 000 000.
+    ``t``: the reading set's tables (digits grouped, words spelled as its languages write
+    them); the shared Chinese and English ones when None.
     """
+    if t is not None and not t.shared:
+        return _parse_in(s, factor, t)
     s = s.strip().translate(FULL_WIDTH)
     if s.isdigit() and s.isascii():
         return float(s) * factor
@@ -182,6 +189,29 @@ def parse_number(s: str, factor: float = 1.0) -> float | None:
         whole, _, frac = _SEP_RE.sub("", s).partition(".")
         return int(whole + frac) * mult / 10 ** len(frac)  # 1,100.9 亿: exact, not 110090000000.00002
     value = parse_characters(s) if not s.isascii() else parse_words(s)
+    return None if value is None else value * mult
+
+
+def _parse_in(s: str, factor: float, t: NumberTables) -> float | None:
+    """``parse_number`` in a reading set of its own: its separators, decimal mark, scales and number words."""
+    s = s.strip().translate(FULL_WIDTH)
+    if s.isdigit() and s.isascii():
+        return float(s) * factor
+    mult, lower = factor, s.lower()
+    for suffix in t.suffixes:
+        if lower.endswith(suffix) and len(s) > len(suffix):
+            head = s[: len(s) - len(suffix)].rstrip()
+            if head and head[-1].isdigit() and t.grouped.fullmatch(head):  # "1,5 millions", "3 тыс."
+                mult, s = factor * t.multipliers[suffix], head
+                break
+    m = t.grouped.fullmatch(s)
+    if m:
+        groups = _NON_DIGITS_RE.split(m.group("int"))
+        if t.reversed_groups and len(groups) > 1 and len(groups[0]) == 3 and groups[-1][0] != "0":
+            groups.reverse()  # Arabic "000 2": lowest group first
+        whole, frac = "".join(groups), m.group("frac") or ""
+        return int(whole + frac) * mult / 10 ** len(frac)
+    value = spelled.parse_spelled(s, t)
     return None if value is None else value * mult
 
 

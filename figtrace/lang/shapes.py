@@ -56,3 +56,19 @@ class DatePattern(NamedTuple):
     roles: tuple[str, ...]
     regex: str
     surface: str | None = None
+
+
+def neutral_dates(code: str, not_counted: str = "") -> tuple[list[DatePattern], list[DatePattern]]:
+    """The all-digit date forms languages written with spaces share, named for ``code``: (those tried
+    first - ISO "2015-03-31", all-digit "31.03.2015" - and the one tried last, a bare range of years
+    "2014-2015", unless ``not_counted`` refuses what follows it: "2014-2015 personnes")."""
+    first = [
+        DatePattern(f"{code}_iso", "day", ("y", "m", "d"),
+                    rf"(?<![0-9/.\-])({DIGIT}{{4}})[-/.]({DIGIT}{{1,2}})[-/.]({DIGIT}{{1,2}})(?![0-9]|[/.\-][0-9])"),
+        DatePattern(f"{code}_numeric", "numeric", ("a", "b", "y"),
+                    rf"(?<![0-9/.\-])({DIGIT}{{1,2}})[/.\-]({DIGIT}{{1,2}})[/.\-]({DIGIT}{{4}})(?![0-9]|[/.\-][0-9])"),
+    ]
+    last = [DatePattern(f"{code}_ybare", "year_range", ("y", "join", "y2"),
+                        rf"(?<![0-9/.\-])((?:1[5-9]|20){DIGIT}{{2}})\s*(-|–|/)\s*((?:1[5-9]|20)?{DIGIT}{{2}})"
+                        rf"(?![0-9]|[/.\-][0-9]){not_counted}")]
+    return first, last

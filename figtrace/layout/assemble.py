@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from figtrace.lang import registry
 from figtrace.lang.symbols import JOB_NUMBER_RE, find_symbols, is_symbol_line
 from figtrace.layout import meta as meta_mod
 from figtrace.layout.blocks import TITLE_RE, Block, Conventions, body_blocks
+from figtrace.layout.language import decide
 from figtrace.layout.markers import PageIndex, find_markers
 from figtrace.layout.text import OffsetMap, RawLine, TextBuilder, joint
 from figtrace.layout.zones import FootnoteDraft, Zoned
@@ -31,6 +32,14 @@ from figtrace.settings import Settings
 _SENTENCE_END = re.compile(
     r"[。！？!?]+[”’」』\")）]*"
     r"|(?<=[a-z\d)”\"])[.](?=\s+[A-Z“\"(]|\s*$|\d{1,3}\s+[A-Z“\"(]|\d{1,3}\s*$)[”’\")]*"
+)
+# Outside Chinese and English: accented and Cyrillic letters, Arabic (no capitals: any letter opens a
+# sentence) and its question mark ؟, French and Russian quotes « ».
+_LOWER, _UPPER, _ARABIC = "a-zß-öø-ÿа-яё", "A-ZÀ-ÖØ-ÞА-ЯЁ", "\u0621-\u064A"
+_SENTENCE_END_OTHER = re.compile(
+    r"[。！？!?؟]+[”’」』\")）»]*"
+    rf"|(?<=[{_LOWER}{_ARABIC}\d)”\"»])[.](?=\s+[{_UPPER}{_ARABIC}“\"(«]|\s*$|\d{{1,3}}\s+[{_UPPER}{_ARABIC}“\"(«]"
+    r"|\d{1,3}\s*$)[”’\")»]*"
 )
 
 
@@ -84,11 +93,12 @@ def _build_text(raw: str, blocks: list[Block], notes: list[FootnoteDraft], conv:
     return text, omap, placed, body_end, spans
 
 
-def _sentences(text: str, start: int, end: int, markers: list[Marker]) -> list[tuple[int, int]]:
+def _sentences(text: str, start: int, end: int, markers: list[Marker], language: str = "en") -> list[tuple[int, int]]:
     """Sentence spans inside ``text[start:end]``; a trailing footnote marker stays with its sentence."""
     marker_at = {m.char_start: m.char_end for m in markers}
     spans, cur = [], start
-    for m in _SENTENCE_END.finditer(text, start, end):
+    ends = _SENTENCE_END if language in registry.SHARED_READING else _SENTENCE_END_OTHER
+    for m in ends.finditer(text, start, end):
         stop = m.end()
         gap = 1 if text[stop:stop + 1] == " " else 0  # "。3", "wounded.2" or "。 3"
         if stop + gap in marker_at:
@@ -109,6 +119,8 @@ def _passage(doc_id, pid, kind, parent, p0, p1, s, e, text, omap: OffsetMap, num
 
 def _meta(source: SourceInfo, zoned: Zoned, heads: list[str], signature: list[str], text: str,
           default_language: str | None = None) -> DocumentMeta:
+    language, language_source = decide(source.language, default_language, source.path,
+                                       [ln.text for ln in zoned.furniture], text)
     title = next((h for h in reversed(heads) if TITLE_RE.match(h)), None)
     date, author, addressee = meta_mod.letter_title_parts(title or "")
     symbols = list(source.symbols)
@@ -120,7 +132,7 @@ def _meta(source: SourceInfo, zoned: Zoned, heads: list[str], signature: list[st
     job = next((m.group(1) for ln in zoned.furniture for m in [JOB_NUMBER_RE.search(ln.text)] if m), None)
     return DocumentMeta(
         symbols=tuple(symbols),
-        language=source.language or default_language or detect_language(text),  # sidecar > settings > script
+        language=language,
         title=title,
         letter_date=date,
         author=author,
@@ -129,23 +141,8 @@ def _meta(source: SourceInfo, zoned: Zoned, heads: list[str], signature: list[st
         agenda_items=meta_mod.agenda_items(heads),
         job_number=job,
         signatory=meta_mod.signatory(signature),
+        language_source=language_source,
     )
-
-
-def detect_language(text: str) -> str:
-    """A coarse guess from the script: zh, ru, ar, else en."""
-    sample = text[:4000]
-    counts = {"zh": 0, "ru": 0, "ar": 0}
-    for ch in sample:
-        name = unicodedata.name(ch, "")
-        if name.startswith("CJK"):
-            counts["zh"] += 1
-        elif name.startswith("CYRILLIC"):
-            counts["ru"] += 1
-        elif name.startswith("ARABIC"):
-            counts["ar"] += 1
-    best = max(counts, key=counts.get)
-    return best if counts[best] > 0.2 * len(sample) else "en"
 
 
 def doc_id_for(symbols: tuple[str, ...], language: str, fallback: str) -> str:
@@ -180,7 +177,7 @@ def assemble_document(extraction: Extraction, zoned: Zoned, source: SourceInfo, 
         else:
             pid = f"{doc_id}/p{len(paragraphs) + 1}"
             paragraphs.append(_passage(doc_id, pid, kind, None, p.block.page_start, p.block.page_end, p.start, p.end, text, omap))
-            for j, (s, e) in enumerate(_sentences(text, p.start, p.end, markers), 1):
+            for j, (s, e) in enumerate(_sentences(text, p.start, p.end, markers, meta.language), 1):
                 pg0, pg1 = index.page_of(s), index.page_of(e - 1)
                 sentences.append(_passage(doc_id, f"{pid}/s{j}", "sentence", pid, pg0, pg1, s, e, text, omap))
     footnotes = [

@@ -45,7 +45,7 @@ def document_row(doc: ParsedDocument, source: SourceInfo, run_id: str) -> Docume
         source_uri=source.source_uri, raw_sha256=source.raw_sha256,
         text_sha256=text_sha256(doc.text), text=doc.text, body_char_end=doc.body_char_end,
         job_number=m.job_number, signatory=m.signatory, run_id=run_id,
-        completeness=m.completeness, completeness_reason=m.completeness_reason,
+        completeness=m.completeness, completeness_reason=m.completeness_reason, language_source=m.language_source,
     )
 
 

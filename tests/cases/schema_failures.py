@@ -32,6 +32,7 @@ CASES = [
     ("documents", r.document(doc_id="d2", body_char_end=-1), "greater_than_or_equal_to(0)", "body_char_end"),
     ("documents", r.document(), "multiple_fields_uniqueness", "doc_id"),
     ("documents", r.document(doc_id="d2", completeness="partial"), "isin", "completeness"),
+    ("documents", r.document(doc_id="d2", language_source="guess"), "isin", "language_source"),
     # ---------------------------------------------------------------- passages
     ("passages", r.passage(passage_id="x1", kind="chapter"), "isin", "kind"),
     ("passages", r.passage(passage_id="x1", char_end=r.P_START), "char_start_lt_char_end", "char_start,char_end"),

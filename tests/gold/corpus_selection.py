@@ -18,6 +18,11 @@ from pathlib import Path
 
 SEED = 9_2015  # issue 9, corpus year 2015
 N_LINES = 160
+# Issue 10: French, Spanish, Russian and Arabic gold label 60 of the 160 lines above, drawn with
+# ``random.Random(ISSUE10_SEED).sample`` from the Chinese and English gold's line numbers (the
+# same 60 in the four languages, so every label can be read against the English gold).
+ISSUE10_SEED = 10_2015
+ISSUE10_LINES = 60
 
 
 def find_corpus() -> Path | None:
@@ -38,6 +43,18 @@ EN_NUMBER = re.compile(
     r"thousands?|millions?|billions?|dozens?|half)\b", re.IGNORECASE)
 
 
+# A digit or a number word in the other languages (for the benchmark's "lines with numbers").
+FR_NUMBER = re.compile(r"\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|quarante|"
+                       r"cinquante|soixante|cent|cents|mille|millions?|milliards?|dizaines|centaines|milliers)\b", re.I)
+ES_NUMBER = re.compile(r"\d|\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|treinta|cuarenta|"
+                       r"cincuenta|cien|ciento|mil|millones|millón|decenas|cientos|centenares|miles)\b", re.I)
+RU_NUMBER = re.compile(r"\d|(?<!\w)(?:два|две|двух|три|трех|трёх|четыре|пять|пяти|шесть|семь|восемь|девять|десять|"
+                       r"двадцать|тридцать|сорок|пятьдесят|сто|двести|тысяч\w*|миллион\w*|десятки|десятков|сотни|сотен)(?!\w)", re.I)
+AR_NUMBER = re.compile(r"[0-9\u0660-\u0669]|(?<!\w)(?:اثن\w*|ثلاث\w*|أربع\w*|خمس\w*|ست\w*|سبع\w*|ثماني?\w*|تسع\w*|"
+                       r"عشر\w*|مائة|مئة|ألف|آلاف|مليون|ملايين)(?!\w)")
+NUMBER_RES = {"zh": ZH_NUMBER, "en": EN_NUMBER, "fr": FR_NUMBER, "es": ES_NUMBER, "ru": RU_NUMBER, "ar": AR_NUMBER}
+
+
 def corpus_lines(lang: str, root: Path | None = None) -> list[str]:
     """The corpus lines of one language (line n of the file is item n - 1)."""
     return ((root or find_corpus()) / f"{lang}.txt").read_text(encoding="utf-8").split("\n")[:-1]
@@ -53,5 +70,12 @@ def selected_lines(zh: list[str], en: list[str], n: int = N_LINES, seed: int = S
     return sorted(random.Random(seed).sample(eligible(zh, en), n))
 
 
+def issue10_lines(gold_lines: list[int], n: int = ISSUE10_LINES, seed: int = ISSUE10_SEED) -> list[int]:
+    """The French, Spanish, Russian and Arabic gold's line numbers: ``n`` of the zh/en gold's, at random."""
+    return sorted(random.Random(seed).sample(sorted(gold_lines), n))
+
+
 if __name__ == "__main__":
-    print(selected_lines(corpus_lines("zh"), corpus_lines("en")))
+    chosen = selected_lines(corpus_lines("zh"), corpus_lines("en"))
+    print(chosen)
+    print(issue10_lines(chosen))
