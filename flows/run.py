@@ -9,8 +9,10 @@ also when a signal stops it (``interrupted``).
 """
 from __future__ import annotations
 
+import collections
 import dataclasses
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
@@ -24,9 +26,9 @@ from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 
 from figtrace.errors import FigtraceError  # noqa: E402
 from figtrace.ingest import fetch  # noqa: E402
-from figtrace.ingest.files import sha256_hex  # noqa: E402
+from figtrace.ingest.files import discover_inputs, sha256_hex  # noqa: E402
 from figtrace.ingest.netpolicy import redact_url  # noqa: E402
-from figtrace.run import publish, runs, store, worker  # noqa: E402
+from figtrace.run import manifest, publish, runs, store, worker  # noqa: E402
 from figtrace.run.pipeline import new_run_id  # noqa: E402
 from figtrace.settings import Settings  # noqa: E402
 
@@ -52,12 +54,12 @@ def process_task(path: str, settings: Settings, run_id: str, staging: str, out_d
 
 
 @task(name="report")
-def report_task(out_dir: str, summaries: list[runs.DocSummary], run_id: str) -> str:
-    """Join the per-document flag reports of this run into report.md and a Prefect artifact."""
-    markdown = steps.run_report(Path(out_dir), summaries, run_id)
+def report_task(out_dir: str, summaries: list[runs.DocSummary], run_id: str, skipped: int = 0) -> str:
+    """The run's summary report (report.md) and a small Prefect artifact listing the most flagged documents."""
     path = Path(out_dir) / "report.md"
-    store.write_text_atomic(path, markdown)
-    create_markdown_artifact(markdown=markdown, key="figtrace-flags", description=f"figtrace flags, run {run_id}")
+    store.write_text_atomic(path, steps.run_report(summaries, run_id, skipped))
+    create_markdown_artifact(markdown=steps.run_report(summaries, run_id, skipped, limit=steps.ARTIFACT_DOCS),
+                             key="figtrace-flags", description=f"figtrace flags, run {run_id}")
     return str(path)
 
 
@@ -65,38 +67,69 @@ def _is_url(item: str) -> bool:
     return item.startswith(("http://", "https://"))
 
 
-def _unique(paths: list[str]) -> tuple[list[str], list[str]]:
-    """Inputs with bytes seen before dropped (one document version is processed once), and notes saying so."""
+def _unique(paths: list[str]) -> tuple[list[tuple[str, str | None]], list[str]]:
+    """(path, sha256) of inputs, those with bytes seen before dropped (one document version is processed
+    once), and notes saying so; the digest is None for an unreadable input (the worker reports it)."""
     seen: dict[str, str] = {}
     kept, notes = [], []
     for p in paths:
         try:
             digest = sha256_hex(Path(p).read_bytes())
         except OSError:
-            kept.append(p)  # unreadable: the worker reports it
+            kept.append((p, None))
             continue
         if digest in seen:
             notes.append(f"{p}: same bytes as {seen[digest]}, processed once")
         else:
             seen[digest] = p
-            kept.append(p)
+            kept.append((p, digest))
     return kept, notes
 
 
-@flow(name="figtrace-run", task_runner=ThreadPoolTaskRunner(max_workers=4), log_prints=False)
+def default_workers() -> int:
+    """Documents processed at once by default: the cores this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def _process_all(todo, settings, run_id, staging, out_dir, workers):
+    """Summaries of ``todo`` (path, index) in input order, at most ``2 * workers`` submitted at a time.
+
+    A bounded window: a corpus streams through (only small summaries are held), and
+    one document's failure is its summary's error, never the others'.
+    """
+    window: collections.deque = collections.deque()
+    for path, i in todo:
+        window.append(process_task.submit(path, settings, run_id, str(staging.doc_dir(i)), out_dir))
+        if len(window) >= 2 * workers:
+            yield window.popleft().result()
+    while window:
+        yield window.popleft().result()
+
+
+@flow(name="figtrace-run", task_runner=ThreadPoolTaskRunner(max_workers=default_workers()), log_prints=False)
 def run_flow(
     inputs: list[str],
     out_dir: str = "data/processed",
     raw_dir: str = "data/raw",
     settings: Settings | None = None,
     progress: bool = False,
+    workers: int | None = None,
+    force: bool = False,
 ) -> dict:
-    """Process every input (paths or http(s) URLs) into the tables under ``out_dir``."""
+    """Process every input (paths or http(s) URLs) into the tables under ``out_dir``.
+
+    Inputs whose bytes, code version and settings match what ``out_dir`` already
+    publishes are skipped (``figtrace.run.manifest``) unless ``force``.  ``workers``
+    documents are processed at once (default: the cores), each in a worker process;
+    call ``flow_with_workers(n)`` so that the task runner has as many threads.
+    """
     settings = settings or Settings()
+    workers = workers or default_workers()
     started = dt.datetime.now(dt.timezone.utc)
     shown = [redact_url(i) if _is_url(i) else i for i in inputs]  # a password in a URL is never recorded
     run_id = new_run_id(shown, settings.as_dict(), started)
-    parameters = {"inputs": shown, "out_dir": out_dir, "raw_dir": raw_dir, **settings.as_dict()}
+    parameters = {"inputs": shown, "out_dir": out_dir, "raw_dir": raw_dir, "workers": workers, "force": force,
+                  **settings.as_dict()}
     out = Path(out_dir)
     summaries: list[runs.DocSummary] = []
     errors: list[dict] = []
@@ -110,19 +143,26 @@ def run_flow(
             paths = []
             for item, label in zip(inputs, shown):
                 if not _is_url(item):
-                    paths.append(item)
+                    # a folder is read at run time, so a scheduled run sees the letters added since
+                    paths += [str(p) for p in discover_inputs([Path(item)])] if Path(item).is_dir() else [item]
                     continue
                 try:
                     paths.append(fetch_task(item, raw_dir, settings))
                 except FigtraceError as exc:
                     errors.append({"path": label, "error": str(exc)})
-            paths, notes = _unique(paths)
-            futures = [process_task.submit(p, settings, run_id, str(staging.doc_dir(i)), out_dir)
-                       for i, p in enumerate(paths)]
-            for i, fut in enumerate(futures, 1):
-                summaries.append(fut.result())
+            kept, notes = _unique(paths)
+            todo = []
+            for i, (path, digest) in enumerate(kept):
+                old = None if force or digest is None else manifest.unchanged(out, path, digest, settings.as_dict())
+                if old:
+                    summaries.append(old)
+                else:
+                    todo.append((path, i))
+            for summary in _process_all(todo, settings, run_id, staging, out_dir, workers):
+                summaries.append(summary)
+                manifest.record(out, summary, settings.as_dict(), run_id)
                 if progress:
-                    _print_progress(i, len(futures), summaries[-1])
+                    _print_progress(len(summaries), len(kept), summary)
         except BaseException:
             worker.stop_all()  # a signal (or a bug): no worker outlives the run
             status = "interrupted"
@@ -131,13 +171,19 @@ def run_flow(
             errors += [{"path": s.path, "error": s.error} for s in summaries if s.error]
             row = runs.run_row(run_id, started, parameters, summaries, errors, status=status)
             steps.record_run(out, row)
-    good = [s for s in summaries if not s.error]
-    report_path = report_task(out_dir, good, run_id) if good else None
+    good = [s for s in summaries if not s.error and not s.skipped]
+    skipped = [s for s in summaries if s.skipped]
+    report_path = report_task(out_dir, good, run_id, len(skipped)) if good else None
     return {
         "run_id": run_id, "status": row.status, "out_dir": out_dir, "report": report_path,
         "documents": [dataclasses.asdict(s) for s in good], "errors": errors, "totals": runs.totals(good),
-        "notes": notes,
+        "notes": notes, "skipped": [{"path": s.path, "doc_id": s.doc_id, "why": s.skipped} for s in skipped],
     }
+
+
+def flow_with_workers(workers: int | None = None):
+    """``run_flow`` with a task runner of ``workers`` threads (each waits on one worker process)."""
+    return run_flow.with_options(task_runner=ThreadPoolTaskRunner(max_workers=workers or default_workers()))
 
 
 def _print_progress(i: int, n: int, summary: runs.DocSummary) -> None:
