@@ -46,11 +46,15 @@ def fetch_task(url: str, raw_dir: str, settings: Settings) -> str:
     return str(fetch.fetch_to_store(url, Path(raw_dir), settings).path)
 
 
-@task(name="process-document")
-def process_task(path: str, settings: Settings, run_id: str, staging: str, out_dir: str) -> runs.DocSummary:
-    """Process one input in a worker process under the time limit, then publish its folder whole."""
-    summary = steps.process_in_worker(path, settings, run_id, Path(staging))
-    return summary if summary.error else steps.publish_document(Path(out_dir), summary, run_id)
+@task(name="process-documents")
+def process_task(batch: list[tuple[str, str]], settings: Settings, run_id: str, out_dir: str) -> list[runs.DocSummary]:
+    """Process each (input, staging folder) of ``batch`` in a worker process under the time limit, then
+    publish its folder whole; one summary per input (a failure is that input's error, never the batch's)."""
+    done = []
+    for path, staging in batch:
+        summary = steps.process_in_worker(path, settings, run_id, Path(staging))
+        done.append(summary if summary.error else steps.publish_document(Path(out_dir), summary, run_id))
+    return done
 
 
 @task(name="report")
@@ -91,19 +95,33 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
+def batch_size(documents: int, workers: int) -> int:
+    """Documents per task: about 8 tasks per worker, at most 16 documents each.
+
+    Prefect costs about 0.1 s per task (several API calls), more than a letter's core;
+    batching divides it, while enough batches remain to keep every worker busy.
+
+    >>> batch_size(1, 2), batch_size(100, 2), batch_size(10_000, 2)
+    (1, 7, 16)
+    """
+    return max(1, min(16, -(-documents // (8 * workers))))
+
+
 def _process_all(todo, settings, run_id, staging, out_dir, workers):
-    """Summaries of ``todo`` (path, index) in input order, at most ``2 * workers`` submitted at a time.
+    """Summaries of ``todo`` (path, index) in input order, at most ``2 * workers`` batches submitted at a time.
 
     A bounded window: a corpus streams through (only small summaries are held), and
     one document's failure is its summary's error, never the others'.
     """
+    size = batch_size(len(todo), workers)
+    batches = [[(p, str(staging.doc_dir(i))) for p, i in todo[k:k + size]] for k in range(0, len(todo), size)]
     window: collections.deque = collections.deque()
-    for path, i in todo:
-        window.append(process_task.submit(path, settings, run_id, str(staging.doc_dir(i)), out_dir))
+    for batch in batches:
+        window.append(process_task.submit(batch, settings, run_id, out_dir))
         if len(window) >= 2 * workers:
-            yield window.popleft().result()
+            yield from window.popleft().result()
     while window:
-        yield window.popleft().result()
+        yield from window.popleft().result()
 
 
 @flow(name="figtrace-run", task_runner=ThreadPoolTaskRunner(max_workers=default_workers()), log_prints=False)
