@@ -47,6 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="a non-public address or network that may be fetched anyway, e.g. a local mirror (repeatable)")
     run.add_argument("--time-limit", type=positive_seconds, default=None, metavar="SECONDS",
                      help="wall time allowed for one input before its worker is stopped (default: 300)")
+    run.add_argument("--workers", type=positive_int, default=None, metavar="N",
+                     help="documents processed at once, each in a worker process (default: the cores)")
+    run.add_argument("--force", action="store_true",
+                     help="process every input again, also those unchanged since the last run (same bytes, code, settings)")
 
     fetch = sub.add_parser("fetch", help="download documents into the raw store")
     fetch.add_argument("urls", nargs="*", help="http(s) URLs")
@@ -137,6 +141,17 @@ def positive_seconds(value: str) -> float:
     return seconds
 
 
+def positive_int(value: str) -> int:
+    """``value`` as a whole number of at least 1; argparse refuses anything else."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {value!r}")
+    return number
+
+
 def cron_schedule(value: str) -> str:
     """``value`` when Prefect accepts it as a cron schedule; argparse refuses it otherwise."""
     from prefect.client.schemas.schedules import CronSchedule
@@ -195,6 +210,8 @@ def print_summary(result: dict) -> None:
         print("  also: " + "   ".join(result["analyst_files"].values()))
     if result.get("comparisons"):
         print_comparisons(result["comparisons"])
+    if result.get("skipped"):
+        print(f"  skipped {len(result['skipped'])} unchanged input(s) (same bytes, code version and settings; --force to redo)")
     for note in result.get("notes", ()):
         print(f"  note: {note}")
     if result["report"]:
@@ -221,7 +238,7 @@ def cmd_run(args) -> int:
     inputs = resolve_inputs(args.inputs)
     from figtrace.settings import Settings
 
-    from .run import run_flow
+    from .run import flow_with_workers
 
     settings = Settings(reference_year=args.reference_year, language=args.language,
                         openlineage_url=args.openlineage_url, fetch_allowed_addresses=tuple(args.allow_address))
@@ -230,7 +247,9 @@ def cmd_run(args) -> int:
     from .server import temporary_server
 
     with temporary_server():
-        result = run_flow(inputs, str(args.out), str(args.raw), settings, progress=len(inputs) > 1, prune=args.prune)
+        result = flow_with_workers(args.workers)(inputs, str(args.out), str(args.raw), settings,
+                                                 progress=len(inputs) > 1, prune=args.prune,
+                                                 workers=args.workers, force=args.force)
     print_summary(result)
     return 0 if result["status"] == "ok" else 1
 
@@ -328,16 +347,17 @@ def cmd_compare(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    import os
+    from .server import server_problem
 
+    resolve_inputs(args.inputs)  # refuse a missing path now, not at 6 in the morning
+    inputs = [i if _is_url(i) else str(Path(i).resolve()) for i in (args.inputs or [str(DEFAULT_RAW)])]
+    problem = server_problem()
+    if problem:
+        print(f"figtrace serve: {problem}", file=sys.stderr)
+        return 2
     from .run import run_flow
 
-    inputs = resolve_inputs(args.inputs)
-    if not os.environ.get("PREFECT_API_URL"):
-        print("error: serve needs a running Prefect server: start one (prefect server start) and set PREFECT_API_URL, "
-              "e.g. export PREFECT_API_URL=http://127.0.0.1:4200/api (see README, Scheduling)", file=sys.stderr)
-        return 1
-    run_flow.serve(name="figtrace-scheduled", cron=args.cron, parameters={"inputs": inputs, "out_dir": str(args.out)})
+    run_flow.serve(name="figtrace-scheduled", cron=args.cron, parameters={"inputs": inputs, "out_dir": str(args.out.resolve())})
     return 0
 
 

@@ -19,10 +19,11 @@ from figtrace.run import store
 KEPT = ("runs", "reviews", "history", "lineage")  # about the folder, not about one document
 
 
-def stale_documents(out_dir: Path, run_id: str) -> list[str]:
-    """File keys (stems) of the documents whose ``documents`` file another run wrote."""
+def stale_documents(out_dir: Path, run_id: str, keep: frozenset[str] = frozenset()) -> list[str]:
+    """File keys (stems) of the documents whose ``documents`` file another run wrote, but for ``keep``
+    (the keys of documents this run skipped as unchanged: they are part of its input)."""
     return [p.stem for p in table_files(out_dir, "documents")
-            if store.read_metadata(p).get("figtrace.run_id") != run_id]
+            if store.read_metadata(p).get("figtrace.run_id") != run_id and p.stem not in keep]
 
 
 def document_files(out_dir: Path, key: str) -> list[Path]:
@@ -35,10 +36,11 @@ def document_files(out_dir: Path, key: str) -> list[Path]:
     return found
 
 
-def prune(out_dir: Path, run_id: str) -> list[Path]:
-    """Remove the files of every document run ``run_id`` did not write; returns what was removed."""
+def prune(out_dir: Path, run_id: str, keep: frozenset[str] = frozenset()) -> list[Path]:
+    """Remove the files of every document run ``run_id`` neither wrote nor skipped as unchanged (``keep``:
+    their file keys); returns what was removed."""
     removed = []
-    for key in stale_documents(Path(out_dir), run_id):
+    for key in stale_documents(Path(out_dir), run_id, keep):
         for path in document_files(Path(out_dir), key):
             path.unlink()
             removed.append(path)

@@ -9,8 +9,10 @@ also when a signal stops it (``interrupted``).
 """
 from __future__ import annotations
 
+import collections
 import dataclasses
 import datetime as dt
+import os
 from pathlib import Path
 
 from . import configure_prefect_env
@@ -23,9 +25,9 @@ from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 
 from figtrace.errors import FigtraceError  # noqa: E402
 from figtrace.ingest import fetch  # noqa: E402
-from figtrace.ingest.files import sha256_hex  # noqa: E402
+from figtrace.ingest.files import discover_inputs, sha256_hex  # noqa: E402
 from figtrace.ingest.netpolicy import redact_url  # noqa: E402
-from figtrace.run import publish, runs, store, worker  # noqa: E402
+from figtrace.run import manifest, publish, runs, store, worker  # noqa: E402
 from figtrace.records import RunRow  # noqa: E402
 from figtrace.run.pipeline import new_run_id  # noqa: E402
 from figtrace.settings import Settings  # noqa: E402
@@ -48,20 +50,24 @@ def fetch_task(url: str, raw_dir: str, settings: Settings) -> str:
     return str(fetch.fetch_to_store(url, Path(raw_dir), settings).path)
 
 
-@task(name="process-document")
-def process_task(path: str, settings: Settings, run_id: str, staging: str, out_dir: str) -> runs.DocSummary:
-    """Process one input in a worker process under the time limit, then publish its folder whole."""
-    summary = steps.process_in_worker(path, settings, run_id, Path(staging))
-    return summary if summary.error else steps.publish_document(Path(out_dir), summary, run_id)
+@task(name="process-documents")
+def process_task(batch: list[tuple[str, str]], settings: Settings, run_id: str, out_dir: str) -> list[runs.DocSummary]:
+    """Process each (input, staging folder) of ``batch`` in a worker process under the time limit, then
+    publish its folder whole; one summary per input (a failure is that input's error, never the batch's)."""
+    done = []
+    for path, staging in batch:
+        summary = steps.process_in_worker(path, settings, run_id, Path(staging))
+        done.append(summary if summary.error else steps.publish_document(Path(out_dir), summary, run_id))
+    return done
 
 
 @task(name="report")
-def report_task(out_dir: str, summaries: list[runs.DocSummary], run_id: str) -> str:
-    """Join the per-document flag reports of this run into report.md and a Prefect artifact."""
-    markdown = steps.run_report(Path(out_dir), summaries, run_id)
+def report_task(out_dir: str, summaries: list[runs.DocSummary], run_id: str, skipped: int = 0) -> str:
+    """The run's summary report (report.md) and a small Prefect artifact listing the most flagged documents."""
     path = Path(out_dir) / "report.md"
-    store.write_text_atomic(path, markdown)
-    create_markdown_artifact(markdown=markdown, key="figtrace-flags", description=f"figtrace flags, run {run_id}")
+    store.write_text_atomic(path, steps.run_report(summaries, run_id, skipped))
+    create_markdown_artifact(markdown=steps.run_report(summaries, run_id, skipped, limit=steps.ARTIFACT_DOCS),
+                             key="figtrace-flags", description=f"figtrace flags, run {run_id}")
     return str(path)
 
 
@@ -69,21 +75,22 @@ def _is_url(item: str) -> bool:
     return item.startswith(("http://", "https://"))
 
 
-def _unique(paths: list[str]) -> tuple[list[str], list[str]]:
-    """Inputs with bytes seen before dropped (one document version is processed once), and notes saying so."""
+def _unique(paths: list[str]) -> tuple[list[tuple[str, str | None]], list[str]]:
+    """(path, sha256) of inputs, those with bytes seen before dropped (one document version is processed
+    once), and notes saying so; the digest is None for an unreadable input (the worker reports it)."""
     seen: dict[str, str] = {}
     kept, notes = [], []
     for p in paths:
         try:
             digest = sha256_hex(Path(p).read_bytes())
         except OSError:
-            kept.append(p)  # unreadable: the worker reports it
+            kept.append((p, None))
             continue
         if digest in seen:
             notes.append(f"{p}: same bytes as {seen[digest]}, processed once")
         else:
             seen[digest] = p
-            kept.append(p)
+            kept.append((p, digest))
     return kept, notes
 
 
@@ -93,7 +100,41 @@ def analyst_task(out_dir: str, run_id: str) -> dict[str, str]:
     return {name: str(path) for name, path in analyst.write_analyst_files(Path(out_dir), run_id).items()}
 
 
-@flow(name="figtrace-run", task_runner=ThreadPoolTaskRunner(max_workers=4), log_prints=False)
+def default_workers() -> int:
+    """Documents processed at once by default: the cores this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def batch_size(documents: int, workers: int) -> int:
+    """Documents per task: about 8 tasks per worker, at most 16 documents each.
+
+    Prefect costs about 0.1 s per task (several API calls), more than a letter's core;
+    batching divides it, while enough batches remain to keep every worker busy.
+
+    >>> batch_size(1, 2), batch_size(100, 2), batch_size(10_000, 2)
+    (1, 7, 16)
+    """
+    return max(1, min(16, -(-documents // (8 * workers))))
+
+
+def _process_all(todo, settings, run_id, staging, out_dir, workers):
+    """Summaries of ``todo`` (path, index) in input order, at most ``2 * workers`` batches submitted at a time.
+
+    A bounded window: a corpus streams through (only small summaries are held), and
+    one document's failure is its summary's error, never the others'.
+    """
+    size = batch_size(len(todo), workers)
+    batches = [[(p, str(staging.doc_dir(i))) for p, i in todo[k:k + size]] for k in range(0, len(todo), size)]
+    window: collections.deque = collections.deque()
+    for batch in batches:
+        window.append(process_task.submit(batch, settings, run_id, out_dir))
+        if len(window) >= 2 * workers:
+            yield from window.popleft().result()
+    while window:
+        yield from window.popleft().result()
+
+
+@flow(name="figtrace-run", task_runner=ThreadPoolTaskRunner(max_workers=default_workers()), log_prints=False)
 def run_flow(
     inputs: list[str],
     out_dir: str = "data/processed",
@@ -101,32 +142,41 @@ def run_flow(
     settings: Settings | None = None,
     progress: bool = False,
     prune: bool = False,
+    workers: int | None = None,
+    force: bool = False,
 ) -> dict:
     """Process every input (paths or http(s) URLs) into the tables under ``out_dir``.
 
     ``prune`` removes the files of documents this run did not write (see ``flows.folder``).
     OpenLineage START / COMPLETE / FAIL events go to ``out_dir/lineage/`` (``flows.lineage``).
+    Inputs whose bytes, code version and settings match what ``out_dir`` already
+    publishes are skipped (``figtrace.run.manifest``) unless ``force``.  ``workers``
+    documents are processed at once (default: the cores), each in a worker process;
+    call ``flow_with_workers(n)`` so that the task runner has as many threads.
     """
     settings = settings or Settings()
+    workers = workers or default_workers()
     started = dt.datetime.now(dt.timezone.utc)
     shown = [redact_url(i) if _is_url(i) else i for i in inputs]  # a password in a URL is never recorded
     run_id = new_run_id(shown, settings.as_dict(), started)
     events = lineage.start(run_id, shown, Path(out_dir), settings)
     try:
-        result, row = _run(inputs, shown, out_dir, raw_dir, settings, progress, run_id, started)
+        result, row = _run(inputs, shown, out_dir, raw_dir, settings, progress, run_id, started, workers, force)
     except BaseException as exc:
         lineage.fail(events, exc)
         raise
     if prune and row.status == "ok":
-        result["pruned"] = [str(p) for p in folder.prune(Path(out_dir), run_id)]
-    if result["documents"]:
+        keep = frozenset(store.safe_key(s["doc_id"]) for s in result["skipped"] if s.get("doc_id"))
+        result["pruned"] = [str(p) for p in folder.prune(Path(out_dir), run_id, keep)]
+    if result["documents"] or result.get("pruned") or result.get("skipped"):
         result["analyst_files"] = analyst_task(out_dir, run_id)  # report.html, datapackage.json, figtrace.duckdb, history/
     lineage.finish(events, row)
     return result
 
 
-def _run(inputs, shown, out_dir, raw_dir, settings, progress, run_id, started) -> tuple[dict, RunRow]:
-    parameters = {"inputs": shown, "out_dir": out_dir, "raw_dir": raw_dir, **settings.as_dict()}
+def _run(inputs, shown, out_dir, raw_dir, settings, progress, run_id, started, workers, force) -> tuple[dict, RunRow]:
+    parameters = {"inputs": shown, "out_dir": out_dir, "raw_dir": raw_dir, "workers": workers, "force": force,
+                  **settings.as_dict()}
     out = Path(out_dir)
     summaries: list[runs.DocSummary] = []
     errors: list[dict] = []
@@ -141,20 +191,27 @@ def _run(inputs, shown, out_dir, raw_dir, settings, progress, run_id, started) -
             paths = []
             for item, label in zip(inputs, shown):
                 if not _is_url(item):
-                    paths.append(item)
+                    # a folder is read at run time, so a scheduled run sees the letters added since
+                    paths += [str(p) for p in discover_inputs([Path(item)])] if Path(item).is_dir() else [item]
                     continue
                 try:
                     paths.append(fetch_task(item, raw_dir, settings))
                 except FigtraceError as exc:
                     errors.append({"path": label, "error": str(exc)})
-            paths, notes = _unique(paths)
-            futures = [process_task.submit(p, settings, run_id, str(staging.doc_dir(i)), out_dir)
-                       for i, p in enumerate(paths)]
-            with RunProgress(len(futures), enabled=progress) as bar:
-                for fut in futures:
-                    summaries.append(fut.result())
-                    bar.advance(summaries[-1])
-            if any(not s.error for s in summaries):
+            kept, notes = _unique(paths)
+            todo = []
+            for i, (path, digest) in enumerate(kept):
+                old = None if force or digest is None else manifest.unchanged(out, path, digest, settings.as_dict())
+                if old:
+                    summaries.append(old)
+                else:
+                    todo.append((path, i))
+            with RunProgress(len(kept), enabled=progress) as bar:
+                for summary in _process_all(todo, settings, run_id, staging, out_dir, workers):
+                    summaries.append(summary)
+                    manifest.record(out, summary, settings.as_dict(), run_id)
+                    bar.advance(summary)
+            if any(not s.error and not s.skipped for s in summaries):
                 compared = compare_task(out_dir, run_id)  # everything in the output folder (flows/compare.py)
         except BaseException:
             worker.stop_all()  # a signal (or a bug): no worker outlives the run
@@ -164,11 +221,18 @@ def _run(inputs, shown, out_dir, raw_dir, settings, progress, run_id, started) -
             errors += [{"path": s.path, "error": s.error} for s in summaries if s.error]
             row = with_comparisons(runs.run_row(run_id, started, parameters, summaries, errors, status=status), compared)
             steps.record_run(out, row)
-    good = [s for s in summaries if not s.error]
-    report_path = report_task(out_dir, good, run_id) if good else None
+    good = [s for s in summaries if not s.error and not s.skipped]
+    skipped = [s for s in summaries if s.skipped]
+    report_path = report_task(out_dir, good, run_id, len(skipped)) if good else None
     result = {
         "run_id": run_id, "status": row.status, "out_dir": out_dir, "report": report_path, "analyst_files": {},
         "documents": [dataclasses.asdict(s) for s in good], "errors": errors, "totals": runs.totals(good),
         "notes": notes, "comparisons": compared,
+        "skipped": [{"path": s.path, "doc_id": s.doc_id, "why": s.skipped} for s in skipped],
     }
     return result, row
+
+
+def flow_with_workers(workers: int | None = None):
+    """``run_flow`` with a task runner of ``workers`` threads (each waits on one worker process)."""
+    return run_flow.with_options(task_runner=ThreadPoolTaskRunner(max_workers=workers or default_workers()))

@@ -60,3 +60,21 @@ def _flush_logs() -> None:
 
     with contextlib.suppress(Exception):
         APILogWorker.drain_all(timeout=5)
+
+
+def server_problem() -> str | None:
+    """Why schedules cannot be served here (no API URL, or no server answering at it); None when one answers."""
+    url = PREFECT_API_URL.value()
+    if not url:
+        return ("no Prefect server: start one (prefect server start) and export "
+                "PREFECT_API_URL=http://127.0.0.1:4200/api, then run figtrace serve again")
+    from prefect.client.orchestration import get_client
+
+    try:
+        with get_client(sync_client=True) as client:
+            failure = client.api_healthcheck()
+    except Exception as exc:  # noqa: BLE001 - any failure to connect means the same to the user
+        failure = exc
+    if failure is not None:
+        return f"no Prefect server answers at PREFECT_API_URL={url}: start it (prefect server start) or fix the URL"
+    return None

@@ -173,10 +173,31 @@ def mark_dead_runs(out_dir: Path, run_ids: list[str], found_by: str) -> list[str
     return marked
 
 
-def run_report(out_dir: Path, summaries: list[DocSummary], run_id: str) -> str:
-    """The run's report: a header, then each document's flag report as published by this run."""
-    parts = [f"# figtrace flag report\n\nRun `{run_id}`, {len(summaries)} document(s).\n"]
-    for s in summaries:
-        path = Path(out_dir) / "versions" / "reports" / f"{store.safe_key(s.doc_id)}@{s.version}.md"
-        parts.append(path.read_text(encoding="utf-8") if path.exists() else f"## {s.doc_id}\n\n(no report)\n")
-    return "\n".join(parts)
+ARTIFACT_DOCS = 50  # documents listed in the Prefect artifact (the report file lists all)
+
+
+def run_report(summaries: list[DocSummary], run_id: str, skipped: int = 0, limit: int | None = None) -> str:
+    """The run's report: counts per rule, then one line per document linking to its own report.
+
+    Summarises instead of concatenating, so its size grows by one short line per
+    document; ``limit`` lists only the documents with the most flags (the Prefect
+    artifact), saying how many were left out.
+    """
+    from figtrace.run.runs import totals
+
+    t = totals(summaries)
+    lines = [f"# figtrace flag report\n\nRun `{run_id}`: {len(summaries)} document(s) processed"
+             + (f", {skipped} unchanged and skipped" if skipped else "") + ".\n",
+             f"{t.get('claims', 0)} claims, {t.get('flags', 0)} flags raised, {t.get('checks_passed', 0)} checks passed.\n",
+             "## Flags per rule\n", "| rule | flags |", "|---|---|"]
+    lines += [f"| {rule} | {n} |" for rule, n in t.get("flag_rules", {}).items()] or ["| (none) | 0 |"]
+    docs = sorted(summaries, key=lambda s: (-s.counts.get("flags", 0), s.doc_id or ""))
+    shown = docs if limit is None else docs[:limit]
+    lines += ["", "## Documents\n", "| document | claims | flags | rules | report |", "|---|---|---|---|---|"]
+    for s in shown:
+        link = f"versions/reports/{store.safe_key(s.doc_id)}@{s.version}.md"
+        rules = ", ".join(f"{r} {n}" for r, n in s.flag_rules.items()) or "-"
+        lines.append(f"| {s.doc_id} | {s.counts.get('claims', 0)} | {s.counts.get('flags', 0)} | {rules} | [{link}]({link}) |")
+    if len(shown) < len(docs):
+        lines.append(f"\n{len(docs) - len(shown)} more document(s) in report.md.")
+    return "\n".join(lines) + "\n"

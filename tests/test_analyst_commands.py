@@ -174,7 +174,7 @@ def test_runs_record_the_code_version_with_the_commit(tmp_path):
 def test_serve_says_it_needs_a_running_server(tmp_path, capsys, monkeypatch):
     monkeypatch.delenv("PREFECT_API_URL", raising=False)
     rc, _, err = cli(capsys, "serve", "--cron", "0 6 * * *", SEED)
-    assert rc == 1 and "serve needs a running Prefect server" in err and "PREFECT_API_URL" in err
+    assert rc == 2 and "no Prefect server" in err and "PREFECT_API_URL" in err
 
 
 @pytest.mark.flow
@@ -184,10 +184,11 @@ def test_a_flow_run_writes_the_analyst_files_and_prunes_on_request(prefect_harne
     rc, stdout, _ = cli(capsys, "run", EN_LETTER, "--out", out, "--raw", tmp_path / "raw")
     assert rc == 0 and set(pd.read_parquet(out / "documents")["doc_id"]) == {"A/75/709:zh", "A/99/123:en"}
     assert f"  also: {out / 'report.html'}   {out / 'datapackage.json'}   {out / 'figtrace.duckdb'}" in stdout
-    rc, stdout, _ = cli(capsys, "run", EN_LETTER, "--out", out, "--raw", tmp_path / "raw", "--prune")
+    rc, stdout, _ = cli(capsys, "run", EN_LETTER, "--out", out, "--raw", tmp_path / "raw", "--prune")  # EN_LETTER skipped: unchanged
     assert rc == 0 and "  pruned: 13 file(s) of documents this run did not write" in stdout.splitlines()  # 6 tables, 6 quarantine files, the report
     assert set(pd.read_parquet(out / "documents")["doc_id"]) == {"A/99/123:en"}
     assert 'data-doc-id="A/75/709:zh"' not in (out / "report.html").read_text(encoding="utf-8")
     events = [json.loads(x)["eventType"] for x in (out / "lineage" / "openlineage.jsonl").read_text().splitlines()]
     assert events == ["START", "COMPLETE"] * 3
+    assert set(pd.read_parquet(out / "documents")["doc_id"]) == {"A/99/123:en"}  # a skipped (unchanged) document is not pruned
     assert len(list((out / "history").iterdir())) == 3

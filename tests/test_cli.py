@@ -72,6 +72,7 @@ def test_help_names_every_command_and_option(capsys):
     (["serve", "data/raw"], "the following arguments are required: --cron"),
     (["serve", "--cron", "every morning"], 'argument --cron: not a cron schedule such as "0 6 * * *": \'every morning\''),
     (["serve", "--cron", "0 25 * * *"], "argument --cron: not a cron schedule"),  # hour 25
+    (["run", "--workers", "0"], "argument --workers: not a whole number of at least 1: '0'"),
 ])
 def test_bad_arguments_are_refused_with_usage(capsys, argv, words):
     assert words in usage_error(capsys, *argv)
@@ -159,7 +160,8 @@ def test_run_prints_the_summary_and_records_the_settings(prefect_harness, capsys
     recorded = {k: v for k, v in params.items() if k in Settings().as_dict()}
     assert recorded == {**Settings().as_dict(), "language": "en", "reference_year": 2099,  # JSON has no tuples
                         "fetch_content_types": list(Settings().fetch_content_types), "fetch_allowed_addresses": []}
-    assert set(params) == set(Settings().as_dict()) | {"inputs", "out_dir", "raw_dir"}
+    assert set(params) == set(Settings().as_dict()) | {"inputs", "out_dir", "raw_dir", "workers", "force"}
+    assert (params["workers"], params["force"]) == (len(os.sched_getaffinity(0)), False)  # default: the cores
     assert params["fetch_allowed_addresses"] == [] and params["doc_time_limit_s"] == 300.0
 
 
@@ -220,3 +222,22 @@ def test_the_command_in_a_new_process(tmp_path, seed_path):
     assert "2 document(s), 15 pages" in summary and "57 footnotes" in summary
     assert sorted(p.name for p in (out / "documents").glob("*.parquet")) == ["A_75_709.zh.parquet", "A_99_123.en.parquet"]
     assert "report: " in proc.stdout and (out / "report.md").exists()
+
+
+def test_serve_refuses_without_a_reachable_server_in_one_line(capsys, seed_path):
+    """Issue 13: ``serve`` used to poll forever; it now says what to do, in one line."""
+    import socket
+
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    with socket.socket() as sock:  # a port nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/api"
+    with temporary_settings(updates={PREFECT_API_URL: url}):
+        rc, out, err = cli(capsys, "serve", "--cron", "0 6 * * *", seed_path)
+    assert (rc, out) == (2, "")
+    assert err == f"figtrace serve: no Prefect server answers at PREFECT_API_URL={url}: start it (prefect server start) or fix the URL\n"
+    with temporary_settings(updates={PREFECT_API_URL: ""}):
+        rc, _, err = cli(capsys, "serve", "--cron", "0 6 * * *", seed_path)
+    assert rc == 2 and err.count("\n") == 1 and "export PREFECT_API_URL=" in err

@@ -32,6 +32,7 @@ class DocSummary:
     version: str | None = None  # version key (figtrace.run.publish.version_key)
     version_time: str | None = None  # when the input was modified or retrieved (decides the latest version)
     staged: str | None = None  # folder holding the document's staged files, until published
+    skipped: str | None = None  # why this input was not processed again (figtrace.run.manifest)
 
 
 def library_versions() -> dict[str, str]:
@@ -85,8 +86,12 @@ def run_row(
     ``status`` overrides the one the errors give (``running`` when the run starts,
     ``interrupted`` when a signal stopped it); a running row has no ``finished_at``.
     """
-    good = [s for s in summaries if not s.error]
+    good = [s for s in summaries if not s.error and not s.skipped]
     status = status or run_status(summaries, errors)
+    counts = totals(good)
+    skipped = sum(1 for s in summaries if s.skipped)
+    if skipped:
+        counts["skipped"] = skipped
     return RunRow(
         run_id=run_id,
         started_at=started,
@@ -95,10 +100,11 @@ def run_row(
         library_versions=json.dumps(library_versions(), sort_keys=True),
         parameters=json.dumps(parameters, sort_keys=True, default=str),
         inputs=json.dumps(
-            [{"path": s.path, "source_uri": s.source_uri, "sha256": s.raw_sha256} for s in summaries],
+            [{"path": s.path, "source_uri": s.source_uri, "sha256": s.raw_sha256,
+              **({"skipped": s.skipped} if s.skipped else {})} for s in summaries],
             sort_keys=True,
         ),
-        row_counts=json.dumps(totals(good), sort_keys=True),
+        row_counts=json.dumps(counts, sort_keys=True),
         status=status,
         errors=json.dumps(errors, ensure_ascii=False),
     )
