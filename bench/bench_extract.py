@@ -4,6 +4,11 @@ Run: ``python bench/bench_extract.py [--sizes 5 10]``.  Prints, per size, MB/s (
 megabytes of body text), claims/s, and - measured in the same run on the same text - the
 ratio of the extractor's time to one bare ``re.finditer(r"\\d+")`` pass.  Two sizes show
 whether time grows linearly.  One core, no parallelism.  Not a timed test: figures only.
+
+``--corpus`` measures instead each of the six languages on its side of the development
+corpus (``../shared/corpus/unpc-dev/{lang}.txt``, the same 3 116 sentences in each, read as
+one document in that language, one sentence a paragraph): microseconds per character and
+the ratio to the mean of Chinese and English (issue 10: within 2x).
 """
 from __future__ import annotations
 
@@ -56,11 +61,37 @@ def best_of(fn, repeat: int) -> tuple[float, object]:
     return best, out
 
 
+def corpus_speeds(repeat: int) -> None:
+    """Microseconds per character of each language's side of the corpus, and its ratio to zh/en."""
+    from figtrace.records import Extraction, SourceInfo
+    from tests.gold.corpus_selection import corpus_lines, find_corpus
+
+    if find_corpus() is None:
+        print("shared/corpus/unpc-dev not found beside the repository or above it: nothing to measure")
+        return
+    rows = {}
+    for lang in ("zh", "en", "fr", "es", "ru", "ar"):
+        text = "\n\n".join(corpus_lines(lang)) + "\n"
+        source = SourceInfo(path=f"corpus.{lang}.txt", source_uri="corpus", raw_sha256="0" * 64, language=lang)
+        doc = parse_document(Extraction(text), source, Settings(reference_year=2015))
+        links = footnote_links(doc)
+        t, claims = best_of(lambda: extract_claims(doc, links, Settings(reference_year=2015), "bench"), repeat)
+        rows[lang] = (len(doc.text), t, len(claims))
+    base = (rows["zh"][1] / rows["zh"][0] + rows["en"][1] / rows["en"][0]) / 2
+    print(f"{'lang':<6}{'chars':>10}{'seconds':>9}{'us/char':>9}{'vs zh/en':>10}{'claims':>8}")
+    for lang, (chars, t, n) in rows.items():
+        print(f"{lang:<6}{chars:>10d}{t:>9.2f}{t / chars * 1e6:>9.3f}{t / chars / base:>10.2f}{n:>8d}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--sizes", type=float, nargs="+", default=[5.0, 10.0], help="sizes in MB (UTF-8)")
     ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--corpus", action="store_true", help="each language's side of the development corpus")
     args = ap.parse_args()
+    if args.corpus:
+        corpus_speeds(args.repeat)
+        return
     seed = parse_document(*read_source(SEED), Settings())
     digits = re.compile(r"\d+")
     print(f"{'MB':>7} {'chars':>10} {'seconds':>8} {'MB/s':>7} {'claims':>8} {'claims/s':>10} "

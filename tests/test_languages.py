@@ -184,3 +184,40 @@ def test_arabic_and_russian_sentences_end_where_they_end():
                                                                         "وفر 100 شخص."]
     ru = "Погибли 12 человек. Ранены 30 человек."
     assert len(_sentences(ru, 0, len(ru), [], "ru")) == 2
+
+
+FRENCH_LETTER = """Nations Unies
+S/2099/77
+Conseil de sécurité
+Distr. générale
+4 février 2099
+Français
+Original : anglais
+
+Lettre datée du 3 février 2099, adressée au Président du Conseil de sécurité par le Représentant permanent de la Fredonie auprès de l'Organisation des Nations Unies
+
+J'ai l'honneur de vous faire part de ce qui suit. Le 2 février 2099, plus de 1 500 personnes ont été déplacées et 12 civils ont été tués.
+
+Depuis, des dizaines de milliers de personnes ont fui la région. Conformément à la résolution 2118 (2013), je vous prie de faire distribuer la présente lettre.
+
+(Signé) Jean Dupont
+99-01234 (F)    050299    050299
+*9901234*
+"""
+
+
+def test_a_french_letter_with_its_masthead_and_footer(tmp_path):
+    """A made-up letter laid out as the UN's French version is: masthead, title, signature, the job number's (F)."""
+    from figtrace.run.pipeline import process_document
+    from figtrace.settings import Settings
+
+    path = tmp_path / "lettre.txt"
+    path.write_text(FRENCH_LETTER, encoding="utf-8")
+    result = process_document(path, Settings(), "run")
+    (doc,) = result.tables["documents"]
+    assert (doc.doc_id, doc.language, doc.language_source, doc.job_number) == ("S/2099/77:fr", "fr", "job_number", "99-01234")
+    assert (str(doc.letter_date), doc.author_state, doc.signatory) == ("2099-02-03", "Fredonie", "Jean Dupont")
+    assert doc.addressee == "Président du Conseil de sécurité"
+    got = [(c.kind, c.surface, c.category) for c in result.tables["claims"]]
+    assert got == [("date", "2 février 2099", None), ("count", "plus de 1 500", "displaced"), ("count", "12", "killed"),
+                   ("count", "dizaines de milliers", "displaced")]

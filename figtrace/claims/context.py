@@ -16,7 +16,7 @@ import itertools
 import re
 
 from figtrace.claims.words import ClaimWords, for_language
-from figtrace.lang.number_tables import is_spaced_word
+from figtrace.lang.number_tables import folded, is_spaced_word
 from figtrace.lang.symbols import find_symbols
 
 REACH = 1500  # characters: how far from a figure its context is looked for (longer than real sentences)
@@ -158,6 +158,8 @@ def noun_reading(head: str | None, unit_hint: str | None, w: ClaimWords = _SHARE
     A classifier or unit that counts something else ("五次 ... 人口与发展会议": five meetings;
     "20% 的 ... 生产区": a share) keeps a later noun from recasting the figure as people or land.
     """
+    if head and not w.shared:
+        head = folded(head)  # "مدنياً": the table's "مدنيا"
     cat, unit = w.head_nouns.get(head, (None, None)) if head else (None, None)
     if unit_hint not in (None, "persons", "items") and unit in _PEOPLE_AND_LAND and unit != unit_hint:
         return None, None

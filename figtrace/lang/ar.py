@@ -148,7 +148,15 @@ TIME_OF_DAY = r"[0-9](?<![0-9][0-9])[0-9]?[.:][0-5][0-9](?![0-9])"
 RESOLUTION_BEFORE = (r"(?<=القرار )", r"(?<=قرار مجلس الأمن )", r"(?<=والقرار )")
 RESOLUTION_AFTER = ()
 ADOPTION_VERBS = r"اتخذ|اعتمد|اتخذه|اعتمده"
-CATEGORY_VERBS = {
+_V = "[\u064B-\u0652\u0640]*"  # vowel marks and tatweel a word may carry between its letters ("وقُتل", "مدنياً")
+
+
+def _marked(alternation: str) -> str:
+    """The words of an alternation, each letter followed by the marks it may carry."""
+    return "|".join(_V.join(word) for word in alternation.split("|"))
+
+
+_CATEGORY_WORDS = {
     "killed": r"قتل|قتلى|قتيل|مقتل|حتفهم|حتفه|مصرع|وفاة|وفيات|توفي|أعدم|إعدام|استشهد|شهداء|شهيد",
     "wounded": r"جرح|جريح|إصاب|أصيب|مصاب",
     "missing": r"مفقود|فقدوا|فقدان|في عداد المفقودين",
@@ -156,6 +164,7 @@ CATEGORY_VERBS = {
     "population": r"نسمة|سكان|يقطن|يسكن",
     "displaced": r"مشرد|تشريد|نازح|نزوح|لاجئ|فروا|فرار|الفرار|طرد|ترحيل|تهجير|هجر|أجبروا على",
 }
+CATEGORY_VERBS = {category: _marked(words) for category, words in _CATEGORY_WORDS.items()}
 HEAD_NOUNS = {
     "نسمة": ("population", "persons"), "ساكن": ("population", "persons"), "شخص": ("other", "persons"),
     "شخصا": ("other", "persons"), "أشخاص": ("other", "persons"), "مدني": ("other", "persons"),

@@ -33,8 +33,8 @@ _Y = rf"({_D}{{4}})\b(?![-–/]?[0-9])"
 _NOT_COUNTED = (r"(?!\s+(?:personas|casos|familias|niños|niñas|mujeres|hombres|refugiados|hogares|civiles|horas"
                 r"|habitantes|dólares|euros)\b)")
 _FIRST, _LAST = neutral_dates("es", _NOT_COUNTED)
-_PREPOSITIONS = (r"en|desde|hasta|antes\s+de|después\s+de|para|durante|a\s+partir\s+de|a\s+lo\s+largo\s+de|de"
-                 r"|el\s+año|año|ejercicio\s+de")
+# (a scan starts at these words: "a partir de 2015" is found at its "de", "el año 2015" at "año")
+_PREPOSITIONS = r"en|desde|hasta|antes\s+de|después\s+de|para|durante|de|año|ejercicio\s+de"
 DATE_PATTERNS = [  # tried in order; first match at a position wins
     *_FIRST,
     DatePattern("es_dmy_full", "day", ("lead", "d", "mon", "y", "join", "d2", "mon2", "y2"),
@@ -50,7 +50,7 @@ DATE_PATTERNS = [  # tried in order; first match at a position wins
     DatePattern("es_century", "century", ("part", "c"),
                 rf"(?:({_PART})\s*)?(?i:siglo)\s+((?i:{alt(CENTURY_WORDS)}))\b"),
     DatePattern("es_decade", "decade", ("part", "decade"),
-                rf"(?:({_PART})\s*)?(?i:(?:el\s+)?(?:decenio|década)\s+de|los\s+años)\s+({_D}{{3}}0)(?![0-9])"),
+                rf"(?:({_PART})\s*)?(?i:(?:decenio|década)\s+de|años)\s+({_D}{{3}}0)(?![0-9])"),
     DatePattern("es_yrange", "year_range", ("lead", "y", "join", "part2", "y2"),
                 rf"((?i:entre|de|desde))\s+{_Y}\s+(a|y|hasta)\s+(?:({_PART})\s*)?{_Y}{_NOT_COUNTED}"),
     DatePattern("es_part_y", "year", ("part", "y"), rf"({_PART})\s*(?:año\s+)?{_Y}(?![0-9])"),
@@ -59,7 +59,7 @@ DATE_PATTERNS = [  # tried in order; first match at a position wins
                 rf"\b(?i:{_PREPOSITIONS})\s+((?:1[5-9]|20){_D}{{2}})\b(?![,.\-–/]?\d){_NOT_COUNTED}", surface="y"),
 ]
 DATE_LEAD_WORDS = frozenset(
-    "entre del desde de en hasta antes después para durante a el al año ejercicio los siglo decenio década "
+    "entre del desde de en hasta antes después para durante año años ejercicio siglo decenio década "
     "finales fines final principios comienzos inicios mediados primer segundo tercer cuarto último".split())
 DATE_FOLLOWERS = (rf"(?:º|°)?\s+de\s+{_MON}|\s*[-–/.]\s*[0-9]|\s*(?:al|a|y|,)\s*(?:el\s+)?[0-9]"
                   rf"|(?:º|°)?\s*(?:al|a|y|,|-|–)\s*(?:el\s+)?[0-9]{{1,2}}(?:º|°)?\s+de\s+{_MON}")

@@ -35,8 +35,9 @@ _Y = rf"({_D}{{4}})\b(?![-–/]?[0-9])"
 _NOT_COUNTED = (r"(?!\s+(?:personnes|cas|familles|enfants|femmes|hommes|réfugiés|ménages|civils|heures|habitants"
                 r"|dollars|euros|francs)\b)")
 _FIRST, _LAST = neutral_dates("fr", _NOT_COUNTED)
-_PREPOSITIONS = (r"en|depuis|dès|de|d['’]ici(?:\s+à)?|jusqu['’]en|jusqu['’]à|avant|après|pour|pendant|durant"
-                 r"|à\s+partir\s+de|au\s+cours\s+de|courant|l['’]année|année|l['’]exercice|exercice")
+# (a scan starts at these words: "à partir de 2015" and "au cours de 2015" are found at their "de", "l'année 2015"
+# at "année"; articles and "à" are too frequent to start a scan at)
+_PREPOSITIONS = r"en|depuis|dès|de|d['’]ici(?:\s+à)?|jusqu['’]en|jusqu['’]à|avant|après|pour|pendant|durant|courant|année|exercice"
 DATE_PATTERNS = [  # tried in order; first match at a position wins
     *_FIRST,
     DatePattern("fr_dmy_full", "day", ("lead", "d", "mon", "y", "join", "d2", "mon2", "y2"),
@@ -61,8 +62,8 @@ DATE_PATTERNS = [  # tried in order; first match at a position wins
                 rf"\b(?i:{_PREPOSITIONS})\s+((?:1[5-9]|20){_D}{{2}})\b(?![,.\-–/]?\d){_NOT_COUNTED}", surface="y"),
 ]
 DATE_LEAD_WORDS = frozenset(
-    "entre du de depuis dès en d ici jusqu avant après pour pendant durant à au courant l année exercice "
-    "fin début milieu mi premier second deuxième troisième quatrième dernier la le les années".split()
+    "entre du de depuis dès en d jusqu avant après pour pendant durant courant année exercice "
+    "fin début milieu mi premier second deuxième troisième quatrième dernier années".split()
 ) | frozenset(CENTURY_WORDS) | frozenset(w.split()[0].split("-")[0] for w in CENTURY_WORDS)
 DATE_FOLLOWERS = (rf"(?:er|re)?\s+{_MON}|\s*[-–/.]\s*[0-9]|\s*(?:au|à|et|,)\s*(?:le\s+)?[0-9]"
                   rf"|(?:er|re)?\s*(?:au|à|et|,|-|–)\s*(?:le\s+)?[0-9]{{1,2}}(?:er)?\s+{_MON}")

@@ -35,11 +35,17 @@ _CJK_START = 0x2E80  # the first code point of the CJK blocks: letters below it 
 # Arabic-Indic and Eastern Arabic-Indic digits, the Arabic decimal and thousands marks and percent
 # sign, written as ASCII (one character for one: offsets stay).
 _SCRIPT_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪", "01234567890123456789.,%")
+_MARKS = str.maketrans("", "", "\u0640\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652")  # Arabic vowel marks, tatweel
 
 
 def _never(rx: str) -> str:
     """``rx``, or a pattern that never matches when no language gave one (an empty one would match everywhere)."""
     return rx if rx else "(?!)"
+
+
+def folded(word: str) -> str:
+    """A word as the tables key it: lower case, Arabic vowel marks and tatweel left out ("مدنياً" -> "مدنيا")."""
+    return word.lower().translate(_MARKS)
 
 
 def is_spaced_word(s: str) -> bool:

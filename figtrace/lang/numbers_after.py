@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from figtrace.lang.number_tables import NumberTables
+from figtrace.lang.number_tables import NumberTables, folded
 
 
 def unit_after(text: str, pos: int, end: int, spaced: bool, t: NumberTables) -> tuple[str | None, str | None, int]:
@@ -45,9 +45,10 @@ def noun_after(text: str, pos: int, end: int, t: NumberTables) -> tuple[str | No
         if m is None or m.group("noun").lower() in t.noun_stops:
             break
         word, pos = m.group("noun"), m.end()
-        if word.lower() in t.noun_units:
-            return t.noun_units[word.lower()], word, pos
-        if word.lower() not in t.noun_skips and first is None:
+        key = word.lower() if t.shared else folded(word)
+        if key in t.noun_units:
+            return t.noun_units[key], word, pos
+        if key not in t.noun_skips and first is None:
             first = (None, word, pos)
     return first or (None, None, pos if first is None else first[2])
 

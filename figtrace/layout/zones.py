@@ -23,9 +23,9 @@ from figtrace.records import Extraction, Page
 SEPARATOR_RE = re.compile(r"^\s*[_＿]{8,}\s*$")
 LINK_RE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 FOOTNOTE_START_RE = re.compile(r"^\s*(\d{1,3})(?:\s+|(?=[^\d\s.,:/\-]))(?=\S)")
-# "21-00487 2/13", "2/13 21-00487", "21-00487 (C)", "- 2 -", "2/13"
+# "21-00487 2/13", "2/13 21-00487", "21-00487 (C)", "15-01234 (F)  050215  050215" (issued, printed), "- 2 -", "2/13"
 FOOTER_RE = re.compile(
-    r"^\s*(?:\d{2}-\d{5}(?:\s*\(\w\))?(?:\s+\d{6})?(?:\s+\d+/\d+)?|\d+/\d+(?:\s+\d{2}-\d{5})?"
+    r"^\s*(?:\d{2}-\d{5}(?:\s*\(\w\))?(?:\s+\d{6}){0,2}(?:\s+\d+/\d+)?|\d+/\d+(?:\s+\d{2}-\d{5})?"
     r"|-\s*\d+\s*-|\d{6,}|\*\d{7}\*)(?:\s+\*\d{7}\*)?\s*$"
 )
 PAGE_OF_RE = re.compile(r"(?<![\d/])(\d{1,3})/(\d{1,3})(?![\d/])")

@@ -261,7 +261,7 @@ LANGUAGE_DATE_CASES = [
      [("Entre el 28 de julio y el 3 de diciembre de 2014", "2014-07-28", "2014-12-03", "day")], "unpc-dev es.txt:1918"),
     ("es", "los días 8 y 9 de diciembre de 2014",
      [("8", "2014-12-08", "2014-12-08", "day"), ("9 de diciembre de 2014", "2014-12-09", "2014-12-09", "day")], "unpc-dev es.txt:1578"),
-    ("es", "y terminarían a finales de 2017", [("a finales de 2017", "2017-10-01", "2017-12-31", "year_part")], "unpc-dev es.txt:2415"),
+    ("es", "y terminarían a finales de 2017", [("finales de 2017", "2017-10-01", "2017-12-31", "year_part")], "unpc-dev es.txt:2415"),
     ("es", "publicada en abril de 2014", [("abril de 2014", "2014-04-01", "2014-04-30", "month")], "unpc-dev es.txt:346"),
     ("ru", "В период с 28 июля по 3 декабря 2014 года Швейцария",
      [("28 июля по 3 декабря 2014 года", "2014-07-28", "2014-12-03", "day")], "unpc-dev ru.txt:1918"),
