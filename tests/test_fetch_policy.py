@@ -70,6 +70,21 @@ def test_a_body_longer_than_its_content_length_is_an_error_not_a_new_version(htt
     assert nothing_stored(tmp_path)
 
 
+@pytest.mark.parametrize("extra, stored", [(b"", "the seed"), (b"garbage after the end", None)])
+def test_a_compressed_body_is_measured_raw_and_stored_decoded(http_server, tmp_path, extra, stored):
+    """A server that compresses anyway: Content-Length counts the compressed bytes, the store keeps the text."""
+    import gzip
+
+    body = gzip.compress(SEED.read_bytes(), mtime=0)
+    head = (f"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Encoding: gzip\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n").encode()
+    http_server.raw_response = head + body + extra
+    if stored:
+        assert fetch_to_store(http_server.url("/raw"), tmp_path, LOCAL).path.read_bytes() == SEED.read_bytes()
+    else:
+        assert "body longer than its Content-Length" in str(fails(http_server.url("/raw"), tmp_path))
+
+
 # ------------------------------------------------------------------ deadlines
 def test_a_drip_stops_at_the_deadline(http_server, tmp_path):
     """Issue 12: 1 byte per 0.2 s under a 5 s deadline ran 323 s (the clock was read between 64 KiB chunks)."""

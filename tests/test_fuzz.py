@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import json
 import shutil
 import signal
@@ -32,6 +33,19 @@ from tests.conftest import ROOT
 HANG_S = 10
 FUZZ = settings(deadline=None, suppress_health_check=list(HealthCheck), derandomize=True, database=None)
 EXAMPLES = {"text": 3000, "html": 2000, "pdf": 1000, "sidecar": 2000, "http": 2000}
+
+
+@pytest.fixture(scope="module")
+def scratch(tmp_path_factory):
+    """A fresh folder per example (pytest's own numbering rescans its folder: quadratic over thousands)."""
+    base, counter = tmp_path_factory.mktemp("fuzz"), itertools.count()
+
+    def fresh() -> Path:
+        path = base / str(next(counter))
+        path.mkdir()
+        return path
+
+    return fresh
 
 
 class Hang(BaseException):  # not an Exception: code under test must not swallow it
@@ -192,7 +206,7 @@ def pdf_bases():
 @given(st.sampled_from(["small"] * 20 + ["fixture"] * 9 + ["self"]), st.lists(MUTATION, max_size=6))
 @example("self", [])  # the issue's PDF whose object refers to itself: it must go through the limit
 @example("small", [("insert", 0.9, 0), ("insert", 0.9, 3)])
-def test_fuzz_pdf_bytes(pdf_bases, tmp_path_factory, base, mutations):
+def test_fuzz_pdf_bytes(pdf_bases, scratch, base, mutations):
     from figtrace.ingest.pdf import extract_pdf
 
     data = mutated(pdf_bases[base], mutations)
@@ -204,7 +218,7 @@ def test_fuzz_pdf_bytes(pdf_bases, tmp_path_factory, base, mutations):
     except Hang:  # what the per-document time limit is for: the real path must stop it
         HANGS.append(data)
         if len(HANGS) <= 3:  # the mechanism, checked on the first few (each costs the limit)
-            assert_stopped_in_time(tmp_path_factory.mktemp("hang") / "fuzz.pdf", data)
+            assert_stopped_in_time(scratch() / "fuzz.pdf", data)
 
 
 def assert_stopped_in_time(path: Path, data: bytes) -> None:
@@ -238,11 +252,11 @@ LETTER = "Letter dated 12 January 2021\n\n On 1 March 2020, 12 civilians were ki
 
 @settings(FUZZ, max_examples=EXAMPLES["sidecar"])
 @given(SIDECAR)
-def test_fuzz_sidecars(tmp_path_factory, sidecar):
+def test_fuzz_sidecars(scratch, sidecar):
     from figtrace.ingest.files import read_source
     from figtrace.layout.parse import parse_document
 
-    folder = tmp_path_factory.mktemp("side")
+    folder = scratch()
     (folder / "letter.txt").write_text(LETTER, encoding="utf-8")
     (folder / "letter.json").write_text(sidecar, encoding="utf-8")
     with watchdog(HANG_S):
@@ -285,12 +299,12 @@ def loopback():
 
 @settings(FUZZ, max_examples=EXAMPLES["http"])
 @given(STATUS, st.lists(st.tuples(st.sampled_from(HEADER_NAMES), HEADER_VALUE), max_size=6), BODY)
-def test_fuzz_http_answers(loopback, status, headers, body):
+def test_fuzz_http_answers(loopback, scratch, status, headers, body):
     from figtrace.ingest.fetch import fetch_to_store
 
     loopback.raw_response = http_answer(status, headers, body)
     loopback.redirect_target = loopback.url("/raw")
-    raw = Path(tempfile.mkdtemp())
+    raw = scratch()
     fast = Settings(fetch_timeout_s=1.0, fetch_retries=0, fetch_deadline_s=2.0, fetch_max_redirects=3,
                     fetch_backoff_max_s=0.0, fetch_allowed_addresses=("127.0.0.1",))
     try:

@@ -38,9 +38,9 @@ from figtrace import __version__
 from figtrace.errors import FetchError, TransientFetchError
 from figtrace.ingest import rawstore
 from figtrace.ingest.httpcheck import (
+    announced_length,
     check_kind,
     check_response,
-    content_length,
     media_type,
     request_error,
     sniff_kind,
@@ -199,10 +199,6 @@ def download(resp, raw_dir: Path, settings: Settings, url: str, expect: str | No
     tmp = rawstore.temp_file(raw_dir)
     try:
         digest, size = _stream(resp, tmp, settings, url, expect, guard)
-        expected = content_length(resp)
-        if expected is not None and size < expected:
-            raise TransientFetchError(
-                f"truncated body: the connection closed before the announced {expected} bytes (got {size})", path=url)
         if size == 0:
             raise FetchError("empty body", path=url)
         return tmp, digest
@@ -214,7 +210,7 @@ def download(resp, raw_dir: Path, settings: Settings, url: str, expect: str | No
 def _stream(resp, tmp: Path, settings: Settings, url: str, expect: str | None, guard: Guard) -> tuple[str, int]:
     sha, size = hashlib.sha256(), 0
     media = media_type(resp)
-    expected = content_length(resp)
+    expected = announced_length(resp)
     try:
         with open(tmp, "wb") as fh:
             for chunk in body_chunks(resp, guard, url, expected):

@@ -71,6 +71,12 @@ def media_type(resp: requests.Response) -> str:
 _DIGITS_RE = re.compile(r"[0-9]{1,18}")
 
 
+def announced_length(resp: requests.Response) -> int | None:
+    """The Content-Length header as a number of raw body bytes (before any content coding), or None."""
+    value = (resp.headers.get("Content-Length") or "").strip()
+    return int(value) if _DIGITS_RE.fullmatch(value) else None
+
+
 def content_length(resp: requests.Response) -> int | None:
     """The announced body length, when it describes the bytes we read (no content coding); None if absent or garbled.
 

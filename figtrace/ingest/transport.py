@@ -161,41 +161,43 @@ def _skip_redirect_body(resp: requests.Response, *args, **kwargs) -> requests.Re
 
 
 def body_chunks(resp: requests.Response, guard: Guard, url: str, announced: int | None):
-    """The body's bytes as they arrive, read to the end of the connection when a length was announced.
+    """The body as it arrives (content coding undone, as ``requests`` does), read to the end of
+    the connection when a length was announced, the raw bytes counted against that length.
 
-    Raises TransientFetchError when the deadline passes, FetchError when the body
-    runs past the announced length (the caller checks a short one).
+    Raises TransientFetchError when the deadline passes or the body stops short of the
+    announced length, FetchError when it runs past it.
     """
     raw = resp.raw
     http = getattr(raw, "_fp", None)
     unframed = announced is not None and http is not None and not getattr(http, "chunked", False)
-    if unframed:  # read to the end, as with a body without Content-Length, and compare afterwards
+    if unframed:  # read to the end, as with a body without Content-Length, and compare as we go
         http.length = None
         raw.length_remaining = None
-    conn = getattr(raw, "connection", None)
-    sock = getattr(conn, "sock", None)
-    size = 0
+    sock = getattr(getattr(raw, "connection", None), "sock", None)
     while True:
         if guard.expired or guard.remaining() <= 0:
             raise TransientFetchError(f"download took longer than {guard.deadline_s:g} s", path=url)
-        past_end = unframed and size >= announced
+        past_end = unframed and raw.tell() >= announced
         if past_end and sock is not None:
             sock.settimeout(min(LENGTH_GRACE_S, max(0.01, guard.remaining())))
         try:
-            chunk = raw.read1(CHUNK, decode_content=False)
+            chunk = raw.read1(CHUNK, decode_content=True)
         except (urllib3.exceptions.HTTPError, OSError, ValueError) as exc:
             if guard.expired:
                 raise TransientFetchError(f"download took longer than {guard.deadline_s:g} s", path=url) from None
             if past_end and _is_timeout(exc):
                 return  # a kept-alive connection after the whole body: nothing more is coming
             raise
+        if unframed and raw.tell() > announced:
+            raise FetchError(f"body longer than its Content-Length ({announced} bytes announced, more sent)", path=url)
         if not chunk:
             if guard.expired:
                 raise TransientFetchError(f"download took longer than {guard.deadline_s:g} s", path=url)
+            if unframed and raw.tell() < announced:
+                raise TransientFetchError(
+                    f"truncated body: the connection closed before the announced {announced} bytes (got {raw.tell()})",
+                    path=url)
             return
-        size += len(chunk)
-        if unframed and size > announced:
-            raise FetchError(f"body longer than its Content-Length ({announced} bytes announced, more sent)", path=url)
         yield chunk
 
 

@@ -8,6 +8,9 @@ milliseconds and never inherits the parent's threads or locks) and kills it
 (SIGKILL) when the limit passes.  The child ignores SIGINT: a Ctrl-C in the
 terminal reaches the parent, which decides (``stop_all``).
 
+As with every start method but ``fork``, a child imports the parent's ``__main__`` module
+again (as ``__mp_main__``): a script that calls this needs ``if __name__ == "__main__":``.
+
 Whatever the child raises becomes one line: a ``FigtraceError`` its own message,
 anything else ``internal error (Type at file:line: message)``; a child that dies
 (killed, out of memory, segfault) is reported as such.  The caller gets an
