@@ -39,7 +39,7 @@ class Reference:
     footnote_number: int
     ref_index: int
     symbols: tuple[str, ...]  # both halves of a joint symbol, or ()
-    date_as_cited: dt.date | None  # the cited document's date: "S/26160(1993 年 7 月 26 日)"
+    date_as_cited: dt.date | None  # the cited document's date: "S/12345(1993 年 7 月 26 日)"
     dated: dt.date | None  # the date the footnote gives the letter/statement itself
     title: str | None
     issuer: str | None
