@@ -6,6 +6,7 @@ import re
 
 from figtrace.lang import registry
 from figtrace.sources.vocab import STATES, read_data, state_named
+from figtrace.spans import SpanSet
 
 
 def _names(records) -> frozenset[str]:
@@ -104,7 +105,7 @@ _COUNTRY_OF_FIGURE_RE = re.compile(r"(?:的(?:另外|其他)?)?\s*(?:[0-9]|数|�
 def place_mentions(text: str, lo: int, hi: int) -> "PlaceMentions":
     """Place names in [lo, hi) as (start, end, name), coordinated runs merged ("X 区和 Y 区")."""
     found = _NAMES.find(text, lo, hi)
-    known = {(a, b) for a, b, _ in found}
+    known = SpanSet((a, b) for a, b, _ in found)  # log-time overlap test: a paragraph may hold thousands
     for rx in _PATTERN_RES:
         found += [(m.start("place"), m.end("place"), m.group("place")) for m in rx.finditer(text, lo, hi)
                   if m.group("place") not in COUNTRIES and not _inside(m.span("place"), known)]
@@ -123,9 +124,9 @@ def place_mentions(text: str, lo: int, hi: int) -> "PlaceMentions":
     return PlaceMentions(tuple(r) for r in runs)
 
 
-def _inside(span: tuple[int, int], spans) -> bool:
+def _inside(span: tuple[int, int], spans: SpanSet) -> bool:
     """True when ``span`` overlaps one of ``spans`` (a name the gazetteer already found there)."""
-    return any(a < span[1] and span[0] < b for a, b in spans)
+    return spans.overlaps(*span)
 
 
 def _locative_country(text: str, s: int, e: int, lo: int) -> bool:
