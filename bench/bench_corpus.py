@@ -1,10 +1,12 @@
 """End-to-end corpus benchmark (issue 13): N letters through ``figtrace run``, then an unchanged rerun.
 
-    python bench/bench_corpus.py 100 [--workers 2]
+    python bench/bench_corpus.py 100 [--workers 2] [--server]
 
 The letters are the bundled one with distinct symbols (so N distinct documents), plus
 the development corpus lines when present.  Against a running server when
-``PREFECT_API_URL`` is set, else the temporary one (about 11 s more per run).  Prints
+``PREFECT_API_URL`` is set or ``--server`` starts one (``prefect server start`` on a
+loopback port with a PREFECT_HOME of its own, stopped at the end), else the temporary
+one (about 11 s more per run).  Prints
 seconds per letter, the share of wall time outside the core (orchestration,
 validation, writing: 1 - core CPU seconds / (wall seconds x workers), the core timed
 in this process on a sample), the peak RSS of any one process, the rerun time, and a
@@ -13,8 +15,11 @@ straight-line extrapolation to 10 000 letters.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import resource
+import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -58,10 +63,37 @@ def figtrace_run(inputs: Path, out: Path, workers: int) -> float:
     return time.perf_counter() - start
 
 
+@contextlib.contextmanager
+def prefect_server(home: Path):
+    """A ``prefect server start`` on 127.0.0.1 with its own PREFECT_HOME, ready; sets PREFECT_API_URL meanwhile."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_API_URL": f"http://127.0.0.1:{port}/api",
+           "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1", "PREFECT_UI_ENABLED": "false"}
+    prefect = [sys.executable, "-m", "prefect"]
+    server = subprocess.Popen(prefect + ["server", "start", "--host", "127.0.0.1", "--port", str(port)], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    saved = os.environ.get("PREFECT_API_URL")
+    try:
+        subprocess.run(prefect + ["server", "status", "--wait", "--timeout", "120"], env=env, check=True,
+                       capture_output=True, timeout=150)
+        os.environ["PREFECT_API_URL"] = env["PREFECT_API_URL"]
+        yield
+    finally:
+        os.environ.pop("PREFECT_API_URL") if saved is None else os.environ.update(PREFECT_API_URL=saved)
+        os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(20)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("n", type=int, nargs="?", default=100)
     parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)))
+    parser.add_argument("--server", action="store_true", help="start a Prefect server for the runs")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     with tempfile.TemporaryDirectory() as tmp:
@@ -69,12 +101,14 @@ def main() -> None:
         folder.mkdir()
         paths = make_letters(folder, args.n)
         core = core_seconds(paths)
-        first = figtrace_run(folder, Path(tmp) / "out", args.workers)
-        rerun = figtrace_run(folder, Path(tmp) / "out", args.workers)
+        server = prefect_server(Path(tmp) / "prefect") if args.server else contextlib.nullcontext()
+        with server:
+            where = "running server" if os.environ.get("PREFECT_API_URL") else "temporary server"
+            first = figtrace_run(folder, Path(tmp) / "out", args.workers)
+            rerun = figtrace_run(folder, Path(tmp) / "out", args.workers)
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     outside = 1 - core * args.n / (first * args.workers)
-    server = "running server" if os.environ.get("PREFECT_API_URL") else "temporary server"
-    print(f"{args.n} letters, {args.workers} workers, {server}")
+    print(f"{args.n} letters, {args.workers} workers, {where}")
     print(f"first run      {first:8.1f} s   {first / args.n:.3f} s/letter")
     print(f"core (1 cpu)   {core:8.3f} s/letter; share of wall x workers outside the core {outside:.0%}")
     print(f"unchanged rerun {rerun:7.1f} s   ({rerun / first:.0%} of the first run)")

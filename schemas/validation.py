@@ -251,18 +251,22 @@ def quarantine_frame(table: str, df: pd.DataFrame, failures: Failures) -> pd.Dat
     return pd.DataFrame(data, index=bad.index)
 
 
-def validate(table: str, df: pd.DataFrame, *, reject: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+def validate(table: str, df: pd.DataFrame, *, reject: str | None = None,
+             rows=None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(valid rows, quarantined rows) of ``df`` checked against the model of ``table``.
 
-    ``reject`` sends every row to quarantine with that reason added to its own
-    failures (a document whose ``documents`` row failed is quarantined whole).
+    ``reject`` sends every row (or, with ``rows``, the rows of those index labels) to
+    quarantine with that reason added to its own failures (a document whose
+    ``documents`` row failed is quarantined whole, also inside a batch of documents).
     """
     if not df.index.is_unique:
         df = df.reset_index(drop=True)
     valid, failures = _split(table, df)
     if reject:
+        wanted = None if rows is None else set(rows)
+        labels = [i for i in df.index if wanted is None or i in wanted]
         column = "doc_id" if "doc_id" in df.columns else "*"
-        for idx in df.index:
+        for idx in labels:
             failures.setdefault(idx, []).append((reject, column))
-        valid = valid.iloc[0:0]
+        valid = valid.drop(index=[i for i in labels if i in valid.index])
     return valid, quarantine_frame(table, df, failures)

@@ -127,3 +127,35 @@ def test_letters_from_an_earlier_run_are_covered_and_marked(tmp_path):
     assert "from an earlier run: 20990101T000000000Z-first000" in text
     assert 'data-doc-id="A/75/709:zh" data-in-latest-run="false"' in text
     assert 'data-doc-id="A/99/123:en" data-in-latest-run="true"' in text
+
+
+def test_a_big_folder_is_summarised_every_letter_listed_some_in_detail(tmp_path):
+    """Past the detail limit the page lists every letter but shows the text, figures and cards of the
+    latest run's letters (then the most flagged) only, and says so: its size stops growing with the folder."""
+    run_into(tmp_path, [SEED, EN_LETTER], "20990101T000000000Z-first000")
+    run_into(tmp_path, [EN_LETTER], "20990201T000000000Z-second00")
+    bundle = load_bundle(tmp_path)
+    text = render_report_html(bundle, limit=1)
+    marks = Marks()
+    marks.feed(text)
+    assert len(marks.texts) == 1 and 'data-doc-id="A/99/123:en"' in text and 'data-doc-id="A/75/709:zh"' in text
+    english = {c["claim_id"] for c in bundle.rows("claims") if c["doc_id"] == "A/99/123:en"}
+    assert set(marks.marks) == english
+    assert '<p id="detail-note">1 of 2 letters are shown in detail' in text
+    assert 'id="detail-note"' not in render_report_html(bundle)  # under the limit: every letter in detail
+
+
+def test_the_analyst_files_are_left_alone_when_the_folder_shows_the_same(tmp_path):
+    """A run that changed nothing (every input unchanged) does not rebuild them; a changed folder does."""
+    from flows import analyst
+
+    run_into(tmp_path, [EN_LETTER], "20990101T000000000Z-first000")
+    first = analyst.write_analyst_files(tmp_path, "20990101T000000000Z-first000")
+    stamp = first["report.html"].stat().st_mtime_ns
+    assert analyst.write_analyst_files(tmp_path, "20990201T000000000Z-second00") == first
+    assert first["report.html"].stat().st_mtime_ns == stamp
+    assert len(list((tmp_path / "history").iterdir())) == 1
+    run_into(tmp_path, [SEED], "20990301T000000000Z-third000")
+    again = analyst.write_analyst_files(tmp_path, "20990301T000000000Z-third000")
+    assert 'data-doc-id="A/75/709:zh"' in again["report.html"].read_text(encoding="utf-8")
+    assert len(list((tmp_path / "history").iterdir())) == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -14,6 +15,9 @@ from figtrace.run.pipeline import process_document
 from figtrace.run.runs import DocSummary, library_versions, run_row, run_status, totals
 from figtrace.settings import Settings
 from flows import steps
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ENGLISH = FIXTURES / "letter.en.txt"
 
 
 def test_totals_sum_counts_quarantine_and_rules():
@@ -111,3 +115,40 @@ def test_identical_inputs_are_processed_once(tmp_path, seed_path):
     from flows.cli import resolve_inputs
 
     assert resolve_inputs([str(tmp_path)]) == [str(first), str(other)]
+
+
+def test_a_batch_is_validated_together_and_each_document_keeps_its_own_rows(tmp_path, seed_path):
+    """Two documents validated in one call: each staging folder holds its own rows only, and one document's
+    rejected documents row sends that document (not its neighbour) to quarantine."""
+    seed = process_document(seed_path, Settings(), "run-b")
+    other = process_document(ENGLISH, Settings(), "run-b")
+    bad_doc = dataclasses.replace(seed.tables["documents"][0], page_count=-1)
+    seed = dataclasses.replace(seed, tables={**seed.tables, "documents": [bad_doc]})
+    folders = [tmp_path / "a", tmp_path / "b"]
+    rejected, kept = steps.validate_and_stage_batch([seed, other], folders, "run-b")
+    assert rejected.quarantined["documents"] == 1 and rejected.quarantined["claims"] == len(seed.tables["claims"])
+    assert rejected.counts["claims"] == 0 and not kept.quarantined
+    assert kept.counts["claims"] == len(other.tables["claims"]) > 0
+    for folder, result in zip(folders, (seed, other)):
+        for table in ("documents", "claims", "flags"):
+            frame = pd.concat([pd.read_parquet(folder / f"{table}.parquet"),
+                               pd.read_parquet(folder / "quarantine" / f"{table}.parquet")])
+            assert set(frame["doc_id"]) <= {result.doc.doc_id}
+            assert store.read_metadata(folder / f"{table}.parquet")["figtrace.doc_id"] == result.doc.doc_id
+    assert len(pd.read_parquet(folders[1] / "claims.parquet")) == len(other.tables["claims"])
+    staged = {folder: pd.read_parquet(folder / "quarantine" / "claims.parquet") for folder in folders}
+    assert set(staged[folders[0]]["failed_check"].str.contains(steps.DOCUMENT_REJECTED)) == {True}
+    assert staged[folders[1]].empty
+
+
+def test_a_batch_in_a_worker_blames_only_the_input_that_hangs(tmp_path, seed_path):
+    """The time limit is per input: the input the worker is stopped on gets the error, the rest are redone."""
+    hanging = FIXTURES / "selfref.pdf"
+    items = [(str(p), str(tmp_path / str(n))) for n, p in enumerate((seed_path, hanging, ENGLISH))]
+    for _, folder in items:
+        Path(folder).mkdir()
+    settings = Settings(doc_time_limit_s=3.0)
+    done = steps.process_batch_in_worker(items, settings, "run-h")
+    assert [bool(s.error) for s in done] == [False, True, False]
+    assert done[1].error == f"{hanging}: took longer than 3 s (setting doc_time_limit_s): stopped"
+    assert all((Path(folder) / "claims.parquet").is_file() for (_, folder), s in zip(items, done) if not s.error)

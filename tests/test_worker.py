@@ -89,3 +89,38 @@ def test_stop_all_ends_running_workers_and_refuses_new_ones():
     finally:
         worker.reset()
     assert run("_divide", 1, 1) == 1.0
+
+
+def _items(names, report):
+    """A batch target: reports each item before working on it; 'hang' sleeps, 'die' exits."""
+    done = []
+    for n, name in enumerate(names):
+        report(n)
+        if name == "hang":
+            time.sleep(60)
+        if name == "die":
+            os._exit(9)
+        done.append(name.upper())
+    return done
+
+
+def progress_error(names, limit=30.0) -> worker.Stopped:
+    with pytest.raises(worker.Stopped) as info:
+        worker.call_with_progress("tests.test_worker:_items", (names,), limit, "batch")
+    return info.value
+
+
+def test_a_batch_reports_progress_and_returns_its_results():
+    assert worker.call_with_progress("tests.test_worker:_items", (["a", "b"],), 30.0, "batch") == ["A", "B"]
+
+
+def test_the_time_limit_is_per_item_and_names_the_item_it_stopped_on():
+    t0 = time.monotonic()
+    stopped = progress_error(["a", "b", "hang", "c"], limit=0.5)
+    assert stopped.at == 2 and "took longer than 0.5 s" in stopped.message
+    assert time.monotonic() - t0 < 5 and not worker._LIVE
+
+
+def test_a_worker_dying_on_an_item_names_it():
+    stopped = progress_error(["a", "die"])
+    assert stopped.at == 1 and stopped.message == "the worker process died (exit status 9)"

@@ -4,6 +4,11 @@ Each letter's text with every figure highlighted by kind and category (one ``<ma
 claim, ``data-claim-id``), flagged figures marked; a click opens the figure's card (built
 by ``assets/report.js`` from the JSON embedded in the page); sortable, filterable tables
 of figures and flags; a summary per letter; Plotly charts with plotly.js inlined.
+
+A folder of many letters is summarised: the summary table and the charts cover every letter,
+while texts, figures, flags and cards are shown for at most ``DETAIL_LETTERS`` of them (those
+of the latest run first, then the most flagged), and the page says which; every letter's own
+report is in ``reports/<key>.md``.  So the page stays a few megabytes however big the folder.
 """
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ from figtrace.report.highlight import Mark, highlighted_html
 
 RTL_LANGUAGES = ("ar", "he", "fa", "ur")
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+DETAIL_LETTERS = 50  # like the Prefect artifact's ARTIFACT_DOCS
 SUMMARY_COLUMNS = (("symbols", "letter"), ("language", "lang"), ("letter_date", "dated"), ("pages", "pages"),
                    ("footnotes", "footnotes"), ("counts", "counts"), ("dates", "dates"), ("durations", "durations"),
                    ("errors", "errors"), ("warnings", "warnings"), ("reviewed", "flags reviewed"), ("run_id", "written by run"))
@@ -98,20 +104,39 @@ def summary_table(summaries: list[dict]) -> str:
     return _table("summary-table", [h for _, h in SUMMARY_COLUMNS], rows, attrs)
 
 
-def render_report_html(bundle: ReportBundle) -> str:
-    """The whole page for ``bundle`` (see module docstring)."""
+def detailed_letters(summaries: list[dict], limit: int = DETAIL_LETTERS) -> set[str]:
+    """The doc_ids shown in detail: all when there are at most ``limit``, else the latest run's first,
+    then the most flagged (errors, then warnings), then by id.
+
+    >>> s = [{"doc_id": d, "in_latest_run": d == "c", "errors": e, "warnings": 0} for d, e in (("a", 0), ("b", 2), ("c", 0))]
+    >>> sorted(detailed_letters(s, 2))
+    ['b', 'c']
+    """
+    ranked = sorted(summaries, key=lambda s: (not s["in_latest_run"], -s["errors"], -s["warnings"], s["doc_id"]))
+    return {s["doc_id"] for s in ranked[:limit]}
+
+
+def render_report_html(bundle: ReportBundle, limit: int = DETAIL_LETTERS) -> str:
+    """The whole page for ``bundle`` (see module docstring); ``limit``: letters shown in detail at most."""
     ix = Indexes(bundle)
-    docs = sorted(bundle.rows("documents"), key=lambda d: d["doc_id"])
-    claims = sorted(bundle.rows("claims"), key=lambda c: (c["doc_id"], c["char_start"]))
+    all_docs = sorted(bundle.rows("documents"), key=lambda d: d["doc_id"])
+    summaries_all = [document_summary(ix, d) for d in all_docs]
+    shown = detailed_letters(summaries_all, limit)
+    docs = [d for d in all_docs if d["doc_id"] in shown]
+    summaries = [s for s in summaries_all if s["doc_id"] in shown]
+    all_claims = sorted(bundle.rows("claims"), key=lambda c: (c["doc_id"], c["char_start"]))
+    claims = [c for c in all_claims if c["doc_id"] in shown]
     cards = {c["claim_id"]: claim_card(ix, c) for c in claims}
-    summaries = [document_summary(ix, d) for d in docs]
-    flags = sorted((flag_row(ix, f) for f in bundle.rows("flags")),
+    flags = sorted((flag_row(ix, f) for f in bundle.rows("flags") if f["doc_id"] in shown),
                    key=lambda f: (f["passed"], f["doc_id"], SEVERITY_RANK.get(f["severity"], 9), f["rule"], f["flag_id"]))
     by_doc: dict[str, list[dict]] = {}
     for c in claims:
         by_doc.setdefault(c["doc_id"], []).append(c)
     sections = "".join(document_section(d, cards, by_doc.get(d["doc_id"], []), s) for d, s in zip(docs, summaries))
-    earlier = sum(1 for s in summaries if not s["in_latest_run"])
+    earlier = sum(1 for s in summaries_all if not s["in_latest_run"])
+    left_out = len(all_docs) - len(docs)
+    detail = (f'<p id="detail-note">{len(docs)} of {len(all_docs)} letters are shown in detail below (the latest run\'s '
+              f'first, then the most flagged); every letter\'s own report is in <code>reports/</code>.</p>' if left_out else "")
     filters = (_options("flag-rule", "rule", [f["rule"] for f in flags]) + _options("flag-severity", "severity", [f["severity"] for f in flags])
                + _options("flag-review", "review", [f["review"] for f in flags])
                + '<label><input type="checkbox" id="flag-passed"> include checks that held</label>'
@@ -124,16 +149,16 @@ def render_report_html(bundle: ReportBundle) -> str:
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>figtrace report</title><style>{asset("report.css")}</style></head>
 <body><header><h1>figtrace report</h1>
-<p>{len(docs)} letter(s) in this folder, {len(claims)} figures, {len(raised(bundle.rows("flags")))} flags raised.
+<p>{len(all_docs)} letter(s) in this folder, {len(all_claims)} figures, {len(raised(bundle.rows("flags")))} flags raised.
 Latest run <code id="latest-run">{esc(bundle.latest_run_id)}</code>{f"; {earlier} letter(s) written by an earlier run" if earlier else ""}.</p>
 <nav><a href="#summary">summary</a> <a href="#charts">charts</a> <a href="#documents">letters</a> <a href="#figures">figures</a> <a href="#flags">flags</a></nav>
 <p class="legend"><mark class="fig count">count</mark> <mark class="fig date">date</mark> <mark class="fig duration">duration</mark>
 <mark class="fig count flagged sev-error">flagged (error)</mark> <mark class="fig count flagged sev-warning">flagged (warning)</mark>
 <mark class="fig count flagged sev-warning reviewed">flags reviewed</mark> click a figure for its card</p></header>
 <main>
-<section id="summary"><h2>Letters</h2>{summary_table(summaries)}</section>
-<section id="charts"><h2>Charts</h2>{charts_html(claims, docs)}</section>
-<section id="documents"><h2>The letters, figures highlighted</h2>{sections}</section>
+<section id="summary"><h2>Letters</h2>{summary_table(summaries_all)}</section>
+<section id="charts"><h2>Charts</h2>{charts_html(all_claims, all_docs)}</section>
+<section id="documents"><h2>The letters, figures highlighted</h2>{detail}{sections}</section>
 <section id="figures"><h2>Figures</h2><div class="filters">{fig_filters}</div>{figures_table(list(cards.values()))}</section>
 <section id="flags"><h2>Flags</h2><div class="filters">{filters}</div>{flags_table(flags, {k: v["surface"] for k, v in cards.items()})}</section>
 </main>

@@ -12,9 +12,12 @@ How a document's files are published together (one rename per document) is
 """
 from __future__ import annotations
 
+import ctypes
+import functools
 import hashlib
 import os
 import re
+import sys
 from pathlib import Path
 
 import pyarrow as pa
@@ -97,10 +100,12 @@ def fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def write_parquet_atomic(path: Path, table: pa.Table, metadata: dict[str, str]) -> None:
+def write_parquet_atomic(path: Path, table: pa.Table, metadata: dict[str, str], durable: bool = True) -> None:
     """Write ``table`` to ``path`` atomically, with ``metadata`` in the file's schema metadata.
 
-    On any failure the temporary file is removed, the previous file (if any)
+    ``durable=False`` leaves out the ``fsync`` of the file and its folder: for many files
+    written together, then made durable at once by ``make_durable`` (the first ``fsync``
+    commits the journal for all of them, so the rest cost little).  On any failure the temporary file is removed, the previous file (if any)
     is left untouched, and ``StoreError`` is raised (``KeyboardInterrupt`` and
     friends pass through after the clean-up).
     """
@@ -114,18 +119,61 @@ def write_parquet_atomic(path: Path, table: pa.Table, metadata: dict[str, str]) 
                 for batch in table.to_batches(max_chunksize=ROW_GROUP_SIZE):
                     writer.write_batch(batch)
             sink.flush()
-            os.fsync(sink.fileno())
+            if durable:
+                os.fsync(sink.fileno())
         os.replace(tmp, path)
     except BaseException as exc:
         tmp.unlink(missing_ok=True)
         if isinstance(exc, (pa.ArrowException, OSError, ValueError, TypeError)):
             raise StoreError(f"writing Parquet failed: {exc}", path=str(path)) from exc
         raise
-    fsync_dir(path.parent)
+    if durable:
+        fsync_dir(path.parent)
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write a UTF-8 text file (a report) so that readers see the old or the new content, never half."""
+def make_durable(paths: list[Path]) -> None:
+    """Everything written to ``paths`` (with ``durable=False``) and their folders, on disk when this returns.
+
+    On Linux one ``syncfs`` of their file system (about 3 ms, against some 0.5 ms per file
+    for an ``fsync`` each); elsewhere, or if it fails, an ``fsync`` of every file and folder.
+    """
+    if not paths:
+        return
+    if _syncfs(Path(paths[0]).parent):
+        return
+    for path in paths:
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    for folder in sorted({Path(p).parent for p in paths}, key=lambda f: -len(f.parts)):
+        fsync_dir(folder)
+
+
+def _syncfs(folder: Path) -> bool:
+    """``syncfs(2)`` on the file system holding ``folder``; False where there is none or it fails."""
+    func = getattr(_libc(), "syncfs", None) if sys.platform.startswith("linux") else None
+    if func is None:
+        return False
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        return func(fd) == 0
+    finally:
+        os.close(fd)
+
+
+@functools.cache
+def _libc():
+    try:
+        return ctypes.CDLL(None, use_errno=True)
+    except OSError:
+        return None
+
+
+def write_text_atomic(path: Path, text: str, durable: bool = True) -> None:
+    """Write a UTF-8 text file (a report) so that readers see the old or the new content, never half
+    (``durable``: as for ``write_parquet_atomic``)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = new_temp_file(path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -133,7 +181,8 @@ def write_text_atomic(path: Path, text: str) -> None:
         with os.fdopen(fd, "w", encoding="utf-8") as sink:
             sink.write(text)
             sink.flush()
-            os.fsync(sink.fileno())
+            if durable:
+                os.fsync(sink.fileno())
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -72,11 +72,12 @@ def internal_error_line(exc: BaseException) -> str:
     return f"internal error ({type(exc).__name__}{at}: {message})" if message else f"internal error ({type(exc).__name__}{at})"
 
 
-def _child(conn, target: str, args: tuple) -> None:
+def _child(conn, target: str, args: tuple, progress: bool = False) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    extra = (lambda item: conn.send(("progress", item)),) if progress else ()
     try:
-        result = ("ok", resolve(target)(*args))
+        result = ("ok", resolve(target)(*args, *extra))
     except FigtraceError as exc:
         result = ("error", exc.message, exc.path)
     except BaseException as exc:  # noqa: BLE001 - the parent gets one line for anything
@@ -89,31 +90,56 @@ def _child(conn, target: str, args: tuple) -> None:
         conn.close()
 
 
+class Stopped(InputError):
+    """The child was killed (time limit) or died while working on ``at`` (its last progress item, or None)."""
+
+    def __init__(self, message: str, *, path: str | None = None, at=None) -> None:
+        super().__init__(message, path=path)
+        self.at = at
+
+
 def call_with_time_limit(target: str, args: tuple, limit_s: float, label: str):
     """``target(*args)`` run in a child process; its result, or ``InputError`` naming ``label``.
 
     ``limit_s`` is wall time: past it the child is killed and the error says so (an
     infinite limit waits as long as the child runs).
     """
+    return call_with_progress(target, args, limit_s, label, progress=False)
+
+
+def call_with_progress(target: str, args: tuple, limit_s: float, label: str, progress: bool = True):
+    """``target(*args, report)`` in a child process, where ``report(item)`` says the child starts on ``item``.
+
+    ``limit_s`` applies to each item (the clock restarts at every report): a child that
+    stays on one item longer is killed, and ``Stopped`` says which item (``at``), so
+    that the caller can blame that one and redo the rest.  A child that dies is reported
+    the same way.  An error the target raises is an ``InputError`` naming ``label``.
+    """
     if _STOPPING.is_set():
         raise Interrupted("not processed: the run was interrupted", path=label)
     ctx = _context()
     receiver, sender = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(sender, target, args), daemon=True, name=f"figtrace-worker {label}")
+    proc = ctx.Process(target=_child, args=(sender, target, args, progress), daemon=True, name=f"figtrace-worker {label}")
     with _LOCK:
         proc.start()
         _LIVE.add(proc)
     sender.close()
+    at, where = None, label
     try:
-        if not receiver.poll(None if limit_s == float("inf") else max(0.0, limit_s)):
-            raise InputError(f"took longer than {limit_s:g} s (setting doc_time_limit_s): stopped", path=label)
-        try:
-            message = receiver.recv()
-        except (EOFError, OSError):
-            proc.join(5)
-            if _STOPPING.is_set():
-                raise Interrupted("not processed: the run was interrupted", path=label) from None
-            raise InputError(f"the worker process died ({_exit_reason(proc.exitcode)})", path=label) from None
+        while True:
+            if not receiver.poll(None if limit_s == float("inf") else max(0.0, limit_s)):
+                raise Stopped(f"took longer than {limit_s:g} s (setting doc_time_limit_s): stopped", path=where, at=at)
+            try:
+                message = receiver.recv()
+            except (EOFError, OSError):
+                proc.join(5)
+                if _STOPPING.is_set():
+                    raise Interrupted("not processed: the run was interrupted", path=label) from None
+                raise Stopped(f"the worker process died ({_exit_reason(proc.exitcode)})", path=where, at=at) from None
+            if message[0] != "progress":
+                break
+            at = message[1]
+            where = str(at) if isinstance(at, str) else label
     finally:
         _end(proc)
         receiver.close()
