@@ -7,7 +7,7 @@ or a pair).  Comments cite the corpus line a form was met on ("en.txt:LINE": ../
 from __future__ import annotations
 
 from figtrace.lang.shapes import DIGIT as _D
-from figtrace.lang.shapes import DatePattern
+from figtrace.lang.shapes import YEAR_TOKEN, DatePattern, bare_years
 
 _UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
           "fifteen sixteen seventeen eighteen nineteen").split()
@@ -86,15 +86,26 @@ DATE_PATTERNS = [  # tried in order after the languages before this one; first m
     DatePattern("en_ybare", "year_range", ("y", "join", "y2"),
                 rf"(?<![0-9/.\-])((?:1[5-9]|20){_D}{{2}})\s*(-|–|/)\s*((?:1[5-9]|20)?{_D}{{2}})(?![0-9]|[/.\-][0-9]){_NOT_COUNTED}"),
     DatePattern("en_year", "year", ("y",),
-                rf"\b(?i:in|since|by|during|until|till|before|after|throughout|from|of|for)\s+((?:1[5-9]|20){_D}{{2}})\b"
+                rf"\b(?i:in|since|by|during|until|till|before|after|throughout|from|of|for|years?)\s+((?:1[5-9]|20){_D}{{2}})\b"
                 rf"(?![,.\-–/]?\d){_NOT_COUNTED}", surface="y"),
+    # "the 1997 Vienna Convention", "the 2010 Review Conference", "the 2005 and 2010 Review Conferences"
+    # (en.txt:1752); not "the 1540 Committee", "the 1988 sanctions list" (named for a resolution).
+    DatePattern("en_year_the", "year", ("y",),
+                rf"\b(?i:the)\s+((?:19|20){_D}{{2}})(?=\s+(?!(?i:committees?|sanctions|list|regime)\b)[A-Z]"
+                rf"|\s*(?:,|and)\s*(?:19|20){_D}{{2}}\b)", surface="y"),
+    # "in 1997 and 2004" (en.txt:1752), "the years 2011, 2012 and 2013": read only right after a year (date_forms)
+    DatePattern("en_and_year", "and_year", ("y",),
+                rf"(?:(?<=[0-9], )|(?<=[0-9] and )|(?<=[0-9] or )|(?<=[0-9], and ))((?:19|20){_D}{{2}})(?![0-9])"
+                rf"(?![,.\-–/]?\d){_NOT_COUNTED}"),
+    *bare_years("en"),  # "Guyana* (2015)" (en.txt:932), "treaties, 2011;" (en.txt:2417), "by rank, 2013" (en.txt:283)
     DatePattern("en_md", "yearless_day", ("mon", "d"), rf"({_MON})\s+{_DAY}\b(?![0-9])"),
 ]
 # The words a date pattern may open with, besides digits and month names.
 DATE_LEAD_WORDS = frozenset("between from the end beginning start middle late early mid in since by during until till "
-                            "before after throughout of for first second third fourth last q h sha".split()
+                            "before after throughout of for year years first second third fourth last q h sha".split()
                             ) | frozenset(w.split()[0].split("-")[0] for w in HIJRI_MONTHS) | frozenset(CENTURY_WORDS)
-DATE_FOLLOWERS = r"\s*(?:to|and|through|until)|\s+[A-Z]|['’]?s|\s*[-–/.]\s*[0-9]|(?:st|nd|rd|th)\b|\s*A\.?H\b"  # "5 to 6", "12 January", "1990s"
+DATE_FOLLOWERS = (r"\s*(?:to|and|through|until)|\s+[A-Z]|['’]?s|\s*[-–/.]\s*[0-9]|(?:st|nd|rd|th)\b|\s*A\.?H\b|"  # "5 to 6",
+                  + YEAR_TOKEN)  # "12 January", "1990s", a bare year
 NUMERIC_DATE_ORDER = "dmy"  # "04/01/2019" in English text: day first (UN English), unless the document's dates say otherwise
 RECURRING = (r"\b(?:[Ee]very|[Ee]ach)\s+$", r"\s*(?:of\s+)?(?:each|every)\s+year\b")  # "31 March of each year"
 # Durations in words (claims.durations): two and a half years, a year and a half, half a century,
