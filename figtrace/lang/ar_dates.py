@@ -86,3 +86,8 @@ DURATION_PATTERNS = [
 ]
 DURATION_KEYS = ("عدة", "بضع", "عديدة", "قليلة", "الزمن", "نصف")
 PERIOD_LABEL_AFTER = ""
+PERIOD_LABEL_BEFORE = ""
+# "في موعد لا يتجاوز 30 يوما" (ar.txt:527): a time limit, at most N
+TIME_LIMIT_BEFORE = r"(?:موعد\s+لا\s+يتجاوز|موعد\s+أقصاه|في\s+غضون)\s+$"
+TIME_LIMIT_AFTER = ""
+LEAD_TIME_AFTER = r"\s+قبل"  # "no later than six months before the expiry" (en.txt:2977): a lead time, no limit

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from figtrace.lang.en_dates import (CENTURY_WORDS, COORDINATORS, DATE_FOLLOWERS, DATE_LEAD_WORDS,  # noqa: F401
                                     DATE_PATTERNS, DURATION_KEYS, DURATION_PATTERNS, DURATION_UNITS, HIJRI_MONTHS,
-                                    MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_PATTERN, NUMERIC_DATE_ORDER, PAIR_WORDS,
-                                    PART_WORDS, PERIOD_LABEL_AFTER, RANGE_AFTER, RECURRING, SINCE)
+                                    LEAD_TIME_AFTER, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_PATTERN,
+                                    NUMERIC_DATE_ORDER, PAIR_WORDS, PART_WORDS, PERIOD_LABEL_AFTER,
+                                    PERIOD_LABEL_BEFORE, RANGE_AFTER, RECURRING, SINCE, TIME_LIMIT_AFTER,
+                                    TIME_LIMIT_BEFORE)
 
 CODE = "en"
 WORD_SPACING = True  # words stand between spaces: word boundaries around them
@@ -79,12 +81,13 @@ VAGUE_NEEDS_AFTER = {"hundreds": r"\s+of\b", "thousands": r"\s+of\b", "millions"
 RANGE_WORDS = ("to", "and", "through", "or")  # "between 5 and 6", "20 through 100", "two or three hundred"
 BOUND_JOINERS = r"\s*,?\s*(?:and|but)?\s*"  # "more than 10 and less than 20": one range
 ONE_WORDS = ("a", "an", "one")  # "less than a month": the article stands for one
-A_UNIT_NOUNS = ("day", "week", "month", "year", "decade")
+A_UNIT_NOUNS = ("day", "week", "month", "year", "decade", "hour", "minute")
 
 # ----------------------------------------------------------------------------- units
 TIME_WORDS = {"day": "days", "days": "days", "week": "weeks", "weeks": "weeks", "month": "months",
               "months": "months", "year": "years", "years": "years", "decade": "decades",
-              "decades": "decades", "hour": "hours", "hours": "hours"}
+              "decades": "decades", "hour": "hours", "hours": "hours", "minute": "minutes",
+              "minutes": "minutes"}  # "a time limit of five minutes" (en.txt:318)
 NOUN_UNITS = {
     "people": "persons", "persons": "persons", "civilians": "persons", "residents": "persons",
     "inhabitants": "persons", "women": "persons", "children": "persons", "men": "persons",

@@ -110,11 +110,11 @@ NUMERIC_DATE_ORDER = "dmy"  # "04/01/2019" in English text: day first (UN Englis
 RECURRING = (r"\b(?:[Ee]very|[Ee]ach)\s+$", r"\s*(?:of\s+)?(?:each|every)\s+year\b")  # "31 March of each year"
 # Durations in words (claims.durations): two and a half years, a year and a half, half a century,
 # several months, a decade, two centuries.
-_UNIT_WORDS = r"years|months|weeks|days|hours|decades|centuries"
+_UNIT_WORDS = r"years|months|weeks|days|hours|minutes|decades|centuries"
 _WORD = (rf"(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS[:9])}))?|"  # one English number word, "twenty-one"
          rf"(?:{'|'.join(sorted(_UNITS, key=len, reverse=True))})")
 DURATION_UNITS = {"year": "years", "years": "years", "month": "months", "months": "months", "week": "weeks",
-                  "weeks": "weeks", "day": "days", "days": "days", "hour": "hours", "hours": "hours",
+                  "weeks": "weeks", "day": "days", "days": "days", "hour": "hours", "hours": "hours", "minute": "minutes", "minutes": "minutes",
                   "decade": "decades", "decades": "decades", "century": "centuries", "centuries": "centuries"}
 DURATION_PATTERNS = [
     rf"\b(?P<n>[0-9]+|{_WORD})\s+and\s+a\s+(?P<half>half)\s+(?P<unit>{_UNIT_WORDS})\b",
@@ -126,5 +126,10 @@ DURATION_PATTERNS = [
 ]
 DURATION_KEYS = ("half", "several", "few", "decade", "centur")  # a word duration holds one (case aside)
 PERIOD_LABEL_AFTER = ""
+PERIOD_LABEL_BEFORE = ""
+# "by no later than 30 days after" (en.txt:527), "within 30 days": a time limit, at most N
+TIME_LIMIT_BEFORE = r"\b(?:within|(?:by\s+)?(?:no|not)\s+later\s+than)\s+(?:(?:the|a)\s+(?:next|coming|following|period\s+of|maximum\s+of)\s+)?$"
+TIME_LIMIT_AFTER = ""
+LEAD_TIME_AFTER = r"\s+(?:before|prior\s+to|ahead\s+of)\b"  # "no later than six months before the expiry" (en.txt:2977): a lead time, no limit
 SINCE = (r"\b[Ss]ince\s+$", None, 7)  # "since X": (before, after, how far back to look)
 COORDINATORS = ("and", "to")

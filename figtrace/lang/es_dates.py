@@ -88,3 +88,8 @@ DURATION_PATTERNS = [
 ]
 DURATION_KEYS = ("medi", "vari", "algun", "pocos", "pocas", "decenio", "década", "siglo")
 PERIOD_LABEL_AFTER = ""
+PERIOD_LABEL_BEFORE = ""
+# "en un plazo no mayor de 30 días" (es.txt:527), "en un plazo máximo de treinta días" (es.txt:1267)
+TIME_LIMIT_BEFORE = r"\b(?:en\s+un\s+plazo\s+(?:no\s+mayor\s+de|máximo\s+de|de)|a\s+más\s+tardar(?:\s+en)?|dentro\s+de(?:\s+los)?)\s+$"
+TIME_LIMIT_AFTER = ""
+LEAD_TIME_AFTER = r"\s+antes\b"  # "no later than six months before the expiry" (en.txt:2977): a lead time, no limit

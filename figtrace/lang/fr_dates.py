@@ -92,3 +92,8 @@ DURATION_PATTERNS = [
 ]
 DURATION_KEYS = ("demi", "plusieurs", "quelques", "décennie", "siècle")
 PERIOD_LABEL_AFTER = ""
+PERIOD_LABEL_BEFORE = ""
+# "30 jours au plus tard" (fr.txt:527), "dans un délai de 30 jours": a time limit, at most N
+TIME_LIMIT_BEFORE = r"\b(?:dans\s+un\s+délai\s+(?:maximum\s+|maximal\s+)?de|au\s+plus\s+tard|dans\s+les)\s+$"
+TIME_LIMIT_AFTER = r"\s+au\s+plus\s+tard\b"
+LEAD_TIME_AFTER = r"\s+avant\b"  # "no later than six months before the expiry" (en.txt:2977): a lead time, no limit

@@ -29,7 +29,7 @@ from figtrace.lang.shapes import COMPARISON_SIGNS, GROUP_SEPARATOR, alt
 from figtrace.lang.shapes import DIGIT as _D
 
 TIME_UNITS = {"days": "days", "years": "years", "months": "months", "weeks": "weeks", "hours": "hours",
-              "decades": "decades"}  # the normalised units a duration has
+              "minutes": "minutes", "decades": "decades"}  # the normalised units a duration has
 _DEFAULT_DECIMAL = "[.．]"
 _CJK_START = 0x2E80  # the first code point of the CJK blocks: letters below it are written between spaces
 # Arabic-Indic and Eastern Arabic-Indic digits, the Arabic decimal and thousands marks and percent

@@ -90,3 +90,8 @@ DURATION_PATTERNS = [
 ]
 DURATION_KEYS = ("пол", "нескольк")
 PERIOD_LABEL_AFTER = ""
+PERIOD_LABEL_BEFORE = ""
+# "не позднее 30 дней" (ru.txt:527), "не позднее чем через 30 дней" (ru.txt:1267): at most N
+TIME_LIMIT_BEFORE = r"(?<![А-Яа-яЁё])не\s+позднее\s+(?:чем\s+)?(?:через\s+)?$"
+TIME_LIMIT_AFTER = ""
+LEAD_TIME_AFTER = r"\s+до\b"  # "no later than six months before the expiry" (en.txt:2977): a lead time, no limit
