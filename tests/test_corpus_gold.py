@@ -22,8 +22,6 @@ KNOWN_WRONG = {
     ("zh", 664): "missed count '六' (六套: 套 is no classifier yet)",
     ("zh", 2030): "missed count '两' (两组: 组 is no classifier yet)",
     ("zh", 2044): "missed count '十' (十倍: ten times)",
-    ("en", 674): "'a maximum of $299,589' read as exact",
-    ("en", 1955): "'up to the amount of $5.8 million' read as exact",
     ("en", 2253): "'from 31 to 56 per cent' (a change) read as a range",
     ("en", 2474): "'Euro131 million' is not read",
     ("en", 2642): "'20-year review' read as a count, not a duration",

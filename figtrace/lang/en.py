@@ -46,6 +46,9 @@ PERCENT_AFTER = r"per\s?cent\b|percent\b"
 PRE_QUALIFIERS = {
     "up to": "at_most", "at most": "at_most", "no more than": "at_most", "not more than": "at_most",
     "as many as": "at_most", "as much as": "at_most", "as high as": "at_most",
+    # "a maximum of $299,589" (en.txt:674), "up to the amount of $5.8 million" (en.txt:1955)
+    "a maximum of": "at_most", "up to a maximum of": "at_most", "up to the amount of": "at_most",
+    "not exceeding": "at_most", "not to exceed": "at_most", "a minimum of": "at_least",
     "less than or equal to": "at_most", "fewer than or equal to": "at_most", "smaller or equal than": "at_most",
     "less or equal than": "at_most", "lower or equal than": "at_most", "equal to or less than": "at_most",
     "equal to or fewer than": "at_most",

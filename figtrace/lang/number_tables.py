@@ -25,7 +25,7 @@ import functools
 import re
 
 from figtrace.lang import registry
-from figtrace.lang.shapes import COMPARISON_SIGNS, GROUP_SEPARATOR, alt
+from figtrace.lang.shapes import COMPARISON_SIGNS, CURRENCY_SIGNS, GROUP_SEPARATOR, alt
 from figtrace.lang.shapes import DIGIT as _D
 
 TIME_UNITS = {"days": "days", "years": "years", "months": "months", "weeks": "weeks", "hours": "hours",
@@ -150,7 +150,7 @@ class NumberTables:
                          | {k.lower(): float(val) for k, val in self.hundreds.items()})
         self.pre_last_chars = frozenset(w[-1] for w in v.merged("PRE_QUALIFIERS", spaced=False)) | frozenset(
             "".join(v.tables("PRE_FILLERS")).replace("|", "")) | frozenset("".join(COMPARISON_SIGNS)) | frozenset(
-            "" if self.shared else "'’")  # "plus d'un million": an elided qualifier ends with an apostrophe
+            "" if self.shared else "'’") | frozenset(CURRENCY_SIGNS)  # "plus d'un million": an elided qualifier ends with an apostrophe
 
     def _digits(self) -> str:
         """A digit run as the reading set groups it: "1 000", "1,000.5" (shared), "1.000,5", "000 2" (reversed)."""
@@ -174,7 +174,9 @@ class NumberTables:
         pre = "|".join(filter(None, [run_rx, signs]))
         fill = f"(?:{fillers})?" if fillers else ""
         gap = r"\s+" if self.shared else r"(?:\s+|(?=['’]))"  # "plus d'un million": an elided qualifier touches the number
-        return re.compile(rf"\s*{fill}(?:(?P<pre>{pre})|{gap}(?P<pre_w>{_never(spaced)})\b)", re.IGNORECASE)
+        # a currency sign may stand between the qualifier and the figure: "a maximum of $299,589", "up to US$ 5"
+        return re.compile(rf"\s*(?:[{CURRENCY_SIGNS}](?:SU)?\s*)?{fill}(?:(?P<pre>{pre})|{gap}(?P<pre_w>{_never(spaced)})\b)",
+                          re.IGNORECASE)
 
     def pre_key(self, word: str) -> str:
         """The table key of a qualifier as matched: spaces dropped (run-together) or single (spaced)."""

@@ -17,6 +17,7 @@ DIGIT = "[0-9０-９]"  # one digit, ASCII or full-width
 FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 GROUP_SEPARATOR = "[,，  \u2009\u202f]"  # "1 000", "1,000", "1，000", thin spaces
 DASHES = ("-", "–", "—")  # a range written with a dash: "1992-1994"
+CURRENCY_SIGNS = "$€£¥"  # signs written before a figure ("$5.8 million"): a qualifier may stand before them
 # Comparison signs before a number, in any language: symbol -> qualifier.
 COMPARISON_SIGNS = {"≥": "at_least", "≤": "at_most", ">=": "at_least", "<=": "at_most", "> =": "at_least",
                     "< =": "at_most", ">": "more_than", "<": "less_than"}
