@@ -24,7 +24,6 @@ KNOWN_WRONG = {
     ("zh", 2044): "missed count '十' (十倍: ten times)",
     ("en", 2253): "'from 31 to 56 per cent' (a change) read as a range",
     ("en", 2474): "'Euro131 million' is not read",
-    ("en", 2642): "'20-year review' read as a count, not a duration",
     ("en", 2836): "'(80) million US dollars' read as 80",
     ("fr", 1818): "'septembre 201442': a year glued to its footnote mark is read as one number",
     ("es", 1818): "'septiembre de 201442': a year glued to its footnote mark is read as one number",

@@ -203,6 +203,9 @@ class NumberTables:
     def _after(self, v: registry.View) -> None:
         self.classifiers: dict[str, str | None] = v.merged("CLASSIFIERS")
         self.noun_units: dict[str, str | None] = {k.lower(): u for k, u in v.merged("NOUN_UNITS").items()}
+        # "the 20-year review" (en.txt:2642), "a five-day visit": a time unit joined by a hyphen (not "20-year-old")
+        self.hyphen_unit = re.compile(rf"[-‐](?P<noun>{_never(alt(v.merged('TIME_WORDS', spaced=True)))})\b(?![-‐]old)",
+                                      re.IGNORECASE)
         self.post_qualifiers: dict[str, str] = v.merged("POST_QUALIFIERS")
         self.comparatives: dict[str, str] = v.merged("COMPARATIVES")
         self.compounds = v.merged("CLASSIFIER_COMPOUNDS")
