@@ -20,7 +20,7 @@ import functools
 import re
 
 from figtrace.lang import registry
-from figtrace.lang.bounds import RULES, bounds_for
+from figtrace.lang.bounds import FORM_RULES, RULES, bounds_for
 from figtrace.lang.number_tables import TIME_UNITS, NumberTables, for_language
 from figtrace.lang.numbers import Quantity, find_quantities
 from figtrace.lang.numerals import parse_number
@@ -29,6 +29,7 @@ from figtrace.spans import SpanSet
 
 UNITS = {**TIME_UNITS, "centuries": "centuries"}  # the normalised units a duration has
 _PRE_REACH = 16  # how far before a figure its qualifier is looked for
+_LIMIT_REACH, _LABEL_REACH = 40, 8  # how far before a duration "by no later than the next" and 国际 are looked for
 _BEFORE_KEY, _AFTER_KEY = 32, 24  # how far a word duration reaches before and after its key
 SEVERAL = (2.0, 9.0)  # "several", "a few", 数, 几: more than one, fewer than ten
 SEVERAL_RULE = "数/几/several/a few N: value_low = 2, value_high = 9 (plural, fewer than ten)"
@@ -69,6 +70,11 @@ class _Tables:
         self.keys = _key_regex(v.joined("DURATION_KEYS"))
         self.units: dict[str, str] = {k.lower(): u for k, u in v.merged("DURATION_UNITS").items()}
         self.label_after = re.compile(v.alternation("PERIOD_LABEL_AFTER") or "(?!)")  # 两年期: a biennium
+        self.label_before = re.compile(v.alternation("PERIOD_LABEL_BEFORE") or "(?!)")  # 国际十年: a Decade's name
+        # "within 30 days", "no later than thirty days", "30天内": a time limit (at most N)
+        self.limit_before = re.compile(v.alternation("TIME_LIMIT_BEFORE") or "(?!)", re.IGNORECASE)
+        self.limit_after = re.compile(v.alternation("TIME_LIMIT_AFTER") or "(?!)", re.IGNORECASE)
+        self.lead_after = re.compile(v.alternation("LEAD_TIME_AFTER") or "(?!)", re.IGNORECASE)  # "... before the expiry"
         months = [m.title() for m in v.merged("MONTH_NAMES") | v.merged("MONTH_ABBREVIATIONS") if len(m) > 3]
         self.month_word = re.compile(rf"\b(?:{'|'.join(months) or '(?!)'})\b")
 
@@ -99,7 +105,7 @@ def durations_and_counts(text: str, start: int = 0, end: int | None = None, skip
         elif _not_a_length(text, q, d):
             taken.append((q.start, q.end))
         else:
-            out.append(_with_half(text, q))
+            out.append(_time_limit(text, _with_half(text, q), start, d))
     if d.a_unit_gate.search(text, start, end):
         out += _article_units(text, start, end, SpanSet([*zip(skip.starts, skip.ends), *((q.start, q.end) for q in out)]), d)
     if out or taken:
@@ -112,7 +118,7 @@ def durations_and_counts(text: str, start: int = 0, end: int | None = None, skip
 def _not_a_length(text: str, q: Quantity, d: _Tables) -> bool:
     """A period label (两年期, 千年发展目标), a time of day (at 1720 hours), or a year that the date grammar
     did not take (二零零四年, 789年, 18年10月1日, "31 March of each year"): no length of time."""
-    if d.label_after.match(text, q.unit_end):
+    if d.label_after.match(text, q.unit_end) or d.label_before.search(text, max(0, q.start - _LABEL_REACH), q.start):
         return True
     if q.unit_hint == "years" and q.qualifier == "exact" and (
             _YEAR_DIGITS_RE.fullmatch(q.surface) or _MONTH_AFTER_RE.match(text, q.unit_end)):
@@ -136,6 +142,20 @@ def _with_half(text: str, q: Quantity) -> Quantity:
                         q.classifier, end + 1)
     return Quantity(q.start, end, text[q.start:end], q.qualifier, q.value_low, q.value_best, q.value_high,
                     q.estimate_rule, q.unit_hint, q.classifier, end)
+
+
+def _time_limit(text: str, q: Quantity, lo: int, d: _Tables) -> Quantity:
+    """``q`` read as a time limit when its language's limit words stand around it ("within 30 days",
+    "no later than thirty days", "30天内": at most N, the words in its surface), else ``q`` as it is."""
+    if q.qualifier != "exact" or d.lead_after.match(text, q.end):
+        return q
+    pre = d.limit_before.search(text, max(lo, q.start - _LIMIT_REACH), q.start)
+    post = d.limit_after.match(text, q.end)
+    if pre is None and post is None:
+        return q
+    s, e = pre.start() if pre else q.start, post.end() if post else q.end
+    return Quantity(s, e, text[s:e], "at_most", *bounds_for("at_most", q.value_best), FORM_RULES["time_limit"],
+                    q.unit_hint, q.classifier, max(q.unit_end, e))
 
 
 def _groups(m: re.Match) -> dict[str, str]:
@@ -197,11 +217,11 @@ def _article_units(text: str, start: int, end: int, skip, d: _Tables) -> list[Qu
     """"less than a month", "nearly a year": a qualifier, then an article standing for one unit."""
     out = []
     for m in d.a_unit.finditer(text, start, end):
-        qual, s = _qualifier(text, m.start(), start, d)
-        if qual == "exact" or (skip and skip.overlaps(s, m.end())):
-            continue
-        low, best, high = bounds_for(qual, 1.0)
+        qual, s = _qualifier(text, m.start() + len(m.group()) - len(m.group().lstrip()), start, d)
         unit = d.numbers.noun_units.get(m.group("unit").lower())
-        out.append(Quantity(s, m.end(), text[s:m.end()], qual, low, best, high, RULES[qual],
-                            unit, m.group("unit"), m.end()))
+        q = Quantity(s, m.end(), text[s:m.end()], qual, *bounds_for(qual, 1.0), RULES[qual], unit, m.group("unit"), m.end())
+        q = _time_limit(text, q, start, d)  # "within a month"
+        if q.qualifier == "exact" or (skip and skip.overlaps(q.start, q.end)):
+            continue
+        out.append(q)
     return out

@@ -11,9 +11,11 @@ preposition (و, ب, ل, ف): "وخمسة", "بأكثر من".  Dates live in ``
 from __future__ import annotations
 
 from figtrace.lang.ar_dates import (CENTURY_WORDS, COORDINATORS, DATE_BETWEEN, DATE_FOLLOWERS,  # noqa: F401
-                                    DATE_LEAD_WORDS, DATE_PATTERNS, DURATION_KEYS, DURATION_PATTERNS, DURATION_UNITS,
-                                    MONTH_NAMES, MONTH_PATTERN, NUMERIC_DATE_ORDER, PAIR_WORDS, PART_WORDS,
-                                    PERIOD_LABEL_AFTER, RANGE_AFTER, RECURRING, SINCE, WRITTEN_DAY)
+                                    DATE_LEAD_WORDS, DATE_PATTERNS, DURATION_KEYS, DURATION_PATTERNS,
+                                    DURATION_UNITS, LEAD_TIME_AFTER, MONTH_NAMES, MONTH_PATTERN,
+                                    NUMERIC_DATE_ORDER, PAIR_WORDS, PART_WORDS, PERIOD_LABEL_AFTER,
+                                    PERIOD_LABEL_BEFORE, RANGE_AFTER, RECURRING, SINCE, TIME_LIMIT_AFTER,
+                                    TIME_LIMIT_BEFORE, WRITTEN_DAY)
 
 CODE = "ar"
 WORD_SPACING = True
@@ -100,7 +102,7 @@ A_UNIT_NOUNS = ()
 TIME_WORDS = {"يوم": "days", "يوما": "days", "أيام": "days", "أسبوع": "weeks", "أسبوعا": "weeks", "أسابيع": "weeks",
               "شهر": "months", "شهرا": "months", "أشهر": "months", "شهور": "months", "سنة": "years", "سنوات": "years",
               "عام": "years", "عاما": "years", "أعوام": "years", "عقد": "decades", "عقود": "decades",
-              "ساعة": "hours", "ساعات": "hours"}
+              "ساعة": "hours", "ساعات": "hours", "دقيقة": "minutes", "دقائق": "minutes"}
 NOUN_UNITS = {
     "شخص": "persons", "شخصا": "persons", "أشخاص": "persons", "مدني": "persons", "مدنيا": "persons",
     "مدنيين": "persons", "لاجئ": "persons", "لاجئا": "persons", "لاجئين": "persons", "طفل": "persons",

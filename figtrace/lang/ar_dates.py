@@ -8,7 +8,7 @@ after a preposition.  Words may carry the glued conjunction و or preposition ب
 from __future__ import annotations
 
 from figtrace.lang.shapes import DIGIT as _D
-from figtrace.lang.shapes import DatePattern, alt, neutral_dates
+from figtrace.lang.shapes import YEAR_TOKEN, DatePattern, alt, bare_years, neutral_dates
 
 _LEVANTINE = ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
               "تشرين الثاني", "كانون الأول")
@@ -57,12 +57,14 @@ DATE_PATTERNS = [  # tried in order; first match at a position wins
     *_LAST,
     DatePattern("ar_year", "year", ("y",),
                 rf"{_A}(?:في|منذ|حتى|قبل|بعد|خلال|بحلول)\s+((?:1[5-9]|20){_D}{{2}})(?![0-9])(?![,.\-–/]?\d)", surface="y"),
+    *bare_years("ar"),  # "(2015)" after a name, ", 2013" closing a title (ar.txt:283)
 ]
 DATE_LEAD_WORDS = frozenset(
     "من بين في خلال منذ حتى قبل بعد بحلول عام العام سنة السنة لعام وعام بعام عامي لعامي القرن قرن شهر".split()) | frozenset(
     w.split()[0] for w in PART_WORDS) | frozenset(m.split()[0] for m in _LEVANTINE) | frozenset(
     m for ms in _EGYPTIAN for m in ms)
-DATE_FOLLOWERS = (rf"\s+(?:{_MON})|\s*[-–—/.]\s*[0-9]|\s*(?:إلى|الى|حتى|و|،|,)\s*[0-9]")
+DATE_FOLLOWERS = (rf"\s+(?:{_MON})|\s*[-–—/.]\s*[0-9]|\s*(?:إلى|الى|حتى|و|،|,)\s*[0-9]"
+                  + "|" + YEAR_TOKEN)
 NUMERIC_DATE_ORDER = "dmy"
 RECURRING = (r"(?<![\u0621-\u064A])(?:كل|سنويا)\s+$", r"\s*من\s+كل\s+عام")
 SINCE = (r"(?<![\u0621-\u064A])منذ\s+$", None, 8)
@@ -84,3 +86,8 @@ DURATION_PATTERNS = [
 ]
 DURATION_KEYS = ("عدة", "بضع", "عديدة", "قليلة", "الزمن", "نصف")
 PERIOD_LABEL_AFTER = ""
+PERIOD_LABEL_BEFORE = ""
+# "في موعد لا يتجاوز 30 يوما" (ar.txt:527): a time limit, at most N
+TIME_LIMIT_BEFORE = r"(?:موعد\s+لا\s+يتجاوز|موعد\s+أقصاه|في\s+غضون)\s+$"
+TIME_LIMIT_AFTER = ""
+LEAD_TIME_AFTER = r"\s+قبل"  # "no later than six months before the expiry" (en.txt:2977): a lead time, no limit

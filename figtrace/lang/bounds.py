@@ -36,6 +36,7 @@ FORM_RULES = {
     "plus_units": "N 零几 (几 in the units: 一百零几): value_low = N, value_high = N + 10",
     "two_sided": "大于 N 小于 M / more than N and less than M: value_low = N, value_high = M",
     "tenths": "N 成 (N tenths): N x 10 percent",
+    "time_limit": "within N days/no later than N days/N 天内 (a time limit): value_high = N, as at_most",
 }
 NEEDS = {  # qualifier -> (low, best, high) that must be present (True) / absent (False) / free (None)
     "exact": (True, True, True), "approximately": (None, True, None),

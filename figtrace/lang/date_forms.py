@@ -34,6 +34,7 @@ RANGE_AFTER = tuple(registry.joined("RANGE_AFTER"))  # "2007年与2009年间": a
 BETWEEN = frozenset(("between", *(w.lower() for w in registry.joined("DATE_BETWEEN"))))  # a range, not a pair: "between 3 and 5 March"
 _SPACES_RE = re.compile(r"\s+")
 _YEAR_CHARS = str.maketrans("○〇零一二三四五六七八九", "00012345678" + "9")
+_YEAR_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*\b(?:and|or)\b)\s*", re.IGNORECASE)  # 1997 and 2004; 2011, 2012
 _ORDINAL_RE = re.compile(r"(?:st|nd|rd|th)$")
 _RELATIVE_CENTURY = ("上", "上个")  # 上世纪: the century before the letter's
 
@@ -46,6 +47,7 @@ class Scan:
     month: int | None = None  # the running month (for "和 31 日")
     anchor: int | None = None  # the letter's year, else --reference-year: two-digit years, 上世纪
     order: object = None  # day/month order of all-digit dates: ("dmy" | "mdy" | None, source), or what gives it lazily
+    last_year_end: int = -1  # where the last date read ends, when it was a whole year (for "in 1997 and 2004")
 
     def numeric_order(self) -> tuple[str | None, str]:
         """(order, "document" | "language" | ""): asked only when an all-digit date could be read both ways."""
@@ -232,6 +234,15 @@ def read_and_day(m: re.Match, groups: dict, r: dict, scan: Scan) -> list[Reading
     return [Reading(m.start(), m.end(), one[0], one[1], "day", rule, "", "shared")]
 
 
+def read_and_year(m: re.Match, groups: dict, r: dict, scan: Scan) -> list[Reading] | None:
+    """"and 2004" in "in 1997 and 2004", ", 2012" in "for the years 2011, 2012 and 2013": a year listed
+    right after a year the grammar read (the pattern checks the joining word, this that a year ends there)."""
+    join = m.string[scan.last_year_end:m.start()]
+    if scan.last_year_end < 0 or not _YEAR_LIST_JOIN.fullmatch(join):
+        return None
+    return _one(m, groups, r, scan)
+
+
 def read_decade(m: re.Match, groups: dict, r: dict, scan: Scan) -> list[Reading] | None:
     """"1980 年代末", "the 1990s", "十九世纪七十年代", "上世纪90年代"."""
     if r.get("decade"):
@@ -309,9 +320,9 @@ def _hijri_key(name: str) -> str:
 FORMS = {
     "day": read_span, "day_span": read_span, "month": read_span, "month_range": read_span, "year": read_span,
     "yearless_day": read_span, "yearless_month": read_span, "year_range": read_year_range, "decade": read_decade,
-    "century": read_century, "and_day": read_and_day, "numeric": read_numeric, "hijri": read_hijri,
+    "century": read_century, "and_day": read_and_day, "and_year": read_and_year, "numeric": read_numeric, "hijri": read_hijri,
 }
 # Forms whose reading gives the running year to the year-less dates after it.
 SETS_YEAR = frozenset({"day", "day_span", "month", "month_range", "year", "yearless_day", "yearless_month",
-                       "year_range", "numeric"})
+                       "year_range", "numeric", "and_year"})
 

@@ -109,8 +109,6 @@ UNKNOWN_RULE = ("no year written, none earlier in the sentence or paragraph, no 
                 "the year is unknown (date_start and date_end empty; date_edtf keeps month and day)")
 
 
-
-
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """One date in text: its span, interval, precision, and where its year came from."""
@@ -267,6 +265,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, context_year: 
                 continue
             out.append(DateMention(s, e, text[s:e], d0, d1, precision, rule, ysource, False, edtf_text, calendar, yfrom,
                                    recurring))
+            scan.last_year_end = e if precision == "year" and d0 is not None else -1
     return out
 
 

@@ -2,12 +2,16 @@
 
 Data only (tables and regex text built from them); ``figtrace.lang.registry`` lists this
 module and the grammars combine it with the other languages.  Every table a language
-may give is named in ``registry.TABLES``.
+may give is named in ``registry.TABLES``.  Dates and durations live in ``en_dates``.
 """
 from __future__ import annotations
 
-from figtrace.lang.shapes import DIGIT as _D
-from figtrace.lang.shapes import DatePattern
+from figtrace.lang.en_dates import (CENTURY_WORDS, COORDINATORS, DATE_FOLLOWERS, DATE_LEAD_WORDS,  # noqa: F401
+                                    DATE_PATTERNS, DURATION_KEYS, DURATION_PATTERNS, DURATION_UNITS, HIJRI_MONTHS,
+                                    LEAD_TIME_AFTER, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_PATTERN,
+                                    NUMERIC_DATE_ORDER, PAIR_WORDS, PART_WORDS, PERIOD_LABEL_AFTER,
+                                    PERIOD_LABEL_BEFORE, RANGE_AFTER, RECURRING, SINCE, TIME_LIMIT_AFTER,
+                                    TIME_LIMIT_BEFORE)
 
 CODE = "en"
 WORD_SPACING = True  # words stand between spaces: word boundaries around them
@@ -42,6 +46,9 @@ PERCENT_AFTER = r"per\s?cent\b|percent\b"
 PRE_QUALIFIERS = {
     "up to": "at_most", "at most": "at_most", "no more than": "at_most", "not more than": "at_most",
     "as many as": "at_most", "as much as": "at_most", "as high as": "at_most",
+    # "a maximum of $299,589" (en.txt:674), "up to the amount of $5.8 million" (en.txt:1955)
+    "a maximum of": "at_most", "up to a maximum of": "at_most", "up to the amount of": "at_most",
+    "not exceeding": "at_most", "not to exceed": "at_most", "a minimum of": "at_least",
     "less than or equal to": "at_most", "fewer than or equal to": "at_most", "smaller or equal than": "at_most",
     "less or equal than": "at_most", "lower or equal than": "at_most", "equal to or less than": "at_most",
     "equal to or fewer than": "at_most",
@@ -77,12 +84,13 @@ VAGUE_NEEDS_AFTER = {"hundreds": r"\s+of\b", "thousands": r"\s+of\b", "millions"
 RANGE_WORDS = ("to", "and", "through", "or")  # "between 5 and 6", "20 through 100", "two or three hundred"
 BOUND_JOINERS = r"\s*,?\s*(?:and|but)?\s*"  # "more than 10 and less than 20": one range
 ONE_WORDS = ("a", "an", "one")  # "less than a month": the article stands for one
-A_UNIT_NOUNS = ("day", "week", "month", "year", "decade")
+A_UNIT_NOUNS = ("day", "week", "month", "year", "decade", "hour", "minute")
 
 # ----------------------------------------------------------------------------- units
 TIME_WORDS = {"day": "days", "days": "days", "week": "weeks", "weeks": "weeks", "month": "months",
               "months": "months", "year": "years", "years": "years", "decade": "decades",
-              "decades": "decades", "hour": "hours", "hours": "hours"}
+              "decades": "decades", "hour": "hours", "hours": "hours", "minute": "minutes",
+              "minutes": "minutes"}  # "a time limit of five minutes" (en.txt:318)
 NOUN_UNITS = {
     "people": "persons", "persons": "persons", "civilians": "persons", "residents": "persons",
     "inhabitants": "persons", "women": "persons", "children": "persons", "men": "persons",
@@ -137,110 +145,6 @@ NOT_WHOLE_SPAN = (rf"(?:(?:\s*-\s*|\s+)(?:and\s+|a\s+|an\s+|out\s+of\s+|over\s+|
                   rf"(?:[0-9０-９][0-9０-９.,/／]*|{_NUM_WORD}|(?:hundred|{_SCALES}|{_UNREAD_SCALES}|{_PARTS})\b"
                   rf"|of\s+an?\s+(?:hundred|dozen|{_SCALES})\b))*")
 
-# ----------------------------------------------------------------------------- dates
-MONTH_NAMES = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
-MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-                       "sep": 9, "oct": 10, "nov": 11, "dec": 12, "sept": 9}
-MONTH_PATTERN = ("|".join(m.title() for m in MONTH_NAMES)
-                 + r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?")
-HIJRI_MONTHS = {  # Hijri month names as UN English transliterates them -> month number
-    "muharram": 1, "safar": 2, "rabi al-awwal": 3, "rabi' al-awwal": 3, "rabi i": 3, "rabi al-thani": 4,
-    "rabi' al-thani": 4, "rabi al-akhir": 4, "rabi ii": 4, "jumada al-awwal": 5, "jumada al-ula": 5, "jumada i": 5,
-    "jumada al-thani": 6, "jumada al-akhirah": 6, "jumada ii": 6, "rajab": 7, "sha'ban": 8, "shaban": 8,
-    "ramadan": 9, "ramadhan": 9, "shawwal": 10, "dhu al-qi'dah": 11, "dhu al-qadah": 11, "dhul-qadah": 11,
-    "dhu al-hijjah": 12, "dhu al-hijja": 12, "dhul-hijjah": 12,
-}
-_HIJRI = "|".join(sorted((w.replace(" ", r"\s+").replace("'", "['’]?") for w in HIJRI_MONTHS), key=len, reverse=True))
-PART_WORDS = {
-    "late": "late", "end of": "late", "the end of": "late", "end-": "late", "early": "early",
-    "beginning of": "early", "the beginning of": "early", "the start of": "early", "start of": "early",
-    "mid": "mid", "mid-": "mid", "the middle of": "mid", "middle of": "mid",
-    "the first half of": "h1", "first half of": "h1", "the second half of": "h2", "second half of": "h2",
-    "h1": "h1", "h2": "h2", "q1": "q1", "q2": "q2", "q3": "q3", "q4": "q4",
-    "the first quarter of": "q1", "first quarter of": "q1", "the second quarter of": "q2", "second quarter of": "q2",
-    "the third quarter of": "q3", "third quarter of": "q3", "the fourth quarter of": "q4", "fourth quarter of": "q4",
-    "the last quarter of": "q4", "last quarter of": "q4",
-}
-CENTURY_WORDS = {"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
-                 "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
-PAIR_WORDS = ("and", ",")  # "30 and 31 March": two days, not a range
-RANGE_AFTER = ()
-_MON = f"(?:{MONTH_PATTERN})"
-_PART = (r"(?i:the\s+(?:end|beginning|start|middle)\s+of|(?:end|beginning|start|middle)\s+of|end-"
-         r"|(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of|late|early|mid-?)")
-_QPART = r"(?:Q[1-4]|H[12])"  # "Q3 2015": a part that stands before a year only
-_DAY = rf"({_D}{{1,2}})(?:st|nd|rd|th)?"
-_LEAD = r"(?:((?i:between|from))\s+)?"
-_JOIN = r"\s*(-|–|—|to|through|until|and|,)\s*"
-_Y = rf"({_D}{{4}})\b(?![-–/]?[0-9])"  # not the start of "2014-2015" or "2014/15" ("2014.42": a footnote glued)
-_ISO_SEP = r"[-/.]"
-# A bare year is a count before these: "in 1990 cases" (words that count things).
-_NOT_COUNTED = (r"(?!\s+(?:people|persons|cases|families|children|women|men|refugees|households|civilians"
-                r"|hours|hrs)\b)")  # nor a time of day: "between 1100 and 1200 hours"
-DATE_PATTERNS = [  # tried in order after the languages before this one; first match at a position wins
-    DatePattern("en_hijri", "hijri", ("d", "mon", "y"),
-                rf"(?:({_D}{{1,2}})\s+)?((?i:{_HIJRI}))\s*,?\s*(1[0-4]{_D}{{2}}|[1-9]{_D}{{2}})(?![0-9])(?:\s*(?:AH\b|A\.H\.))?"),
-    DatePattern("en_hijri_y", "hijri", ("y",), rf"(?<![0-9])({_D}{{3,4}})\s*(?:AH\b|A\.H\.)"),
-    DatePattern("en_iso", "day", ("y", "m", "d"),
-                rf"(?<![0-9/.\-])({_D}{{4}})[-/.]({_D}{{1,2}})[-/.]({_D}{{1,2}})(?![0-9]|[/.\-][0-9])"),
-    DatePattern("en_numeric", "numeric", ("a", "b", "y"),
-                rf"(?<![0-9/.\-])({_D}{{1,2}})[/.\-]({_D}{{1,2}})[/.\-]({_D}{{4}})(?![0-9]|[/.\-][0-9])"),
-    DatePattern("en_dmy_full", "day", ("lead", "d", "mon", "y", "join", "d2", "mon2", "y2"),
-                rf"{_LEAD}{_DAY}\s+(?:of\s+)?({_MON})\s*,?\s*{_Y}{_JOIN}{_DAY}\s+(?:of\s+)?({_MON})\s*,?\s*{_Y}"),
-    DatePattern("en_dm_dmy", "day", ("lead", "d", "mon", "join", "d2", "mon2", "y2"),
-                rf"{_LEAD}{_DAY}\s+(?:of\s+)?({_MON}){_JOIN}{_DAY}\s+(?:of\s+)?({_MON})(?:\s*,?\s*{_Y})?"),
-    DatePattern("en_dmyy", "day", ("d", "mon", "y"),
-                rf"(?<![0-9])({_D}{{1,2}})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+({_D}{{2}})"
-                rf"(?![0-9]|[.,][0-9]|\s*[a-z%])"),
-    DatePattern("en_dmy", "day_span", ("lead", "d", "join", "d2", "mon", "y"),
-                rf"{_LEAD}(?<![0-9]){_DAY}(?:{_JOIN}{_DAY})?\s+(?:of\s+)?({_MON})(?:\s*,?\s*{_Y}{_NOT_COUNTED})?(?![0-9])"),
-    DatePattern("en_mdy", "day_span", ("mon", "d", "join", "d2", "y"),
-                rf"({_MON})\s+{_DAY}(?:\s*(-|–|and)\s*{_DAY})?(?:,?\s+{_Y})?(?![0-9])"),
-    DatePattern("en_mrange", "month_range", ("lead", "part", "mon", "y", "join", "part2", "mon2", "y2"),
-                rf"{_LEAD}(?:({_PART})\s*)?({_MON})(?:\s+{_Y})?\s*(and|to|through|until|-|–)\s*(?:({_PART})\s*)?({_MON})(?:\s+{_Y})?"),
-    DatePattern("en_part_my", "month", ("part", "mon", "y"), rf"({_PART})\s*({_MON})(?:\s*,?\s*{_Y})?"),
-    DatePattern("en_my", "month", ("mon", "y"), rf"({_MON})\s*,?\s+{_Y}"),
-    DatePattern("en_century", "century", ("part", "c"),
-                rf"(?:(?i:the)\s+)?(?:({_PART})\s*(?:(?i:the)\s+)?)?((?i:{'|'.join(CENTURY_WORDS)}))\s+(?i:century)\b"),
-    DatePattern("en_decade", "decade", ("part", "decade"), rf"(?:(?i:the)\s+)?(?:({_PART})\s*)?({_D}{{3}}0)['’]?s\b"),
-    DatePattern("en_yrange", "year_range", ("lead", "y", "join", "part2", "y2"),
-                rf"((?i:between|from))\s+{_Y}\s+(and|to|through|until)\s+(?:({_PART})\s*)?{_Y}{_NOT_COUNTED}"),
-    DatePattern("en_part_y", "year", ("part", "y"), rf"({_PART}|{_QPART})\s*{_Y}(?!['’]?s)"),
-    DatePattern("en_ybare", "year_range", ("y", "join", "y2"),
-                rf"(?<![0-9/.\-])((?:1[5-9]|20){_D}{{2}})\s*(-|–|/)\s*((?:1[5-9]|20)?{_D}{{2}})(?![0-9]|[/.\-][0-9]){_NOT_COUNTED}"),
-    DatePattern("en_year", "year", ("y",),
-                rf"\b(?i:in|since|by|during|until|till|before|after|throughout|from|of|for)\s+((?:1[5-9]|20){_D}{{2}})\b"
-                rf"(?![,.\-–/]?\d){_NOT_COUNTED}", surface="y"),
-    DatePattern("en_md", "yearless_day", ("mon", "d"), rf"({_MON})\s+{_DAY}\b(?![0-9])"),
-]
-# The words a date pattern may open with, besides digits and month names.
-DATE_LEAD_WORDS = frozenset("between from the end beginning start middle late early mid in since by during until till "
-                            "before after throughout of for first second third fourth last q h sha".split()
-                            ) | frozenset(w.split()[0].split("-")[0] for w in HIJRI_MONTHS) | frozenset(CENTURY_WORDS)
-DATE_FOLLOWERS = r"\s*(?:to|and|through|until)|\s+[A-Z]|['’]?s|\s*[-–/.]\s*[0-9]|(?:st|nd|rd|th)\b|\s*A\.?H\b"  # "5 to 6", "12 January", "1990s"
-NUMERIC_DATE_ORDER = "dmy"  # "04/01/2019" in English text: day first (UN English), unless the document's dates say otherwise
-RECURRING = (r"\b(?:[Ee]very|[Ee]ach)\s+$", r"\s*(?:of\s+)?(?:each|every)\s+year\b")  # "31 March of each year"
-# Durations in words (claims.durations): two and a half years, a year and a half, half a century,
-# several months, a decade, two centuries.
-_UNIT_WORDS = r"years|months|weeks|days|hours|decades|centuries"
-_WORD = (rf"(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS[:9])}))?|"  # one English number word, "twenty-one"
-         rf"(?:{'|'.join(sorted(_UNITS, key=len, reverse=True))})")
-DURATION_UNITS = {"year": "years", "years": "years", "month": "months", "months": "months", "week": "weeks",
-                  "weeks": "weeks", "day": "days", "days": "days", "hour": "hours", "hours": "hours",
-                  "decade": "decades", "decades": "decades", "century": "centuries", "centuries": "centuries"}
-DURATION_PATTERNS = [
-    rf"\b(?P<n>[0-9]+|{_WORD})\s+and\s+a\s+(?P<half>half)\s+(?P<unit>{_UNIT_WORDS})\b",
-    r"\b(?P<one>a|an|one)\s+(?P<unit>year|month|week|day|hour|decade|century)\s+and\s+a\s+(?P<half>half)\b",
-    r"\b(?:an?\s+)?(?P<half>half)(?:\s+an?\s+|\s*-\s*|\s+)(?P<unit>year|month|decade|century)\b",
-    rf"\b(?P<several>several|a\s+few)\s+(?P<unit>{_UNIT_WORDS})\b",
-    r"(?<!\bper\s)(?<!\bonce\s)(?<!\beach\s)(?<!\bevery\s)\b(?P<one>a|one)\s+(?P<unit>decade|century)\b",
-    rf"\b(?P<n>[0-9]+|{_WORD})\s+(?P<unit>centuries|century)\b",
-]
-DURATION_KEYS = ("half", "several", "few", "decade", "centur")  # a word duration holds one (case aside)
-PERIOD_LABEL_AFTER = ""
-SINCE = (r"\b[Ss]ince\s+$", None, 7)  # "since X": (before, after, how far back to look)
-COORDINATORS = ("and", "to")
 
 # ----------------------------------------------------------------------------- the letter's masthead
 LETTER_TITLE_LINE = r"(?:Identical\s+letters|Letter|Note\s+verbale)\s+dated\s+.+"

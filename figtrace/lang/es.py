@@ -9,9 +9,11 @@ Dates live in ``es_dates``.
 from __future__ import annotations
 
 from figtrace.lang.es_dates import (CENTURY_WORDS, COORDINATORS, DATE_BETWEEN, DATE_FOLLOWERS,  # noqa: F401
-                                    DATE_LEAD_WORDS, DATE_PATTERNS, DURATION_KEYS, DURATION_PATTERNS, DURATION_UNITS,
-                                    MONTH_NAMES, MONTH_PATTERN, NUMERIC_DATE_ORDER, PAIR_WORDS, PART_WORDS,
-                                    PERIOD_LABEL_AFTER, RANGE_AFTER, RECURRING, SINCE, WRITTEN_DAY)
+                                    DATE_LEAD_WORDS, DATE_PATTERNS, DURATION_KEYS, DURATION_PATTERNS,
+                                    DURATION_UNITS, LEAD_TIME_AFTER, MONTH_NAMES, MONTH_PATTERN,
+                                    NUMERIC_DATE_ORDER, PAIR_WORDS, PART_WORDS, PERIOD_LABEL_AFTER,
+                                    PERIOD_LABEL_BEFORE, RANGE_AFTER, RECURRING, SINCE, TIME_LIMIT_AFTER,
+                                    TIME_LIMIT_BEFORE, WRITTEN_DAY)
 
 CODE = "es"
 WORD_SPACING = True
@@ -86,7 +88,8 @@ A_UNIT_NOUNS = ("año", "mes", "semana", "día", "decenio", "década")
 # ----------------------------------------------------------------------------- units
 TIME_WORDS = {"día": "days", "días": "days", "semana": "weeks", "semanas": "weeks", "mes": "months",
               "meses": "months", "año": "years", "años": "years", "decenio": "decades", "decenios": "decades",
-              "década": "decades", "décadas": "decades", "hora": "hours", "horas": "hours"}
+              "década": "decades", "décadas": "decades", "hora": "hours", "horas": "hours",
+              "minuto": "minutes", "minutos": "minutes"}
 NOUN_UNITS = {
     "personas": "persons", "civiles": "persons", "habitantes": "persons", "mujeres": "persons", "niños": "persons",
     "niñas": "persons", "hombres": "persons", "soldados": "persons", "refugiados": "persons", "rehenes": "persons",

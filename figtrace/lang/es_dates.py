@@ -7,7 +7,7 @@ the English ones are.
 from __future__ import annotations
 
 from figtrace.lang.shapes import DIGIT as _D
-from figtrace.lang.shapes import DatePattern, alt, neutral_dates
+from figtrace.lang.shapes import YEAR_TOKEN, DatePattern, alt, bare_years, neutral_dates
 
 MONTH_NAMES = {m: i for i, m in enumerate(
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(), 1)} | {
@@ -57,12 +57,14 @@ DATE_PATTERNS = [  # tried in order; first match at a position wins
     *_LAST,
     DatePattern("es_year", "year", ("y",),
                 rf"\b(?i:{_PREPOSITIONS})\s+((?:1[5-9]|20){_D}{{2}})\b(?![,.\-–/]?\d){_NOT_COUNTED}", surface="y"),
+    *bare_years("es"),  # "(2015)" after a name, ", 2013" closing a title (es.txt:283)
 ]
 DATE_LEAD_WORDS = frozenset(
     "entre del desde de en hasta antes después para durante año años ejercicio siglo decenio década "
     "finales fines final principios comienzos inicios mediados primer segundo tercer cuarto último".split())
 DATE_FOLLOWERS = (rf"(?:º|°)?\s+de\s+{_MON}|\s*[-–/.]\s*[0-9]|\s*(?:al|a|y|,)\s*(?:el\s+)?[0-9]"
-                  rf"|(?:º|°)?\s*(?:al|a|y|,|-|–)\s*(?:el\s+)?[0-9]{{1,2}}(?:º|°)?\s+de\s+{_MON}")
+                  rf"|(?:º|°)?\s*(?:al|a|y|,|-|–)\s*(?:el\s+)?[0-9]{{1,2}}(?:º|°)?\s+de\s+{_MON}"
+                  + "|" + YEAR_TOKEN)
 NUMERIC_DATE_ORDER = "dmy"
 RECURRING = (r"\b(?:[Cc]ada|[Tt]odos\s+los)\s+$", r"\s*de\s+cada\s+año\b")
 SINCE = (r"\b[Dd]esde\s+(?:el\s+|la\s+)?$", None, 10)
@@ -86,3 +88,8 @@ DURATION_PATTERNS = [
 ]
 DURATION_KEYS = ("medi", "vari", "algun", "pocos", "pocas", "decenio", "década", "siglo")
 PERIOD_LABEL_AFTER = ""
+PERIOD_LABEL_BEFORE = ""
+# "en un plazo no mayor de 30 días" (es.txt:527), "en un plazo máximo de treinta días" (es.txt:1267)
+TIME_LIMIT_BEFORE = r"\b(?:en\s+un\s+plazo\s+(?:no\s+mayor\s+de|máximo\s+de|de)|a\s+más\s+tardar(?:\s+en)?|dentro\s+de(?:\s+los)?)\s+$"
+TIME_LIMIT_AFTER = ""
+LEAD_TIME_AFTER = r"\s+antes\b"  # "no later than six months before the expiry" (en.txt:2977): a lead time, no limit

@@ -10,9 +10,11 @@ live in ``fr_dates``.  Comments cite the corpus line a word was met on
 from __future__ import annotations
 
 from figtrace.lang.fr_dates import (CENTURY_WORDS, COORDINATORS, DATE_BETWEEN, DATE_FOLLOWERS,  # noqa: F401
-                                    DATE_LEAD_WORDS, DATE_PATTERNS, DURATION_KEYS, DURATION_PATTERNS, DURATION_UNITS,
-                                    MONTH_NAMES, MONTH_PATTERN, NUMERIC_DATE_ORDER, PAIR_WORDS, PART_WORDS,
-                                    PERIOD_LABEL_AFTER, RANGE_AFTER, RECURRING, SINCE, WRITTEN_DAY)
+                                    DATE_LEAD_WORDS, DATE_PATTERNS, DURATION_KEYS, DURATION_PATTERNS,
+                                    DURATION_UNITS, LEAD_TIME_AFTER, MONTH_NAMES, MONTH_PATTERN,
+                                    NUMERIC_DATE_ORDER, PAIR_WORDS, PART_WORDS, PERIOD_LABEL_AFTER,
+                                    PERIOD_LABEL_BEFORE, RANGE_AFTER, RECURRING, SINCE, TIME_LIMIT_AFTER,
+                                    TIME_LIMIT_BEFORE, WRITTEN_DAY)
 
 CODE = "fr"
 WORD_SPACING = True
@@ -87,7 +89,8 @@ A_UNIT_NOUNS = ("an", "année", "mois", "semaine", "jour", "décennie")
 # ----------------------------------------------------------------------------- units
 TIME_WORDS = {"jour": "days", "jours": "days", "journée": "days", "journées": "days", "semaine": "weeks",
               "semaines": "weeks", "mois": "months", "an": "years", "ans": "years", "année": "years",
-              "années": "years", "décennie": "decades", "décennies": "decades", "heure": "hours", "heures": "hours"}
+              "années": "years", "décennie": "decades", "décennies": "decades", "heure": "hours", "heures": "hours",
+              "minute": "minutes", "minutes": "minutes"}
 NOUN_UNITS = {
     "personnes": "persons", "civils": "persons", "habitants": "persons", "femmes": "persons", "enfants": "persons",
     "hommes": "persons", "soldats": "persons", "réfugiés": "persons", "otages": "persons", "victimes": "persons",

@@ -7,7 +7,7 @@ as the English ones are (a day, a month or a year, a part of one, a range or a p
 from __future__ import annotations
 
 from figtrace.lang.shapes import DIGIT as _D
-from figtrace.lang.shapes import DatePattern, alt, neutral_dates
+from figtrace.lang.shapes import YEAR_TOKEN, DatePattern, alt, bare_years, neutral_dates
 
 MONTH_NAMES = {m: i for i, m in enumerate(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(), 1)} | {
@@ -60,13 +60,15 @@ DATE_PATTERNS = [  # tried in order; first match at a position wins
     *_LAST,
     DatePattern("fr_year", "year", ("y",),
                 rf"\b(?i:{_PREPOSITIONS})\s+((?:1[5-9]|20){_D}{{2}})\b(?![,.\-–/]?\d){_NOT_COUNTED}", surface="y"),
+    *bare_years("fr"),  # "(2015)" after a name, ", 2013" closing a title (fr.txt:283)
 ]
 DATE_LEAD_WORDS = frozenset(
     "entre du de depuis dès en d jusqu avant après pour pendant durant courant année exercice "
     "fin début milieu mi premier second deuxième troisième quatrième dernier années".split()
 ) | frozenset(CENTURY_WORDS) | frozenset(w.split()[0].split("-")[0] for w in CENTURY_WORDS)
 DATE_FOLLOWERS = (rf"(?:er|re)?\s+{_MON}|\s*[-–/.]\s*[0-9]|\s*(?:au|à|et|,)\s*(?:le\s+)?[0-9]"
-                  rf"|(?:er|re)?\s*(?:au|à|et|,|-|–)\s*(?:le\s+)?[0-9]{{1,2}}(?:er)?\s+{_MON}")
+                  rf"|(?:er|re)?\s*(?:au|à|et|,|-|–)\s*(?:le\s+)?[0-9]{{1,2}}(?:er)?\s+{_MON}"
+                  + "|" + YEAR_TOKEN)
 NUMERIC_DATE_ORDER = "dmy"  # "04/01/2019": day first
 RECURRING = (r"\b(?:[Cc]haque|[Tt]ous\s+les)\s+$", r"\s*(?:de\s+)?chaque\s+année\b")
 SINCE = (r"\b[Dd](?:epuis|ès)\s+(?:le\s+|l['’]|la\s+)?$", None, 12)
@@ -90,3 +92,8 @@ DURATION_PATTERNS = [
 ]
 DURATION_KEYS = ("demi", "plusieurs", "quelques", "décennie", "siècle")
 PERIOD_LABEL_AFTER = ""
+PERIOD_LABEL_BEFORE = ""
+# "30 jours au plus tard" (fr.txt:527), "dans un délai de 30 jours": a time limit, at most N
+TIME_LIMIT_BEFORE = r"\b(?:dans\s+un\s+délai\s+(?:maximum\s+|maximal\s+)?de|au\s+plus\s+tard|dans\s+les)\s+$"
+TIME_LIMIT_AFTER = r"\s+au\s+plus\s+tard\b"
+LEAD_TIME_AFTER = r"\s+avant\b"  # "no later than six months before the expiry" (en.txt:2977): a lead time, no limit

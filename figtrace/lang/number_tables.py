@@ -25,11 +25,11 @@ import functools
 import re
 
 from figtrace.lang import registry
-from figtrace.lang.shapes import COMPARISON_SIGNS, GROUP_SEPARATOR, alt
+from figtrace.lang.shapes import COMPARISON_SIGNS, CURRENCY_SIGNS, GROUP_SEPARATOR, alt
 from figtrace.lang.shapes import DIGIT as _D
 
 TIME_UNITS = {"days": "days", "years": "years", "months": "months", "weeks": "weeks", "hours": "hours",
-              "decades": "decades"}  # the normalised units a duration has
+              "minutes": "minutes", "decades": "decades"}  # the normalised units a duration has
 _DEFAULT_DECIMAL = "[.．]"
 _CJK_START = 0x2E80  # the first code point of the CJK blocks: letters below it are written between spaces
 # Arabic-Indic and Eastern Arabic-Indic digits, the Arabic decimal and thousands marks and percent
@@ -150,7 +150,7 @@ class NumberTables:
                          | {k.lower(): float(val) for k, val in self.hundreds.items()})
         self.pre_last_chars = frozenset(w[-1] for w in v.merged("PRE_QUALIFIERS", spaced=False)) | frozenset(
             "".join(v.tables("PRE_FILLERS")).replace("|", "")) | frozenset("".join(COMPARISON_SIGNS)) | frozenset(
-            "" if self.shared else "'’")  # "plus d'un million": an elided qualifier ends with an apostrophe
+            "" if self.shared else "'’") | frozenset(CURRENCY_SIGNS)  # "plus d'un million": an elided qualifier ends with an apostrophe
 
     def _digits(self) -> str:
         """A digit run as the reading set groups it: "1 000", "1,000.5" (shared), "1.000,5", "000 2" (reversed)."""
@@ -174,7 +174,9 @@ class NumberTables:
         pre = "|".join(filter(None, [run_rx, signs]))
         fill = f"(?:{fillers})?" if fillers else ""
         gap = r"\s+" if self.shared else r"(?:\s+|(?=['’]))"  # "plus d'un million": an elided qualifier touches the number
-        return re.compile(rf"\s*{fill}(?:(?P<pre>{pre})|{gap}(?P<pre_w>{_never(spaced)})\b)", re.IGNORECASE)
+        # a currency sign may stand between the qualifier and the figure: "a maximum of $299,589", "up to US$ 5"
+        return re.compile(rf"\s*(?:[{CURRENCY_SIGNS}](?:SU)?\s*)?{fill}(?:(?P<pre>{pre})|{gap}(?P<pre_w>{_never(spaced)})\b)",
+                          re.IGNORECASE)
 
     def pre_key(self, word: str) -> str:
         """The table key of a qualifier as matched: spaces dropped (run-together) or single (spaced)."""
@@ -201,6 +203,9 @@ class NumberTables:
     def _after(self, v: registry.View) -> None:
         self.classifiers: dict[str, str | None] = v.merged("CLASSIFIERS")
         self.noun_units: dict[str, str | None] = {k.lower(): u for k, u in v.merged("NOUN_UNITS").items()}
+        # "the 20-year review" (en.txt:2642), "a five-day visit": a time unit joined by a hyphen (not "20-year-old")
+        self.hyphen_unit = re.compile(rf"[-‐](?P<noun>{_never(alt(v.merged('TIME_WORDS', spaced=True)))})\b(?![-‐]old)",
+                                      re.IGNORECASE)
         self.post_qualifiers: dict[str, str] = v.merged("POST_QUALIFIERS")
         self.comparatives: dict[str, str] = v.merged("COMPARATIVES")
         self.compounds = v.merged("CLASSIFIER_COMPOUNDS")

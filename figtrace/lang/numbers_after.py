@@ -34,6 +34,9 @@ def unit_after(text: str, pos: int, end: int, spaced: bool, t: NumberTables) -> 
         if nxt is not None:  # "个" + "月": one classifier
             return t.classifiers[cls + nxt], cls + nxt, m.end() + len(nxt)
         return t.classifiers[cls], cls, m.end()
+    m = t.hyphen_unit.match(text, pos, end) if spaced else None
+    if m:
+        return t.noun_units[m.group("noun").lower()], m.group("noun"), m.end()
     return noun_after(text, pos, end, t) if spaced else (None, None, pos)
 
 

@@ -52,6 +52,8 @@ TABLES: dict[str, type] = {
     "RANGE_AFTER": tuple, "NUMERIC_DATE_ORDER": str, "RECURRING": tuple,
     # durations in words (claims.durations)
     "DURATION_UNITS": dict, "DURATION_PATTERNS": list, "DURATION_KEYS": tuple, "PERIOD_LABEL_AFTER": str,
+    "PERIOD_LABEL_BEFORE": str, "TIME_LIMIT_BEFORE": str, "TIME_LIMIT_AFTER": str,
+    "LEAD_TIME_AFTER": str,
     # the masthead
     "LETTER_TITLE_LINE": str, "LETTER_TITLE": str, "AGENDA_HEADING": str, "SIGNATURE_WORDS": tuple,
     # around a figure

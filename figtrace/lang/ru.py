@@ -9,9 +9,11 @@ comma marks decimals), numbers spelled out in every case ("двух тысяч",
 from __future__ import annotations
 
 from figtrace.lang.ru_dates import (CENTURY_WORDS, COORDINATORS, DATE_BETWEEN, DATE_FOLLOWERS,  # noqa: F401
-                                    DATE_LEAD_WORDS, DATE_PATTERNS, DURATION_KEYS, DURATION_PATTERNS, DURATION_UNITS,
-                                    MONTH_NAMES, MONTH_PATTERN, NUMERIC_DATE_ORDER, PAIR_WORDS, PART_WORDS,
-                                    PERIOD_LABEL_AFTER, RANGE_AFTER, RECURRING, SINCE, WRITTEN_DAY)
+                                    DATE_LEAD_WORDS, DATE_PATTERNS, DURATION_KEYS, DURATION_PATTERNS,
+                                    DURATION_UNITS, LEAD_TIME_AFTER, MONTH_NAMES, MONTH_PATTERN,
+                                    NUMERIC_DATE_ORDER, PAIR_WORDS, PART_WORDS, PERIOD_LABEL_AFTER,
+                                    PERIOD_LABEL_BEFORE, RANGE_AFTER, RECURRING, SINCE, TIME_LIMIT_AFTER,
+                                    TIME_LIMIT_BEFORE, WRITTEN_DAY)
 
 CODE = "ru"
 WORD_SPACING = True
@@ -92,7 +94,7 @@ A_UNIT_NOUNS = ()
 TIME_WORDS = {"дней": "days", "дня": "days", "день": "days", "суток": "days", "недель": "weeks", "недели": "weeks",
               "неделю": "weeks", "месяцев": "months", "месяца": "months", "месяц": "months", "лет": "years",
               "года": "years", "год": "years", "годы": "years", "десятилетий": "decades", "десятилетия": "decades",
-              "часов": "hours", "часа": "hours", "час": "hours"}
+              "часов": "hours", "часа": "hours", "час": "hours", "минут": "minutes", "минуты": "minutes", "минуту": "minutes"}
 NOUN_UNITS = {
     "человек": "persons", "людей": "persons", "жителей": "persons", "жителя": "persons", "мирных": "persons",
     "беженцев": "persons", "беженца": "persons", "детей": "persons", "ребенка": "persons", "женщин": "persons",

@@ -8,7 +8,7 @@ bare year only after a preposition.  Month names are given in the three cases da
 from __future__ import annotations
 
 from figtrace.lang.shapes import DIGIT as _D
-from figtrace.lang.shapes import DatePattern, alt, neutral_dates
+from figtrace.lang.shapes import YEAR_TOKEN, DatePattern, alt, bare_years, neutral_dates
 
 _GEN = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
 _NOM = "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split()
@@ -61,11 +61,13 @@ DATE_PATTERNS = [  # tried in order; first match at a position wins
     DatePattern("ru_year", "year", ("y",),
                 rf"(?<![А-Яа-яЁё])(?i:с|со|до|после|к|по|в|во|начиная\s+с)\s+((?:1[5-9]|20){_D}{{2}})(?![0-9])"
                 rf"(?![,.\-–/]?\d)(?!\s*(?:{_YW}|человек|долл|процент|%))", surface="y"),
+    *bare_years("ru"),  # "(2015)" after a name, ", 2013" closing a title (ru.txt:283)
 ]
 DATE_LEAD_WORDS = frozenset("с со между от до после к по в во начиная".split()) | frozenset(
     w.split()[0] for w in PART_WORDS) | frozenset(CENTURY_WORDS)
 DATE_FOLLOWERS = (rf"(?:-?(?:го|е))?\s+{_MON}|\s*[-–—−/.]\s*[0-9]|\s*(?:по|до|и|,)\s*[0-9]|\s*{_YW}|-?(?:х|е)(?![А-Яа-яЁё])"
-                  rf"|\s*(?:по|до|и|,|-|–|—)\s*[0-9]{{1,2}}\s+{_MON}")
+                  rf"|\s*(?:по|до|и|,|-|–|—)\s*[0-9]{{1,2}}\s+{_MON}"
+                  + "|" + YEAR_TOKEN)
 NUMERIC_DATE_ORDER = "dmy"  # "04.01.2019": day first
 RECURRING = (r"(?<![А-Яа-яЁё])(?:[Кк]аждого|[Ее]жегодно)\s+$", r"\s*каждого\s+года")
 SINCE = (r"(?<![А-Яа-яЁё])(?:[Сс]|[Сс]о|[Нн]ачиная\s+с)\s+$", None, 12)
@@ -88,3 +90,8 @@ DURATION_PATTERNS = [
 ]
 DURATION_KEYS = ("пол", "нескольк")
 PERIOD_LABEL_AFTER = ""
+PERIOD_LABEL_BEFORE = ""
+# "не позднее 30 дней" (ru.txt:527), "не позднее чем через 30 дней" (ru.txt:1267): at most N
+TIME_LIMIT_BEFORE = r"(?<![А-Яа-яЁё])не\s+позднее\s+(?:чем\s+)?(?:через\s+)?$"
+TIME_LIMIT_AFTER = ""
+LEAD_TIME_AFTER = r"\s+до\b"  # "no later than six months before the expiry" (en.txt:2977): a lead time, no limit

@@ -17,6 +17,7 @@ DIGIT = "[0-9０-９]"  # one digit, ASCII or full-width
 FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 GROUP_SEPARATOR = "[,，  \u2009\u202f]"  # "1 000", "1,000", "1，000", thin spaces
 DASHES = ("-", "–", "—")  # a range written with a dash: "1992-1994"
+CURRENCY_SIGNS = "$€£¥"  # signs written before a figure ("$5.8 million"): a qualifier may stand before them
 # Comparison signs before a number, in any language: symbol -> qualifier.
 COMPARISON_SIGNS = {"≥": "at_least", "≤": "at_most", ">=": "at_least", "<=": "at_most", "> =": "at_least",
                     "< =": "at_most", ">": "more_than", "<": "less_than"}
@@ -72,3 +73,29 @@ def neutral_dates(code: str, not_counted: str = "") -> tuple[list[DatePattern], 
                         rf"(?<![0-9/.\-])((?:1[5-9]|20){DIGIT}{{2}})\s*(-|–|/)\s*((?:1[5-9]|20)?{DIGIT}{{2}})"
                         rf"(?![0-9]|[/.\-][0-9]){not_counted}")]
     return first, last
+
+
+# A run of four digits that may be a year (19xx, 20xx) may start a date whatever follows it: the
+# bare-year forms below (and "and 2004") decide from what stands around it.  A date grammar's
+# DATE_FOLLOWERS alternative.
+YEAR_TOKEN = r"(?<=(?<![0-9])(?:19|20)[0-9]{2})(?![0-9])"
+_BARE_YEAR = rf"((?:19|20){DIGIT}{{2}})(?![0-9])"
+
+
+def bare_years(code: str) -> list[DatePattern]:
+    """The forms where a year stands alone, named for ``code``, in any language written with spaces.
+
+    - in brackets after a name: "Guyana* (2015)", "Welfare (2008)", "(2013 and 2014)" - never after
+      a number ("1746 (2007)", "No. 169 (1989)": the year of a symbol, not a date);
+    - after a comma that follows a word, closing a title or a list item: "treaties, 2011;",
+      "from Ships, 1973, as modified", "by rank, 2013" (a table's heading), "الرتبة، 2013" - a
+      figure after a word and a comma runs on ("Of these, 2013 were"), a date does not.
+    """
+    return [
+        DatePattern(f"{code}_year_bracket", "year", ("y",),
+                    rf"(?<=\()(?<![0-9]\()(?<![0-9] \()(?<![0-9]\s\(){_BARE_YEAR}"
+                    rf"(?=\)|(?:\s*,\s*|\s+(?:and|et|y|и|و)\s+)(?:19|20){DIGIT}{{2}}[^()]*\))"),
+        DatePattern(f"{code}_year_comma", "year", ("y",),
+                    rf"(?<=[^\W\d_)][,،] ){_BARE_YEAR}(?=\s*[,;:)،]|\.(?![0-9])|[ \t]*(?:\n|$))"),
+    ]
+

@@ -43,7 +43,7 @@ CLASSIFIERS = {
     "处": "places", "件": "items", "起": "incidents", "架": "aircraft", "辆": "vehicles",
     "枚": "munitions", "发": "rounds", "具": "bodies", "批": "batches", "国": "states",
     "区": "districts", "天": "days", "年": "years", "个月": "months", "个星期": "weeks",
-    "星期": "weeks", "周": "weeks", "小时": "hours", "公里": "km", "平方公里": "km2",
+    "星期": "weeks", "周": "weeks", "小时": "hours", "分钟": "minutes", "公里": "km", "平方公里": "km2",
     "公顷": "hectares", "%": "percent", "％": "percent", "美元": "USD", "吨": "tonnes",
 }
 # "个" before these is one classifier with them ("3 个月" is months, not 3 items of 月).
@@ -198,7 +198,8 @@ RECURRING = (r"每年\s*$", "")  # "每年 3 月 31 日": a date every year, not
 # few weeks later, is no figure in the seed's hand-checked gold).
 _N = r"[0-9０-９]+|[一二两三四五六七八九十百]+"
 DURATION_UNITS = {"年": "years", "个月": "months", "月": "months", "天": "days", "周": "weeks", "星期": "weeks",
-                  "个星期": "weeks", "小时": "hours", "个小时": "hours", "世纪": "centuries", "个世纪": "centuries"}
+                  "个星期": "weeks", "小时": "hours", "个小时": "hours", "分钟": "minutes", "世纪": "centuries",
+                  "个世纪": "centuries"}
 DURATION_PATTERNS = [
     rf"(?<![0-9０-９一二两三四五六七八九十百千万])(?P<n>{_N})\s*个\s*(?P<half>半)\s*(?P<unit>月|小时|星期|世纪)",
     r"(?<![上下前后多大])(?P<half>半)\s*(?P<unit>年|个月|个世纪|个小时|小时|天|个星期)(?!期|度)",
@@ -207,6 +208,11 @@ DURATION_PATTERNS = [
 ]
 DURATION_KEYS = ("半", "数", "若干", "世纪")  # a word duration holds one of these (within 32 characters after its start)
 PERIOD_LABEL_AFTER = r"期(?!间|内)|(?<=周)[年岁]"  # "两年期" (biennium): a period's name; "七十周年": an anniversary
+# "国际十年", "行动十年", "能源十年", "该十年" (zh.txt:2237): a Decade's name, not ten years
+PERIOD_LABEL_BEFORE = r"(?:国际|行动|能源|[该本]|终了的)\s*$"  # "3月7日终了的一周" (zh.txt:605): the week ending
+TIME_LIMIT_BEFORE = ""
+TIME_LIMIT_AFTER = r"\s*(?:之内|内)(?![部政容战阁陆地外务])"  # "至迟在…后30天内" (zh.txt:527, 1267): at most N
+LEAD_TIME_AFTER = ""
 SINCE = (r"(?:自|从)\s*$", r"\s*(?:以来|起)", 3)  # 自 X 以来: (before, after, how far back to look)
 COORDINATORS = ("和", "至", "到", "与", "及", "、")  # dates joined into one group: 3 月底和 4 月初
 
