@@ -38,6 +38,10 @@ QUANTITY_CASES = [
     ("第一项决议", [], "seed p4: ordinal"),
     ("第二项原则", [], "seed p7: ordinal with classifier"),
     ("一位作者指出", [], "seed p3: 一 + classifier is an article"),
+    # a figure after a label's colon; a colon after a digit is a time ("10:30")
+    ("专属经济区：1 641 294平方公里。", [("1 641 294", "exact", 1641294, 1641294, 1641294, "km2")], "unpc-dev zh.txt:1437"),
+    ("人口：61 777(2014年)。", [("61 777", "exact", 61777, 61777, 61777, None)], "unpc-dev zh.txt:2588"),
+    ("会议于10:30开始", [], "time of day: the colon follows a digit"),
     ("一次又一次地", [], "seed p3: idiom"),
     ("同一天", [], "seed p5: 'the same day'"),
     ("1993 年 7 月 23 日", [], "seed: a date, not counts"),
