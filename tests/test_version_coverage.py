@@ -14,6 +14,7 @@ import pytest
 from figtrace.compare.versions import pair_versions
 from figtrace.run.pipeline import all_passages
 from tests.parallel import AlignedDocument
+from tests.score_corpus import line_claims
 from tests.stages import claims_of
 
 
@@ -53,3 +54,25 @@ def test_a_paragraph_number_after_a_joined_paragraph_is_no_figure():
 def test_a_number_after_a_full_stop_that_is_no_paragraph_number_is_read(text, lang):
     a = AlignedDocument("A/69/999", {lang: (text,)})
     assert claims_of(a.parse(lang))
+
+
+# English names a law, a part of a legal text or a volume of a series by its number; Chinese
+# writes the same as 第N号法 / 第N号补编 / 第N编, which the Chinese grammar never counts.
+@pytest.mark.parametrize("text, figures, source", [
+    ("It therefore follows that Law 26.659 and any subsequent amendments do not apply.", [], "unpc-dev en.txt:2743"),
+    ("Progress in the work on Supplement 18 would depend on the availability of resources.", [], "unpc-dev en.txt:215"),
+    ("had worked on Supplements 17 and 18, covering the period from 2010 to 2013", ["2010 to 2013"],
+     "unpc-dev en.txt (A/AC.182/2015/L.9)"),
+    ("the amendment of the Act of 2003 (RA 9208) through Republic Act 10364 or the Expanded Act of 2012.",
+     ["2003", "9208", "2012"], "unpc-dev en.txt:1173"),
+    ("on the sole ground that the offence is also considered to involve fiscal matters (Title 18 of PNC).", [],
+     "unpc-dev en.txt:549"),
+    ("1. Schedule 2 of the Contract shall be replaced by the programme of activities.", [], "unpc-dev en.txt:49"),
+    ("Segment 1 (continued)", [], "unpc-dev en.txt:616"),
+    ("similar to the Action Team on Near-Earth Objects (Action Team 14), should be set up", [], "unpc-dev en.txt:2228"),
+    ("the ISO working group developing standard 16304 for port waste reception facilities", [], "unpc-dev en.txt:880"),
+    ("The act 5 times", ["5"], "lower-case 'act' is no title: the count stays"),
+])
+def test_numbered_laws_and_volumes_are_no_figures(text, figures, source):
+    _, claims = line_claims(text, "en")
+    assert [c.surface for c in claims] == figures

@@ -276,6 +276,13 @@ QUANTITY_CASES = [
                  marks=miss("dozens after digits are not read (gives nothing)")),
     pytest.param("before they turn 18.", [], "unpc-dev en.txt:2184 (an age)",
                  marks=miss("an age without 'years old' / 'aged' is read as a figure")),
+    # a currency sign between the qualifier and the number (Chinese writes 超过30亿美元: nothing between)
+    ("to over $3 billion", [("over $3 billion", "more_than", 3e9, None, None, None)], "unpc-dev en.txt:1063"),
+    ("leveraged approximately $2.4 billion in co-financing",
+     [("approximately $2.4 billion", "approximately", None, 2.4e9, None, None)], "unpc-dev en.txt:1063"),
+    ("more than US$ 2 million", [("more than US$ 2 million", "more_than", 2e6, None, None, None)], "US$ spaced"),
+    # the base of a rate is no figure (Chinese 每100 000活产儿 gives none either)
+    ("211 per 100,000 live births", [("211", "exact", 211, 211, 211, None)], "unpc-dev en.txt:5"),
 ]
 
 
