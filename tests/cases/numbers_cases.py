@@ -42,6 +42,12 @@ QUANTITY_CASES = [
     ("专属经济区：1 641 294平方公里。", [("1 641 294", "exact", 1641294, 1641294, 1641294, "km2")], "unpc-dev zh.txt:1437"),
     ("人口：61 777(2014年)。", [("61 777", "exact", 61777, 61777, 61777, None)], "unpc-dev zh.txt:2588"),
     ("会议于10:30开始", [], "time of day: the colon follows a digit"),
+    # classifiers of things and a multiple, which the English counts ("six cascades", "two plaques", "ten times")
+    ("该设施能容纳六套级联", [("六", "exact", 6, 6, 6, None)], "unpc-dev zh.txt:664"),
+    ("制作两块牌匾和六种正式语文的获奖人简介", [("两", "exact", 2, 2, 2, None), ("六", "exact", 6, 6, 6, None)],
+     "unpc-dev zh.txt:835"),
+    ("土著妇女的谋杀率为全国平均水平的十倍。", [("十", "exact", 10, 10, 10, "times")], "unpc-dev zh.txt:2044"),
+    ("这一想法获得一场讨论", [], "一 + classifier is an article, whatever the classifier"),
     ("一次又一次地", [], "seed p3: idiom"),
     ("同一天", [], "seed p5: 'the same day'"),
     ("1993 年 7 月 23 日", [], "seed: a date, not counts"),
