@@ -76,3 +76,25 @@ def test_a_number_after_a_full_stop_that_is_no_paragraph_number_is_read(text, la
 def test_numbered_laws_and_volumes_are_no_figures(text, figures, source):
     _, claims = line_claims(text, "en")
     assert [c.surface for c in claims] == figures
+
+
+def test_a_numbered_paragraph_after_a_heading_is_a_paragraph_of_its_own():
+    """A text whose blank lines layout takes for double spacing (headings and clauses end without a
+    stop) still opens a paragraph at a paragraph number, so the number is no figure and the
+    paragraphs align one to one.  A/69/740 as the corpus aligns it: lines 374, 1645, 2199, 2198."""
+    zh = (
+        "文职选举观察",
+        "6. 安全理事会第2024(2011)号决议扩大了联阿安全部队支持联合边界核查和监测机制的任务范围，并扩大了联阿安全部队的行动区，以便将非军事化边境安全区包括在内。",
+        "指挥行动中心",
+        "48. 在苏丹武装部队、苏丹人民解放军以及苏丹和南苏丹警察部队(但违反2011年6月20日协议和多项安全理事会决议继续留在迪夫拉油田的苏丹石油警察部队除外：撤离后，联阿安全部队仍然是留在阿卜耶伊地区的唯一安全力量。",
+    )
+    en = (
+        "Civilian electoral observers",
+        "6. The Security Council, in its resolution 2024 (2011), expanded the mandate of UNISFA in support of the Joint Border Verification and Monitoring Mechanism and extended its area of operations to include the Safe Demilitarized Border Zone.",
+        "Command Operations Centre",
+        "48. UNISFA will continue to provide the sole security presence in the Abyei Area following the withdrawal of the Sudanese armed forces, the Sudan People's Liberation Army and the Sudanese and South Sudanese police forces, with the exception of the Sudan Oil Police at the Diffra oil complex in violation of the 20 June 2011 Agreement and multiple resolutions of the Security Council.",
+    )
+    cz, ce, pairs = versions(zh, en, "A/69/740")
+    assert [c.surface for c in cz] == ["2011年6月20日"]
+    assert [c.surface for c in ce] == ["20 June 2011"]
+    assert one_sided(pairs) == []
