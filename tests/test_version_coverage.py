@@ -98,3 +98,28 @@ def test_a_numbered_paragraph_after_a_heading_is_a_paragraph_of_its_own():
     assert [c.surface for c in cz] == ["2011年6月20日"]
     assert [c.surface for c in ce] == ["20 June 2011"]
     assert one_sided(pairs) == []
+
+
+@pytest.mark.parametrize("zh, en, source", [
+    ("内政部于2014年8月13日通过了这份计划定稿，其中概要规定了警察部队中改善妇女参与、保护和专业化的措施。",
+     "The Ministry of Interior Affairs adopted the final plan on 13 August, which outlines measures to improve the "
+     "participation, protection and professionalization of women in the police.",
+     "unpc-dev zh.txt / en.txt:1360 (A/69/801): the English leaves the year out"),
+    ("自杀式袭击事件从2014年10月和11月的10起减至2014年12月和2015年1月的5起。",
+     "resulting in a decrease of suicide attacks from 10 during October and November to 5 during December and January.",
+     "unpc-dev zh.txt / en.txt:2465 (A/69/801), shortened: 'January' takes the year of the dates before it"),
+])
+def test_a_date_whose_year_one_version_leaves_out_agrees(zh, en, source):
+    """A version that leaves the year out (or whose year figtrace inferred from the context)
+    states the same day or month less precisely: the two agree (``date_within``), no flag."""
+    _, _, pairs = versions((zh,), (en,), "A/69/801")
+    dated = [p for p in pairs if p.left is not None and p.right is not None and p.left.kind == "date"]
+    assert dated and all(p.relation == "agree" for p in dated), [(p.left.surface, p.right.surface) for p in dated]
+    assert all(p.matched_on[0] in ("date", "date_within") for p in dated)
+
+
+def test_a_different_day_with_a_year_left_out_still_differs():
+    """The year-blind reading compares month and day: 13 August is not 14 August."""
+    _, _, pairs = versions(("内政部于2014年8月13日通过了这份计划定稿。",), ("The Ministry adopted the plan on 14 August.",))
+    (pair,) = pairs
+    assert pair.relation == "differ"

@@ -109,9 +109,8 @@ ORDINAL_BEFORE = ("No.", "no.", "Nos.")
 IDENTIFIER_NOUNS_BEFORE = (
     r"paras?\.|paragraphs?|articles?|arts?\.|pages?|pp?\.|items?|resolutions?|decisions?|"
     r"chapters?|sections?|annex(?:es)?|rules?|regiment|brigade|division|meeting|session|"
-    r"volume|vol\.|case|numbers?|nos?\.|footnotes?|notes?|table|figure|part|clause|ages?|aged"
-    r"|per"  # the base of a rate, not a figure: "211 per 100,000 live births" (Chinese 每 100 000 is none either)
-)
+    r"volume|vol\.|case|numbers?|nos?\.|footnotes?|notes?|table|figure|part|clause|ages?|aged|per"
+)  # "per": the base of a rate is no figure ("211 per 100,000 live births"; Chinese 每 100 000 neither)
 DESIGNATORS_AFTER = r"[ap]\.m\.|years?\s+(?:old|of\s+age)\b|-years?-olds?\b"  # "at 5 a.m.", ages
 NEGATIVE_BEFORE = r"\b(?:minus|negative)\s+$|(?:^|\s)[-−][0-9][0-9.,]*\s+(?:and|to)\s+$"  # "minus five", "-10 to 15"
 _ORD = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
@@ -273,8 +272,7 @@ IDENTIFIER_PATTERNS = [
     r"No\.|Nos\.|rules?|regulations?|items?|tables?|figure|actions?|parts?|volumes?|vol\.|footnotes?|notes?|"
     r"goals?|targets?|indicators?|principles?|recommendations?|phases?|levels?|sectors?|zones?|cascades?|steps?|"
     rf"stages?|options?)\s*{_REFS}",
-    # a law, a legal text's part or a series' volume named by its number: "Law 26.659", "Republic Act 10364",
-    # "Title 18", "Schedule 2 of the Contract", "Supplements 17 and 18", "Segment 1", "Action Team 14", "Agenda 21"
+    # a law, a legal text's part, a volume by its number: "Law 26.659", "Act 10364", "Title 18", "Supplements 17 and 18"
     rf"\b(?:supplements?|(?-i:Laws?|Acts?|Titles?|Schedules?|Segments?|Action\s+Teams?|Agenda))\s+{_REFS}",
     r"\b(?:standards?|(?-i:ISO|OHSAS))\s+[0-9]{4,5}(?![0-9])",  # "standard 16304", "ISO 14001"
     rf"\bday\s+[0-9]{{1,3}}\b(?!\s*(?:{MONTH_PATTERN}))",  # "from day 1 of the withdrawal"
