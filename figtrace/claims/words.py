@@ -23,7 +23,12 @@ NEUTRAL_ID_PATTERNS = [
 # opening a line ("43.", "7. 儿基会", "(2)", Arabic "10-"); a bracketed reference mark ("[2]",
 # "(1) [2]" ending a heading); a barcode ("*2012655*").  Each opens with a plain character or a
 # line start, so that the engine skips the rest of the text fast.
-_LINE_NUMBER_RE = re.compile(r"(?m)^[ \t]*(?:[0-9]{1,3}\.(?![0-9])|\([0-9]{1,3}\)(?=\s))")
+# A paragraph number also stands mid-line where layout joined its paragraph to the one before:
+# in Chinese "N." before a Chinese character is never a number ("……不相符。 55. 联检组……",
+# "……目标， 1. 欢迎……", full-width "112．接管"), in English after a full stop and before a
+# capital ("... regular budget. 23. In reviewing ...").
+_LINE_NUMBER_RE = re.compile(r"(?m)^[ \t]*(?:[0-9]{1,3}[.．](?![0-9])|\([0-9]{1,3}\)(?=\s))"
+                             r"|(?<![0-9A-Za-z.,．])[0-9]{1,3}[.．](?=[ \t]*[\u4e00-\u9fff])|(?<=[.!?;:] )[0-9]{1,3}\.(?= +[A-Z])")
 _LINE_NUMBER_DASH_RE = re.compile(r"(?m)^[ \t]*[0-9]{1,3}\s?[-–](?=\s)")  # Arabic: "10- اتفقت", "51 - وواصل"
 _REFERENCE_MARK_RE = re.compile(r"\[[0-9]{1,3}\]|\([0-9]{1,2}\)(?=\s*\[)")  # not "Asia (7)": 7 States
 _BARCODE_RE = re.compile(r"\*[0-9]{7}\*")

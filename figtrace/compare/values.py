@@ -20,6 +20,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from figtrace.records import ClaimRow
 
@@ -103,6 +104,25 @@ def date_relation(a, b) -> str | None:
     return None
 
 
+# Where a date's year comes from the text itself; any other year is figtrace's inference.
+_STATED_YEAR = (None, "written", "shared")
+_YEAR_RE = re.compile(r"(?<![0-9X])(?:[0-9]{4}|X{4})(?=-)")
+
+
+def version_date_relation(a, b) -> str | None:
+    """``date_relation`` for two versions of one text: when either date's year is not written
+    (a year-less "9 November" beside "2014年11月9日", or a year inferred from the context that
+    the other version writes otherwise), the month and day decide, written as the EDTF strings
+    give them; the text states the same date, less precisely (``date_within``)."""
+    how = date_relation(a, b)
+    if how or (getattr(a, "year_source", None) in _STATED_YEAR and getattr(b, "year_source", None) in _STATED_YEAR):
+        return how
+    ea, eb = getattr(a, "date_edtf", None), getattr(b, "date_edtf", None)
+    if ea and eb and _YEAR_RE.sub("XXXX", ea) == _YEAR_RE.sub("XXXX", eb):
+        return "date_within"
+    return None
+
+
 def dates_overlap(a, b) -> bool:
     """True when the two date intervals share a day (false when either is missing)."""
     (s1, e1), (s2, e2) = interval(a), interval(b)
@@ -114,7 +134,7 @@ def dates_overlap(a, b) -> bool:
 def figure_relation(a: ClaimRow, b: ClaimRow) -> tuple[str, list[str]]:
     """(``agree`` or ``differ``, the features that matched) for two statements of one figure."""
     if a.kind == "date":
-        how = date_relation(a, b)
+        how = version_date_relation(a, b)
     else:
         how = value_relation(a, b)
     if how is None:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from figtrace.compare.align import align, unit_of
 from figtrace.compare.corpus import DocInfo
 from figtrace.compare.keys import version_keys
-from figtrace.compare.values import compatible_families, date_relation, family, figure_relation, value_relation
+from figtrace.compare.values import compatible_families, family, figure_relation, value_relation, version_date_relation
 from figtrace.records import ClaimRow, Passage
 
 SMALL = 10  # counts below this are too common to pair across paragraphs on their value alone
@@ -116,7 +116,7 @@ def _features(a: ClaimRow, b: ClaimRow, rank: float) -> tuple[float, list[str]]:
     The value or date itself decides (0.6); the order among the figures of the kind (0.2), the
     unit (0.1) and the qualifier family (0.1) choose between candidates that agree alike.
     """
-    how = date_relation(a, b) if a.kind == "date" else value_relation(a, b)
+    how = version_date_relation(a, b) if a.kind == "date" else value_relation(a, b)
     matched = [how] if how else []
     score = 0.6 * bool(how) + 0.2 * rank
     if a.unit == b.unit:

@@ -117,8 +117,8 @@ ORDINAL_BEFORE = ("No.", "no.", "Nos.")
 IDENTIFIER_NOUNS_BEFORE = (
     r"paras?\.|paragraphs?|articles?|arts?\.|pages?|pp?\.|items?|resolutions?|decisions?|"
     r"chapters?|sections?|annex(?:es)?|rules?|regiment|brigade|division|meeting|session|"
-    r"volume|vol\.|case|numbers?|nos?\.|footnotes?|notes?|table|figure|part|clause|ages?|aged"
-)
+    r"volume|vol\.|case|numbers?|nos?\.|footnotes?|notes?|table|figure|part|clause|ages?|aged|per"
+)  # "per": the base of a rate is no figure ("211 per 100,000 live births"; Chinese 每 100 000 neither)
 DESIGNATORS_AFTER = r"[ap]\.m\.|years?\s+(?:old|of\s+age)\b|-years?-olds?\b"  # "at 5 a.m.", ages
 NEGATIVE_BEFORE = r"\b(?:minus|negative)\s+$|(?:^|\s)[-−][0-9][0-9.,]*\s+(?:and|to)\s+$"  # "minus five", "-10 to 15"
 _ORD = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
@@ -176,6 +176,9 @@ IDENTIFIER_PATTERNS = [
     r"No\.|Nos\.|rules?|regulations?|items?|tables?|figure|actions?|parts?|volumes?|vol\.|footnotes?|notes?|"
     r"goals?|targets?|indicators?|principles?|recommendations?|phases?|levels?|sectors?|zones?|cascades?|steps?|"
     rf"stages?|options?)\s*{_REFS}",
+    # a law, a legal text's part, a volume by its number: "Law 26.659", "Act 10364", "Title 18", "Supplements 17 and 18"
+    rf"\b(?:supplements?|(?-i:Laws?|Acts?|Titles?|Schedules?|Segments?|Action\s+Teams?|Agenda))\s+{_REFS}",
+    r"\b(?:standards?|(?-i:ISO|OHSAS))\s+[0-9]{4,5}(?![0-9])",  # "standard 16304", "ISO 14001"
     rf"\bday\s+[0-9]{{1,3}}\b(?!\s*(?:{MONTH_PATTERN}))",  # "from day 1 of the withdrawal"
     rf"\b[0-9]+(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTH_PATTERN})\b)",  # "4th of July 1776" is a date
 ]
@@ -185,7 +188,8 @@ IDENTIFIER_WORDS = frozenset(
     "regulations table tables figure action actions part parts volume volumes vol footnote footnotes note notes "
     "goal goals target targets indicator indicators principle principles recommendation recommendations phase "
     "phases level levels sector sectors zone zones cascade cascades step steps stage stages option options "
-    "day".split())
+    "day supplement supplements law laws act acts title titles schedule schedules segment segments standard "
+    "standards iso ohsas".split())
 # A time of day, never a count or a duration: "At 1310", "at 1720 hours", "10 a.m.", "3.30 p.m."
 # (opens with one digit class: the identifier scan reads that digit once for every such pattern).
 TIME_OF_DAY = (r"[0-9](?<![0-9][0-9])(?:[0-9]{3}(?<=(?:[01][0-9]|2[0-3])[0-5][0-9])(?![0-9])"

@@ -118,7 +118,9 @@ class NumberTables:
                                            *(rf"\b{re.escape(w)}\b" for w in v.joined("RANGE_WORDS", spaced=True))]))
         plus = _never(alt(v.joined("PLUS_WORDS")))
         letters = self.letters
-        not_after = rf"(?<![0-9０-９{letters}.．,/／_\-−－:：+^%=])"
+        # not part of a longer token; after a colon only when the colon follows no digit: "10:30" is a time,
+        # "人口：61 777" a label and its figure
+        not_after = rf"(?<![0-9０-９{letters}.．,/／_\-−－+^%=])(?<![0-9０-９][:：])"
         dig2 = self._digits()
         mixed = _never(v.alternation("NUMERAL_MIXED"))  # 3万4000, 5万4千6百
         numerals = _never(v.alternation("NUMERAL_PATTERN"))  # 三千五百, twenty-five ...

@@ -33,6 +33,8 @@ _NEEDS_AFTER_REACH = 4  # how far after a vague word its needed word is looked f
 _PRE_REACH = 32  # how far before a number its qualifier may start ("greater than or equal to")
 _FULL_DIGITS = frozenset("0123456789０１２３４５６７８９")
 LOWER_ONLY, UPPER_ONLY = ("more_than", "at_least"), ("less_than", "at_most")
+_CURRENCY_LAST = frozenset("$€£¥")
+_CURRENCY_BEFORE = re.compile(r"(?:US\s?)?[$€£¥]\s?$")  # a currency sign before the number, after its qualifier
 _NO_PRE = object()  # _build's answer when the qualifier before the number does not fit it
 
 
@@ -201,7 +203,11 @@ def _may_have_pre(text: str, p: int, lo: int, t: NumberTables) -> bool:
 
 
 def _pre_before(text: str, p: int, lo: int, t: NumberTables) -> tuple[str, int] | None:
-    """(qualifier as written, its start) of the qualifier ending just before ``p``, else None."""
+    """(qualifier as written, its start) of the qualifier ending just before ``p``, else None; a
+    currency sign may stand between them ("over $3 billion", "approximately €2.4 million")."""
+    if p > lo and text[p - 1] in _CURRENCY_LAST or p - 1 > lo and text[p - 1] == " " and text[p - 2] in _CURRENCY_LAST:
+        m = _CURRENCY_BEFORE.search(text, max(lo, p - 6), p)
+        p = m.start() if m else p
     if not _may_have_pre(text, p, lo, t):
         return None
     a = max(lo, p - _PRE_REACH)

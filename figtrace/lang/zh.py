@@ -45,6 +45,10 @@ CLASSIFIERS = {
     "区": "districts", "天": "days", "年": "years", "个月": "months", "个星期": "weeks",
     "星期": "weeks", "周": "weeks", "小时": "hours", "分钟": "minutes", "公里": "km", "平方公里": "km2",
     "公顷": "hectares", "%": "percent", "％": "percent", "美元": "USD", "吨": "tonnes",
+    # classifiers of things the noun after them names (corpus: 六种正式语文, 五场互动讨论, 两块牌匾, 六套级联,
+    # 分两组, 三家公司, 两艘船, 三轮谈判) and a multiple (十倍: "ten times")
+    "种": None, "场": None, "块": None, "套": None, "组": None, "家": None, "艘": "vessels", "轮": None,
+    "倍": "times",
 }
 # "个" before these is one classifier with them ("3 个月" is months, not 3 items of 月).
 CLASSIFIER_COMPOUNDS = {"个": ("月", "星期")}

@@ -83,9 +83,15 @@ def closes_paragraph(line: RawLine, conv: Conventions) -> bool:
     return len(line.stripped) < 0.8 * conv.median_width or display_width(line.stripped) > PAGE_LINE_COLUMNS
 
 
+# A line that opens with a paragraph number ("23. In reviewing", "55. 联检组", "112．接管") opens a
+# paragraph, whatever the line before it (a heading, a clause ending in a comma): the claims stage
+# reads such a number at a line start as a paragraph number, never as a figure.
+NUMBERED_START_RE = re.compile(r"[0-9]{1,3}[.．](?![0-9])\s*\S")
+
+
 def starts_paragraph(prev: RawLine, cur: RawLine, new_page: bool, conv: Conventions) -> bool:
     """True when ``cur`` opens a new paragraph after ``prev``."""
-    if closes_paragraph(prev, conv):
+    if closes_paragraph(prev, conv) or NUMBERED_START_RE.match(cur.stripped):
         return True
     return conv.indents_paragraphs and cur.indent > 0 and (conv.exact_indents or not new_page)
 

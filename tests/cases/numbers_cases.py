@@ -38,6 +38,16 @@ QUANTITY_CASES = [
     ("第一项决议", [], "seed p4: ordinal"),
     ("第二项原则", [], "seed p7: ordinal with classifier"),
     ("一位作者指出", [], "seed p3: 一 + classifier is an article"),
+    # a figure after a label's colon; a colon after a digit is a time ("10:30")
+    ("专属经济区：1 641 294平方公里。", [("1 641 294", "exact", 1641294, 1641294, 1641294, "km2")], "unpc-dev zh.txt:1437"),
+    ("人口：61 777(2014年)。", [("61 777", "exact", 61777, 61777, 61777, None)], "unpc-dev zh.txt:2588"),
+    ("会议于10:30开始", [], "time of day: the colon follows a digit"),
+    # classifiers of things and a multiple, which the English counts ("six cascades", "two plaques", "ten times")
+    ("该设施能容纳六套级联", [("六", "exact", 6, 6, 6, None)], "unpc-dev zh.txt:664"),
+    ("制作两块牌匾和六种正式语文的获奖人简介", [("两", "exact", 2, 2, 2, None), ("六", "exact", 6, 6, 6, None)],
+     "unpc-dev zh.txt:835"),
+    ("土著妇女的谋杀率为全国平均水平的十倍。", [("十", "exact", 10, 10, 10, "times")], "unpc-dev zh.txt:2044"),
+    ("这一想法获得一场讨论", [], "一 + classifier is an article, whatever the classifier"),
     ("一次又一次地", [], "seed p3: idiom"),
     ("同一天", [], "seed p5: 'the same day'"),
     ("1993 年 7 月 23 日", [], "seed: a date, not counts"),
@@ -282,6 +292,13 @@ QUANTITY_CASES = [
                  marks=miss("dozens after digits are not read (gives nothing)")),
     pytest.param("before they turn 18.", [], "unpc-dev en.txt:2184 (an age)",
                  marks=miss("an age without 'years old' / 'aged' is read as a figure")),
+    # a currency sign between the qualifier and the number (Chinese writes 超过30亿美元: nothing between)
+    ("to over $3 billion", [("over $3 billion", "more_than", 3e9, None, None, None)], "unpc-dev en.txt:1063"),
+    ("leveraged approximately $2.4 billion in co-financing",
+     [("approximately $2.4 billion", "approximately", None, 2.4e9, None, None)], "unpc-dev en.txt:1063"),
+    ("more than US$ 2 million", [("more than US$ 2 million", "more_than", 2e6, None, None, None)], "US$ spaced"),
+    # the base of a rate is no figure (Chinese 每100 000活产儿 gives none either)
+    ("211 per 100,000 live births", [("211", "exact", 211, 211, 211, None)], "unpc-dev en.txt:5"),
 ]
 
 
