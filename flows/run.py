@@ -27,7 +27,7 @@ from figtrace.errors import FigtraceError  # noqa: E402
 from figtrace.ingest import fetch  # noqa: E402
 from figtrace.ingest.files import discover_inputs, sha256_hex  # noqa: E402
 from figtrace.ingest.netpolicy import redact_url  # noqa: E402
-from figtrace.run import manifest, publish, runs, store, worker  # noqa: E402
+from figtrace.run import manifest, parts, publish, runs, store, worker  # noqa: E402
 from figtrace.records import RunRow  # noqa: E402
 from figtrace.run.pipeline import new_run_id  # noqa: E402
 from figtrace.settings import Settings  # noqa: E402
@@ -51,12 +51,12 @@ def fetch_task(url: str, raw_dir: str, settings: Settings) -> str:
 
 
 @task(name="process-documents")
-def process_task(batch: list[tuple[str, str]], settings: Settings, run_id: str, out_dir: str) -> list[runs.DocSummary]:
+def process_task(batch: list[tuple[str, str]], settings: Settings, run_id: str, out_dir: str,
+                 part: str | None = None) -> list[runs.DocSummary]:
     """Process the (input, staging folder) pairs of ``batch`` in one worker process (each input under the
-    time limit; validated and written together), then publish each input's folder whole; one summary per
-    input (a failure is that input's error, never the batch's)."""
-    summaries = steps.process_batch_in_worker(batch, settings, run_id)
-    return [s if s.error else steps.publish_document(Path(out_dir), s, run_id) for s in summaries]
+    time limit; validated and written together, as one part when ``part`` names its staging folder), then
+    publish them; one summary per input (a failure is that input's error, never the batch's)."""
+    return steps.publish_batch(Path(out_dir), steps.process_batch_in_worker(batch, settings, run_id, part), run_id)
 
 
 @task(name="report")
@@ -126,8 +126,9 @@ def _process_all(todo, settings, run_id, staging, out_dir, workers):
     size = batch_size(len(todo), workers)
     batches = [[(p, str(staging.doc_dir(i))) for p, i in todo[k:k + size]] for k in range(0, len(todo), size)]
     window: collections.deque = collections.deque()
-    for batch in batches:
-        window.append(process_task.submit(batch, settings, run_id, out_dir))
+    for batch, k in zip(batches, range(0, len(todo), size)):
+        part = str(staging.path / parts.part_name(run_id, todo[k][1])) if len(batch) > 1 else None
+        window.append(process_task.submit(batch, settings, run_id, out_dir, part))
         if len(window) >= 2 * workers:
             yield from window.popleft().result()
     while window:

@@ -18,7 +18,7 @@ import pandas as pd
 import schemas
 from figtrace.errors import FigtraceError, StoreError
 from figtrace.flags import report
-from figtrace.run import publish, store, worker
+from figtrace.run import parts, publish, store, worker
 from figtrace.run.pipeline import DocumentResult, process_document, quarantine_flag
 from figtrace.run.runs import DocSummary, dead_run_row
 from figtrace.run.version import code_version
@@ -97,16 +97,20 @@ def _validate_batch(table: str, per_doc: list[list], run_id: str, rejected: set[
     return _Checked(good, bad, owner)
 
 
-def validate_and_stage_batch(results: list[DocumentResult], stagings: list[Path], run_id: str) -> list[DocSummary]:
-    """Validate every table of a batch of documents at once and write each document's files into its staging folder.
+def validate_and_stage_batch(results: list[DocumentResult], stagings: list[Path], run_id: str,
+                             part: Path | None = None) -> list[DocSummary]:
+    """Validate every table of a batch of documents at once and write the batch's files for publishing.
 
     One pandera call per table for the whole batch (a call costs about 30 ms whatever
-    its size, more than a letter's core), one Arrow conversion per table, then one
-    file per document and table: ``staging/<table>.parquet`` (valid rows) and
-    ``staging/quarantine/<table>.parquet`` (failing ones), empty files included (a
-    published folder always has every file), plus ``staging/report.md``; made durable
-    together at the end.  A document whose ``documents`` row fails is quarantined whole:
-    no claim is published without its document.  One summary per document, in order.
+    its size, more than a letter's core) and one Arrow conversion per table.  Then, with
+    ``part`` (a part's staging folder, ``figtrace.run.parts``): one file per table for the
+    whole batch, ``part/<table>.parquet`` and ``part/quarantine/<table>.parquet``, and each
+    document's ``part/reports/<key>@<version>.md``; else one file per document and table in
+    its folder of ``stagings``: ``<table>.parquet`` (valid rows), ``quarantine/<table>.parquet``
+    (failing ones), empty files included (a published folder always has every file), and
+    ``report.md``.  All made durable together at the end.  A document whose ``documents``
+    row fails is quarantined whole: no claim is published without its document.  One
+    summary per document, in order.
     """
     checked: dict[str, _Checked] = {}
     rejected: set[int] = set()
@@ -122,12 +126,33 @@ def validate_and_stage_batch(results: list[DocumentResult], stagings: list[Path]
                                                 str(c.bad.at[i, "failed_check"]), run_id))
     flags = [list(r.tables["flags"]) + more for r, more in zip(results, extra)]
     checked["flags"] = _validate_batch("flags", flags, run_id, rejected)
-    written = _write_batch(checked, results, stagings, run_id)
-    summaries = [_summary(r, checked, n, flags[n], n in rejected, st)
-                 for n, (r, st) in enumerate(zip(results, stagings))]
-    written += [st / publish.REPORT for st in stagings]
-    store.make_durable(written)
+    if part is None:
+        written = _write_batch(checked, results, stagings, run_id)
+        reports = [st / publish.REPORT for st in stagings]
+    else:
+        written = _write_part(checked, part, run_id)
+        reports = [part / _part_report(r) for r in results]
+    summaries = [_summary(r, checked, n, flags[n], n in rejected, report, st)
+                 for n, (r, report, st) in enumerate(zip(results, reports, [part] * len(results) if part else stagings))]
+    store.make_durable(written + reports)
     return summaries
+
+
+def _part_report(result: DocumentResult) -> str:
+    key, version = store.safe_key(result.doc.doc_id), publish.version_key(result.source.raw_sha256)
+    return f"{parts.REPORTS}/{key}@{version}.md"
+
+
+def _write_part(checked: dict[str, _Checked], part: Path, run_id: str) -> list[Path]:
+    """Each validated table of the batch as one file of the part (not yet durable); their paths."""
+    written = []
+    for table, c in checked.items():
+        meta = {**file_metadata(table, run_id, None), "figtrace.part": part.name}
+        for arrow, path in ((schemas.to_arrow(table, c.good), part / f"{table}.parquet"),
+                            (schemas.to_arrow(table, c.bad, True), part / "quarantine" / f"{table}.parquet")):
+            store.write_parquet_atomic(path, arrow, meta, durable=False)
+            written.append(path)
+    return written
 
 
 def _write_batch(checked: dict[str, _Checked], results: list[DocumentResult], stagings: list[Path],
@@ -147,11 +172,10 @@ def _write_batch(checked: dict[str, _Checked], results: list[DocumentResult], st
 
 
 def _summary(result: DocumentResult, checked: dict[str, _Checked], n: int, flags: list, rejected: bool,
-             staging: Path) -> DocSummary:
+             report_path: Path, staging: Path) -> DocSummary:
     """The summary of the batch's ``n``-th document; writes its report (not yet durable)."""
     doc = result.doc
-    store.write_text_atomic(staging / publish.REPORT, _report(result, flags, DOCUMENT_REJECTED if rejected else None),
-                            durable=False)
+    store.write_text_atomic(report_path, _report(result, flags, DOCUMENT_REJECTED if rejected else None), durable=False)
     good_flags = checked["flags"].good.iloc[checked["flags"].rows_of(checked["flags"].good, n)]
     failing = good_flags[~good_flags["passed"]] if len(good_flags) else good_flags
     counts = {t: len(checked[t].rows_of(checked[t].good, n)) for t in FLAGGED_TABLES}
@@ -192,12 +216,15 @@ def _failed(path: str, exc: BaseException) -> DocSummary:
 
 
 def process_and_stage_batch(items: list[tuple[str, str]], settings: Settings, run_id: str,
-                            progress=None) -> list[DocSummary]:
+                            part: str | None = None, progress=None) -> list[DocSummary]:
     """Each (input, staging folder) of ``items`` end to end, validated and staged together (in a worker process).
 
-    ``progress(n)`` is called before the n-th input (the worker's time limit is per input,
-    ``figtrace.run.worker.call_with_progress``) and with ``len(items)`` before validation.
-    A broken input is its own summary's error; the others go on.
+    With ``part`` (a part's staging folder) and at least two documents read, of distinct
+    ``doc_id``, the batch is staged as one part (``figtrace.run.parts``); else each
+    document in its own folder.  ``progress(n)`` is called before the n-th input (the
+    worker's time limit is per input, ``figtrace.run.worker.call_with_progress``) and
+    with ``len(items)`` before validation.  A broken input is its own summary's error;
+    the others go on.
     """
     done: dict[int, DocSummary] = {}
     results: list[tuple[int, DocumentResult]] = []
@@ -210,10 +237,16 @@ def process_and_stage_batch(items: list[tuple[str, str]], settings: Settings, ru
             done[n] = _failed(path, exc)
     if progress:
         progress(len(items))
+    ids = [r.doc.doc_id for _, r in results]
+    as_part = Path(part) if part and len(ids) > 1 and len(set(ids)) == len(ids) else None
     if results:
-        staged = validate_and_stage_batch([r for _, r in results], [Path(items[n][1]) for n, _ in results], run_id)
+        staged = validate_and_stage_batch([r for _, r in results], [Path(items[n][1]) for n, _ in results], run_id, as_part)
         for (n, _), summary in zip(results, staged):
             done[n] = dataclasses.replace(summary, version_time=publish.version_time(items[n][0]))
+    if as_part is not None:
+        members = [parts.Member(s.doc_id, s.version, {"version_time": s.version_time, "raw_sha256": s.raw_sha256,
+                                                      "source_uri": s.source_uri}) for s in (done[n] for n, _ in results)]
+        store.make_durable([parts.write_members(as_part, run_id, members)])
     return [done[n] for n in range(len(items))]
 
 
@@ -222,7 +255,8 @@ def process_in_worker(path: str, settings: Settings, run_id: str, staging: Path)
     return process_batch_in_worker([(path, str(staging))], settings, run_id)[0]
 
 
-def process_batch_in_worker(items: list[tuple[str, str]], settings: Settings, run_id: str) -> list[DocSummary]:
+def process_batch_in_worker(items: list[tuple[str, str]], settings: Settings, run_id: str,
+                            part: str | None = None) -> list[DocSummary]:
     """``process_and_stage_batch`` in a worker process, each input under ``settings.doc_time_limit_s``.
 
     An input the worker is stopped on (time limit) or dies on gets that error and the
@@ -234,7 +268,7 @@ def process_batch_in_worker(items: list[tuple[str, str]], settings: Settings, ru
     while pending:
         batch = [items[n] for n in pending]
         try:
-            out = worker.call_with_progress(f"{__name__}:process_and_stage_batch", (batch, settings, run_id),
+            out = worker.call_with_progress(f"{__name__}:process_and_stage_batch", (batch, settings, run_id, part),
                                             settings.doc_time_limit_s, batch[0][0])
         except worker.Stopped as exc:
             if exc.at is None or exc.at >= len(batch):  # not while reading one input
@@ -261,12 +295,40 @@ def publish_document(out_dir: Path, summary: DocSummary, run_id: str) -> DocSumm
     """Swap the document's staged folder in (``figtrace.run.publish``); a failure becomes the summary's error."""
     info = {"version_time": summary.version_time, "raw_sha256": summary.raw_sha256, "source_uri": summary.source_uri}
     try:
-        done = publish.publish_version(out_dir, Path(summary.staged), summary.doc_id, summary.version, run_id, info)
+        done = publish.publish_version(out_dir, Path(summary.staged), summary.doc_id, summary.version, run_id, info,
+                                       rebuild=lambda part: parts.rebuild_views(out_dir, part))
     except (FigtraceError, OSError) as exc:
-        err = exc if isinstance(exc, FigtraceError) else StoreError(f"publishing failed ({exc.strerror or exc})", path=summary.path)
-        return DocSummary(path=summary.path, error=str(err))
+        return DocSummary(path=summary.path, error=str(_store_error(exc, summary.path)))
     notes = summary.notes + ((done.note,) if done.note else ())
     return dataclasses.replace(summary, notes=notes, staged=None)
+
+
+def _store_error(exc: Exception, path: str) -> FigtraceError:
+    return exc if isinstance(exc, FigtraceError) else StoreError(f"publishing failed ({exc.strerror or exc})", path=path)
+
+
+def publish_batch(out_dir: Path, summaries: list[DocSummary], run_id: str) -> list[DocSummary]:
+    """Publish a processed batch: the documents staged as one part together, the others one by one.
+
+    A failure to publish the part is the error of each of its documents."""
+    out_dir = Path(out_dir)
+    staged_parts = {s.staged for s in summaries if not s.error and s.staged and (Path(s.staged) / parts.MEMBERS).is_file()}
+    published: dict[str, Exception | dict] = {}
+    for folder in sorted(staged_parts):
+        try:
+            published[folder] = {p.key: p for p in parts.publish_part(out_dir, Path(folder), Path(folder).name)}
+        except (FigtraceError, OSError) as exc:
+            published[folder] = exc
+    out = []
+    for s in summaries:
+        if s.error or s.staged not in published:
+            out.append(s if s.error else publish_document(out_dir, s, run_id))
+        elif isinstance(published[s.staged], Exception):
+            out.append(DocSummary(path=s.path, error=str(_store_error(published[s.staged], s.path))))
+        else:
+            done = published[s.staged][store.safe_key(s.doc_id)]
+            out.append(dataclasses.replace(s, notes=s.notes + ((done.note,) if done.note else ()), staged=None))
+    return out
 
 
 def record_run(out_dir: Path, row) -> int:

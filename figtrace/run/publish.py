@@ -106,8 +106,22 @@ def swap_link(link: Path, target: str) -> None:
         raise
 
 
-def _views(out_dir: Path, key: str, version: str, generation: Path) -> list[tuple[Path, str]]:
-    """(link, target) of every name readers see for this version's files; documents last."""
+PART_LINK = "../../parts/"  # how a document's <version> link names a part (figtrace.run.parts)
+
+
+def in_part(folder: Path, name: str) -> str | None:
+    """The part holding ``folder``'s version ``name`` (``latest`` followed), or None (a folder of its own, or none)."""
+    try:
+        target = os.readlink(folder / name)
+        if name == "latest":
+            target = os.readlink(folder / target)
+    except OSError:
+        return None
+    return target[len(PART_LINK):] if target.startswith(PART_LINK) else None
+
+
+def _views(out_dir: Path, key: str, version: str, generation: Path, which=("latest", "versions")) -> list[tuple[Path, str]]:
+    """(link, target) of every name readers see for this version's files (``which`` views); documents last."""
     out, links = Path(out_dir), []
     files = sorted(p.relative_to(generation).as_posix() for p in generation.rglob("*") if p.is_file())
     files.sort(key=lambda rel: rel == "documents.parquet")  # a document appears once all its tables do
@@ -122,11 +136,27 @@ def _views(out_dir: Path, key: str, version: str, generation: Path) -> list[tupl
             folder = ("quarantine", stem)
         else:
             continue
-        for view, name, via in ((folder, key, "latest"), (("versions", *folder), f"{key}@{version}", version)):
+        views = ((folder, key, "latest"), (("versions", *folder), f"{key}@{version}", version))
+        for view, name, via in views:
+            if ("latest" if via == "latest" else "versions") not in which:
+                continue
             link = out.joinpath(*view, f"{name}.{suffix}")
             up = "../" * len(view)
             links.append((link, f"{up}{HIDDEN}/docs/{key}/{via}/{rel}"))
     return links
+
+
+def unlink_views(out_dir: Path, key: str, version: str, generation: Path, which: tuple[str, ...]) -> list[Path]:
+    """Remove the ``which`` views' links of one document's own folder ``generation``; returns those removed.
+
+    Called before its ``latest`` (or ``<version>``) link is pointed at a part: through that link
+    they would reach every document of the part."""
+    removed = []
+    for link, _ in _views(out_dir, key, version, generation, which):
+        if link.is_symlink():
+            link.unlink()
+            removed.append(link)
+    return removed
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,16 +167,20 @@ class Published:
     version: str
     latest: str  # the version readers of <table>/ now see
     versions: int  # how many versions of the document are published
-    note: str | None = None  # said when several versions compete for latest
+    note: str | None = None  # said when several versions competed for latest
+    parts: tuple[str, ...] = ()  # parts (figtrace.run.parts) that held this version or the latest before
 
 
 def publish_version(
-    out_dir: Path, staged: Path, doc_id: str, version: str, run_id: str, info: dict,
+    out_dir: Path, staged: Path, doc_id: str, version: str, run_id: str, info: dict, rebuild=None,
 ) -> Published:
     """Move a staged document folder into place and swap it in (see module docstring).
 
     ``info`` is recorded in ``versions.json`` (``version_time``: ISO time the input was
     modified or retrieved, which decides the latest version; ``source_uri``, ``raw_sha256``).
+    When a part held this version or the latest one before, ``rebuild(part)`` is called
+    for it (``figtrace.run.parts.rebuild_views``) after the swap and before this folder's
+    files are linked, so that the document is never shown twice.
     """
     if not _VERSION_RE.match(version):
         raise StoreError(f"not a version key: {version!r}", path=str(staged))
@@ -157,6 +191,7 @@ def publish_version(
         generation = folder / f"{version}.{safe_key(run_id)}"
         if generation.exists():
             raise StoreError(f"version {version} of {doc_id} was already published by this run", path=str(staged))
+        before = {p for p in (in_part(folder, version), in_part(folder, "latest")) if p}
         os.rename(staged, generation)
         fsync_dir(folder)
         swap_link(folder / version, generation.name)
@@ -164,7 +199,11 @@ def publish_version(
         latest = choose_latest(record)
         swap_link(folder / "latest", latest)
         fsync_dir(folder)
-        for link, target in _views(out_dir, key, version, generation):
+        for part in sorted(before):
+            if rebuild is not None:
+                rebuild(part)
+        which = ("latest", "versions") if in_part(folder, "latest") is None else ("versions",)
+        for link, target in _views(out_dir, key, version, generation, which):
             link.parent.mkdir(parents=True, exist_ok=True)
             swap_link(link, target)
         _collect_garbage(folder)
@@ -173,7 +212,7 @@ def publish_version(
         when = record[latest].get("version_time")
         note = (f"{doc_id}: {len(record)} versions published; the latest is {latest} "
                 f"(its input was modified or retrieved last, {when})")
-    return Published(key, version, latest, len(record), note)
+    return Published(key, version, latest, len(record), note, tuple(sorted(before)))
 
 
 def _record_version(folder: Path, version: str, info: dict) -> dict[str, dict]:
