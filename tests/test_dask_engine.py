@@ -63,7 +63,8 @@ class Processes:
         raise RuntimeError(f"dask scheduler did not start: {(self.folder / 'scheduler.log').read_text()[-2000:]}")
 
     def worker(self, address: str, name: str, *options: str) -> None:
-        self.start(name, "worker", address, "--nthreads", "1", "--no-dashboard", "--name", name, *options)
+        self.start(name, "worker", address, "--nthreads", "1", "--no-dashboard", "--name", name,
+                   "--local-directory", str(self.folder / name), *options)
 
     def stop(self) -> None:
         for proc, _ in self.procs:
