@@ -53,8 +53,12 @@ def shown_address(address: str) -> str:
 
     >>> shown_address("tcp://10.0.0.5:8786"), shown_address("tls://user:secret@dask.example:8786")
     ('tcp://10.0.0.5:8786', 'tls://***@dask.example:8786')
+    >>> shown_address("user:secret@dask.example:8786")  # Dask takes an address without a scheme as tcp://
+    '***@dask.example:8786'
     """
-    return redact_url(address)
+    if "://" in address:
+        return redact_url(address)
+    return redact_url(f"tcp://{address}").removeprefix("tcp://")
 
 
 def task_runner(workers: int, dask_address: str | None = None):
@@ -95,6 +99,16 @@ def is_loopback(url: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def api_problem(api_url: str | None, workers: list[str]) -> str | None:
+    """Why ``workers`` cannot reach the Prefect API at ``api_url`` (None: the temporary server, on
+    127.0.0.1 only), or None: a worker on another machine needs an API URL that is not loopback."""
+    if (api_url and not is_loopback(api_url)) or all(is_loopback(w) for w in workers):
+        return None
+    return (f"Dask workers on other machines cannot reach the Prefect API at "
+            f"{api_url or 'the temporary server on 127.0.0.1'}: start `prefect server start --host 0.0.0.0` "
+            f"and export PREFECT_API_URL=http://THIS-HOST:4200/api")
 
 
 def _probe(out_dir: str, token: str, reads: list[str]) -> dict:
@@ -172,10 +186,9 @@ def check_cluster(address: str, out_dir: Path, api_url: str | None, reads=(),
         workers = client.scheduler_info(n_workers=-1)["workers"]
         if not workers:
             raise EngineError(f"the Dask scheduler at {shown} has no workers: {NO_NANNY.replace('ADDRESS', shown)}")
-        if not (api_url and not is_loopback(api_url)) and not all(is_loopback(w) for w in workers):
-            raise EngineError(f"Dask workers on other machines cannot reach the Prefect API at "
-                              f"{api_url or 'the temporary server on 127.0.0.1'}: start `prefect server start --host 0.0.0.0` "
-                              f"and export PREFECT_API_URL=http://THIS-HOST:4200/api")
+        problem = api_problem(api_url, list(workers))
+        if problem:
+            raise EngineError(problem)
         token = secrets.token_hex(8)
         out_dir.mkdir(parents=True, exist_ok=True)
         probe = out_dir / f".dask-probe-{token}"

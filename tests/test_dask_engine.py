@@ -275,3 +275,40 @@ def test_the_checks_that_need_other_machines_say_what_to_do(tmp_path):
         with pytest.raises(EngineError, match="^Dask worker tcp://b:1 ") as info:
             _judge("tcp://h:8786", tmp_path, {"tcp://a:1": good, "tcp://b:1": {**good, **change}}, 2)
         assert words in str(info.value)
+
+
+@pytest.mark.parametrize("api_url, workers, refused", [
+    (None, ["tcp://127.0.0.1:4100", "tcp://127.0.0.1:4101"], False),  # the temporary server, workers here
+    ("http://127.0.0.1:4200/api", ["tcp://10.0.0.7:4100"], True),  # a worker elsewhere, the API on loopback
+    (None, ["tcp://127.0.0.1:4100", "tcp://10.0.0.7:4100"], True),  # the temporary server listens on 127.0.0.1
+    ("http://10.0.0.2:4200/api", ["tcp://10.0.0.7:4100"], False),  # a server the workers can reach
+])
+def test_workers_elsewhere_need_a_prefect_api_they_can_reach(api_url, workers, refused):
+    from flows.engine import api_problem
+
+    problem = api_problem(api_url, workers)
+    assert (problem is not None) == refused
+    if refused:
+        assert problem.startswith("Dask workers on other machines cannot reach the Prefect API at ")
+        assert problem.endswith("export PREFECT_API_URL=http://THIS-HOST:4200/api")
+
+
+def test_the_settings_travel_to_the_workers_intact():
+    """Task arguments reach a Dask worker pickled: the settings (non-default ones too) must survive it."""
+    import pickle
+
+    from figtrace.settings import Settings
+
+    settings = Settings(reference_year=2020, language="fr", fetch_allowed_addresses=("10.0.0.0/8",)).replace(
+        doc_time_limit_s=12.5)
+    assert pickle.loads(pickle.dumps(settings)) == settings
+    assert pickle.loads(pickle.dumps(settings)).as_dict() == settings.as_dict()
+
+
+def test_the_engine_module_examples():
+    """flows/ is outside pytest's doctest paths: the examples of flows.engine run here."""
+    import doctest
+
+    import flows.engine
+
+    assert doctest.testmod(flows.engine).failed == 0
