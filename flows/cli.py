@@ -1,7 +1,7 @@
 """``figtrace``: the command line.  Parses arguments, calls flows, translates errors.
 
     figtrace run [PATH|URL ...] [--out DIR] [--reference-year YEAR] [--language CODE] [--prune]
-                 [--allow-address ADDR] [--time-limit S]
+                 [--allow-address ADDR] [--time-limit S] [--workers N] [--dask-address tcp://HOST:PORT]
     figtrace fetch URL [URL ...] | --symbol A/75/709 --lang zh [--allow-address ADDR]
     figtrace compare [--out DIR] [--reference FILE ...]
     figtrace review FLAG_ID --status confirmed|dismissed|needs-source --note TEXT
@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="wall time allowed for one input before its worker is stopped (default: 300)")
     run.add_argument("--workers", type=positive_int, default=None, metavar="N",
                      help="documents processed at once, each in a worker process (default: the cores)")
+    run.add_argument("--dask-address", default=None, metavar="tcp://HOST:PORT",
+                     help="process the documents on the Dask cluster whose scheduler is there (workers started with "
+                     "--no-nanny, the inputs and --out on a folder shared at the same path; see README)")
     run.add_argument("--force", action="store_true",
                      help="process every input again, also those unchanged since the last run (same bytes, code, settings)")
 
@@ -244,14 +247,34 @@ def cmd_run(args) -> int:
                         openlineage_url=args.openlineage_url, fetch_allowed_addresses=tuple(args.allow_address))
     if args.time_limit is not None:
         settings = settings.replace(doc_time_limit_s=args.time_limit)
+    workers = args.workers
+    if args.dask_address:
+        inputs, cluster = _on_dask(args, inputs)
+        workers = workers or cluster.threads
     from .server import temporary_server
 
     with temporary_server():
-        result = flow_with_workers(args.workers)(inputs, str(args.out), str(args.raw), settings,
-                                                 progress=len(inputs) > 1, prune=args.prune,
-                                                 workers=args.workers, force=args.force)
+        result = flow_with_workers(workers, args.dask_address)(inputs, str(args.out), str(args.raw), settings,
+                                                               progress=len(inputs) > 1, prune=args.prune,
+                                                               workers=workers, force=args.force)
     print_summary(result)
     return 0 if result["status"] == "ok" else 1
+
+
+def _on_dask(args, inputs: list[str]):
+    """Inputs and folders as absolute paths (a Dask worker has a working folder of its own), and the
+    cluster at ``--dask-address`` once checked (``flows.engine.check_cluster``: one line when it cannot serve)."""
+    from prefect.settings import PREFECT_API_URL
+
+    from .engine import check_cluster
+
+    inputs = [i if _is_url(i) else str(Path(i).resolve()) for i in inputs]
+    args.out, args.raw = args.out.resolve(), args.raw.resolve()
+    reads = {Path(i).parent for i in inputs if not _is_url(i)}
+    if any(_is_url(i) for i in inputs):
+        args.raw.mkdir(parents=True, exist_ok=True)  # fetched here, read there
+        reads.add(args.raw)
+    return inputs, check_cluster(args.dask_address, args.out, PREFECT_API_URL.value(), reads)
 
 
 def _redacted(url: str) -> str:

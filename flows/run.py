@@ -21,6 +21,7 @@ configure_prefect_env()
 
 from prefect import flow, task  # noqa: E402
 from prefect.artifacts import create_markdown_artifact  # noqa: E402
+from prefect.context import FlowRunContext  # noqa: E402
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 
 from figtrace.errors import FigtraceError  # noqa: E402
@@ -32,7 +33,7 @@ from figtrace.records import RunRow  # noqa: E402
 from figtrace.run.pipeline import new_run_id  # noqa: E402
 from figtrace.settings import Settings  # noqa: E402
 
-from . import analyst, folder, lineage, steps  # noqa: E402
+from . import analyst, engine, folder, lineage, steps  # noqa: E402
 from .progress import RunProgress  # noqa: E402
 from .compare import compare_step, with_comparisons  # noqa: E402
 
@@ -176,8 +177,9 @@ def run_flow(
 
 
 def _run(inputs, shown, out_dir, raw_dir, settings, progress, run_id, started, workers, force) -> tuple[dict, RunRow]:
+    context = FlowRunContext.get()
     parameters = {"inputs": shown, "out_dir": out_dir, "raw_dir": raw_dir, "workers": workers, "force": force,
-                  **settings.as_dict()}
+                  **engine.describe(context.task_runner if context else None), **settings.as_dict()}
     out = Path(out_dir)
     summaries: list[runs.DocSummary] = []
     errors: list[dict] = []
@@ -234,6 +236,7 @@ def _run(inputs, shown, out_dir, raw_dir, settings, progress, run_id, started, w
     return result, row
 
 
-def flow_with_workers(workers: int | None = None):
-    """``run_flow`` with a task runner of ``workers`` threads (each waits on one worker process)."""
-    return run_flow.with_options(task_runner=ThreadPoolTaskRunner(max_workers=workers or default_workers()))
+def flow_with_workers(workers: int | None = None, dask_address: str | None = None):
+    """``run_flow`` with a task runner of ``workers`` threads (each waits on one worker process), or on
+    the Dask cluster at ``dask_address`` (``flows.engine``; check it first with ``engine.check_cluster``)."""
+    return run_flow.with_options(task_runner=engine.task_runner(workers or default_workers(), dask_address))

@@ -160,8 +160,8 @@ def test_run_prints_the_summary_and_records_the_settings(prefect_harness, capsys
     recorded = {k: v for k, v in params.items() if k in Settings().as_dict()}
     assert recorded == {**Settings().as_dict(), "language": "en", "reference_year": 2099,  # JSON has no tuples
                         "fetch_content_types": list(Settings().fetch_content_types), "fetch_allowed_addresses": []}
-    assert set(params) == set(Settings().as_dict()) | {"inputs", "out_dir", "raw_dir", "workers", "force"}
-    assert (params["workers"], params["force"]) == (len(os.sched_getaffinity(0)), False)  # default: the cores
+    assert set(params) == set(Settings().as_dict()) | {"inputs", "out_dir", "raw_dir", "workers", "force", "engine"}
+    assert (params["workers"], params["force"], params["engine"]) == (len(os.sched_getaffinity(0)), False, "local")  # default: the cores
     assert params["fetch_allowed_addresses"] == [] and params["doc_time_limit_s"] == 300.0
 
 

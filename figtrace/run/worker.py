@@ -117,6 +117,9 @@ def call_with_progress(target: str, args: tuple, limit_s: float, label: str, pro
     """
     if _STOPPING.is_set():
         raise Interrupted("not processed: the run was interrupted", path=label)
+    if mp.current_process().daemon:  # multiprocessing refuses: e.g. a Dask worker under a nanny (flows/engine.py)
+        raise InputError("a daemonic process cannot start the worker process (a Dask worker: start it with --no-nanny)",
+                         path=label)
     ctx = _context()
     receiver, sender = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child, args=(sender, target, args, progress), daemon=True, name=f"figtrace-worker {label}")
