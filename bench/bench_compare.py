@@ -84,6 +84,7 @@ def score_pair(docs, data, left: str, right: str) -> dict:
                 s["differ"] += 1
                 s["differ_same_digits"] += same_digits
                 differ.append((a.symbol, p.left.surface, p.right.surface, same_digits))
+            ends = [line_of(sl, p.left.char_start) if p.left else None, line_of(sr, p.right.char_start) if p.right else None]
             for c, starts, side in ((p.left, sl, 2), (p.right, sr, 3)):
                 if c is not None:
                     k = line_of(starts, c.char_start)
@@ -91,7 +92,7 @@ def score_pair(docs, data, left: str, right: str) -> dict:
                     entry[0] += 1
                     entry[1] += both
                     entry[side][c.kind] += 1
-                    figures[k].append((side, c, p.relation))
+                    figures[k].append((side, c, p.relation, ends[3 - side] if both and ends[3 - side] != k else None))
         for k, (n, ok, kinds_l, kinds_r) in lines.items():
             s["lines"] += 1
             s["covered"] += n == ok
@@ -118,7 +119,8 @@ def write_uncovered(path: Path, root: Path, left: str, right: str, uncovered: li
             lt, rt = a.lines[left][k], a.lines[right][k]
             out.write(f"=== {left}-{right} line {number.get(lt, '?')} {a.symbol} "
                       f"{'extraction agrees' if agree else 'extraction differs'}\n  {left}: {lt}\n  {right}: {rt}\n")
-            for side, c, rel in sorted(figures, key=lambda t: (t[0], t[1].char_start)):
+            for side, c, rel, elsewhere in sorted(figures, key=lambda t: (t[0], t[1].char_start)):
+                rel += f" (with line +{elsewhere - k})" if elsewhere is not None else ""
                 out.write(f"    {left if side == 2 else right} {rel:10} {c.kind:8} {c.surface!r} "
                           f"[{c.value_low}, {c.value_best}, {c.value_high}] {c.unit or ''} {c.qualifier or ''} "
                           f"{c.date_start or ''}\n")
