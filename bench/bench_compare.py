@@ -69,8 +69,9 @@ def extract_all(docs, languages):
 def score_pair(docs, data, left: str, right: str) -> dict:
     """Pairing precision, coverage, extraction agreement and differ pairs of one language pair."""
     s = collections.Counter()
-    differ = []
+    differ, uncovered = [], []
     for a in docs:
+        figures: dict[int, list] = collections.defaultdict(list)
         (cl, pl, sl), (cr, pr, sr) = data[(a.symbol, left)], data[(a.symbol, right)]
         lines: dict[int, list] = collections.defaultdict(lambda: [0, 0, collections.Counter(), collections.Counter()])
         for p in pair_versions(pl, cl, pr, cr):
@@ -83,29 +84,54 @@ def score_pair(docs, data, left: str, right: str) -> dict:
                 s["differ"] += 1
                 s["differ_same_digits"] += same_digits
                 differ.append((a.symbol, p.left.surface, p.right.surface, same_digits))
+            ends = [line_of(sl, p.left.char_start) if p.left else None, line_of(sr, p.right.char_start) if p.right else None]
             for c, starts, side in ((p.left, sl, 2), (p.right, sr, 3)):
                 if c is not None:
-                    entry = lines[line_of(starts, c.char_start)]
+                    k = line_of(starts, c.char_start)
+                    entry = lines[k]
                     entry[0] += 1
                     entry[1] += both
                     entry[side][c.kind] += 1
-        for n, ok, kinds_l, kinds_r in lines.values():
+                    figures[k].append((side, c, p.relation, ends[3 - side] if both and ends[3 - side] != k else None))
+        for k, (n, ok, kinds_l, kinds_r) in lines.items():
             s["lines"] += 1
             s["covered"] += n == ok
             if kinds_l == kinds_r:
                 s["agreeing_lines"] += 1
                 s["covered_agreeing"] += n == ok
+            if n != ok:
+                uncovered.append((a, k, kinds_l == kinds_r, figures[k]))
         s["figures_left"] += len(cl)
         s["figures_right"] += len(cr)
     s["differ_list"] = differ
+    s["uncovered"] = uncovered
     return s
+
+
+def write_uncovered(path: Path, root: Path, left: str, right: str, uncovered: list) -> None:
+    """Every line whose figures did not all find a counterpart, with its corpus line number (from 1),
+    both texts and each figure (side, kind, value, unit, qualifier, relation), for classifying causes."""
+    number = {}
+    for n, text in enumerate((root / f"{left}.txt").read_text(encoding="utf-8").split("\n"), 1):
+        number.setdefault(text, n)
+    with path.open("a", encoding="utf-8") as out:
+        for a, k, agree, figures in uncovered:
+            lt, rt = a.lines[left][k], a.lines[right][k]
+            out.write(f"=== {left}-{right} line {number.get(lt, '?')} {a.symbol} "
+                      f"{'extraction agrees' if agree else 'extraction differs'}\n  {left}: {lt}\n  {right}: {rt}\n")
+            for side, c, rel, elsewhere in sorted(figures, key=lambda t: (t[0], t[1].char_start)):
+                rel += f" (with line +{elsewhere - k})" if elsewhere is not None else ""
+                out.write(f"    {left if side == 2 else right} {rel:10} {c.kind:8} {c.surface!r} "
+                          f"[{c.value_low}, {c.value_best}, {c.value_high}] {c.unit or ''} {c.qualifier or ''} "
+                          f"{c.date_start or ''}\n")
 
 
 def ratio(a: int, b: int) -> str:
     return f"{a / b:.3f}" if b else "-"
 
 
-def pairing_table(docs, data, pairs: list[tuple[str, str]], show: int) -> None:
+def pairing_table(docs, data, pairs: list[tuple[str, str]], show: int,
+                  dump: Path | None = None, root: Path | None = None) -> None:
     print(f"{'pair':7} {'grammar':8} {'figures':>13} {'paired':>7} {'precision':>9} {'lines':>6} {'coverage':>8} "
           f"{'extr.agree':>10} {'cov|agree':>9} {'differ':>6} {'same-digit differ':>17}")
     for left, right in pairs:
@@ -115,6 +141,8 @@ def pairing_table(docs, data, pairs: list[tuple[str, str]], show: int) -> None:
               f"{ratio(r['same_line'], r['paired']):>9} {r['lines']:>6} {ratio(r['covered'], r['lines']):>8} "
               f"{ratio(r['agreeing_lines'], r['lines']):>10} {ratio(r['covered_agreeing'], r['agreeing_lines']):>9} "
               f"{r['differ']:>6} {r['differ_same_digits']:>17}")
+        if dump is not None:
+            write_uncovered(dump, root, left, right, r["uncovered"])
         for symbol, ls, rs, same in r["differ_list"][:show]:
             print(f"    differ{' (same digits)' if same else ''}: {symbol}: {ls!r} / {rs!r}")
 
@@ -205,8 +233,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", type=Path, default=None, help="folder holding ids.txt and <lang>.txt")
     ap.add_argument("--pairs", nargs="*", default=None, help="language pairs such as zh-en (default: every pair)")
-    ap.add_argument("--docs", type=int, default=1000, help="documents for the timing (default 1000)")
+    ap.add_argument("--docs", type=int, default=1000, help="documents for the timing (default 1000; 0 skips the timing)")
     ap.add_argument("--show", type=int, default=0, help="list up to N differ pairs per language pair")
+    ap.add_argument("--uncovered", type=Path, default=None,
+                    help="write every uncovered line (both texts, each figure) to this file")
     ap.add_argument("--repeat", type=int, default=3, help="timings: best of N (default 3)")
     args = ap.parse_args()
     root = args.corpus or find_corpus()
@@ -221,8 +251,11 @@ def main() -> None:
     data = extract_all(docs, languages)
     print(f"corpus {root}: {len(docs)} symbols, {len(languages)} languages, extracted in "
           f"{time.perf_counter() - t0:.1f} s\n")
-    pairing_table(docs, data, pairs, args.show)
-    timing(docs, args.docs, args.repeat)
+    if args.uncovered is not None:
+        args.uncovered.write_text("", encoding="utf-8")
+    pairing_table(docs, data, pairs, args.show, args.uncovered, root)
+    if args.docs > 0:  # --docs 0: the pairing table only (no documents to time, no ratio to divide by)
+        timing(docs, args.docs, args.repeat)
 
 
 if __name__ == "__main__":

@@ -171,3 +171,24 @@ def test_english_sentences_end_after_glued_markers(english_doc):
     ends = [s.text[-12:] for s in english_doc.sentences]
     assert "were wounded.2" in [s.text[-14:] for s in english_doc.sentences]
     assert "Northvale." in [e[-10:] for e in ends]
+
+
+# ../shared/corpus/unpc-dev zh.txt lines 551 and 201 (S/AGENDA/7355, A/69/643/Corr.1): short lines
+# without a final stop before "(签名)" were swallowed into the signature with their figures (here the
+# blank lines space lines rather than part paragraphs, so a line runs on into its neighbours).
+@pytest.mark.parametrize("raw, signature, kept", [
+    ("S/AGENDA/7355\n\n 安全理事会第7355次会议临时议程\n\n 定于2015年1月6日星期二下午3时举行\n\n 2. 马里局势\n\n (签名)\n",
+     "(签名)", "定于2015年1月6日星期二下午3时举行"),
+    ("A/69/643/Corr.1\n\n 议程项目132\n\n 2014-2015两年期方案预算\n\n 1. 附件一，脚注a\n\n (签名)\n",
+     "(签名)", "2014-2015两年期方案预算"),
+    ("S/AGENDA/7355\n\n Provisional agenda for the 7355th meeting of the Security Council\n\n"
+     " To be held on Tuesday, 6 January 2015, at 3 p.m.\n\n 2. The situation in Mali\n\n (Signed)\n",
+     "(Signed)", "2. The situation in Mali"),
+    # names and titles stay in the signature: no digit in them
+    ("I have the honour to report.\n\n 常驻代表\n\n 大使\n\n 亚沙尔·阿利耶夫(签名)\n", "常驻代表\n大使\n亚沙尔·阿利耶夫(签名)", None),
+])
+def test_a_line_holding_a_figure_is_not_part_of_the_signature(raw, signature, kept):
+    doc = _parse_text(raw, "corpus.zh.txt" if "签名" in raw else "corpus.en.txt")
+    assert doc.signature.text == signature
+    if kept is not None:
+        assert any(kept in p.text for p in doc.paragraphs)

@@ -123,3 +123,29 @@ def test_a_different_day_with_a_year_left_out_still_differs():
     _, _, pairs = versions(("内政部于2014年8月13日通过了这份计划定稿。",), ("The Ministry adopted the plan on 14 August.",))
     (pair,) = pairs
     assert pair.relation == "differ"
+
+
+def test_a_heading_inside_the_body_states_its_figures():
+    """A heading after the first paragraph ("1月16日" / "16 January" heading an incident list) is read
+    as a one-sentence paragraph; the masthead's (symbol, title: document metadata) give none.
+    A/69/771 as the corpus aligns it: lines 2261, 1730, 470, 2771 (shortened)."""
+    zh = ("此外，我谨通知你，1月7日和8日，土耳其和占领当局就土耳其海空军演习非法发布两份航行通告。",
+          "1月16日",
+          "土耳其一架A-400型军用飞机违反国际空中交通管制条例，未经外交许可，即进入尼科西亚飞行情报区。",
+          "土耳其一架CN-235型飞机违反国际空中交通管制条例，侵犯塞浦路斯共和国领空，降落在非法的廷普机场。")
+    en = ("Furthermore, I wish to inform you that Turkey and the occupation regime illegally issued two notices to "
+          "airmen, on 7 and 8 January, relating to exercises of the Turkish air force and navy.",
+          "16 January",
+          "One A-400 Turkish military aircraft infringed international air traffic regulations by entering the "
+          "Nicosia FIR without diplomatic permit.",
+          "One CN-235 Turkish military aircraft infringed international air traffic regulations, landing at the "
+          "illegal airport of Tympou.")
+    a = AlignedDocument("A/69/771", {"zh": zh, "en": en})
+    dz, de = a.parse("zh"), a.parse("en")
+    assert "1月16日" in [h.text for h in dz.headings] and "16 January" in [h.text for h in de.headings]
+    cz, ce, pairs = versions(zh, en, "A/69/771")
+    assert "1月16日" in [c.surface for c in cz] and "16 January" in [c.surface for c in ce]
+    heading = next(c for c in cz if c.surface == "1月16日")
+    assert heading.paragraph_id == heading.sentence_id == next(h.passage_id for h in dz.headings if h.text == "1月16日")
+    assert ("1月16日", "16 January") in [(p.left.surface, p.right.surface) for p in pairs if p.left and p.right]
+    assert not any(c.surface.startswith("A/69") or c.surface in ("69", "771") for c in cz + ce)  # the masthead symbol

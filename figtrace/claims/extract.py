@@ -1,26 +1,24 @@
 """Claims: every count, date and duration in the body of a letter, with bounds and provenance.
 
-``extract_claims`` reads the body sentences (``char_end <= body_char_end``).  Footnote
-markers and reference numbers (symbols, resolutions, ordinals, case numbers, agenda items,
-titles, job numbers, URLs) are masked first (same length), so they can never become
-figures.  Each paragraph is scanned once - dates first, then durations, then counts - so a
-year carries over between its sentences and no further; each hit is then handed to its
-sentence, which supplies category, subject, place, event date, part_of, modality,
-attribution and footnotes.  Headings (the title line included) are not sentences and give
-no claims: the letter date lives in ``documents.letter_date``.
+``extract_claims`` reads the body sentences (``char_end <= body_char_end``).  Footnote markers and reference
+numbers (symbols, resolutions, ordinals, case numbers, agenda items, titles, job numbers, URLs) are masked
+first (same length), so they can never become figures.  Each paragraph is scanned once - dates first, then
+durations, then counts - so a year carries over between its sentences and no further; each hit is then handed
+to its sentence, which supplies category, subject, place, event date, part_of, modality, attribution and
+footnotes.  A heading after the first paragraph is a one-sentence paragraph; the masthead's headings (title
+included) give no claims: the letter date is ``documents.letter_date``.
 
-A year-less date takes the year of an earlier date in its sentence, else in its paragraph,
-else the letter's year, else the ``reference_year`` setting; ``year_source`` and
-``estimate_rule`` say which.  With none of them it is kept with its year unknown: no
-``date_start``/``date_end``, its month and day in ``date_edtf`` ("XXXX-07-23").  A Hijri
-date is converted where it can be, else kept in its calendar the same way.  A recurring
-date ("每年 3 月 31 日") is no claim, but no figure is read inside it either.  A claim's
-footnotes are the sources stage's (``FootnoteLinks``), not read again here.
+A year-less date takes the year of an earlier date in its sentence, else in its paragraph, else the letter's
+year, else the ``reference_year`` setting; ``year_source`` and ``estimate_rule`` say which.  With none of them
+it is kept with its year unknown: no ``date_start``/``date_end``, its month and day in ``date_edtf``
+("XXXX-07-23").  A Hijri date is converted where it can be, else kept in its calendar the same way.  A
+recurring date ("每年 3 月 31 日") is no claim, but no figure is read inside it either.  A claim's footnotes are
+the sources stage's (``FootnoteLinks``), not read again here.
 
-Event date of a count: the nearest date before it in its sentence, else the first after it
-in its clause, else the nearest in an earlier sentence of the paragraph, else the first in
-a later one; "自 X 以来" / "since X" runs to the letter date.  Place and event date are left
-empty for category ``other`` (two republics, nine states), place also for documents.
+Event date of a count: the nearest date before it in its sentence, else the first after it in its clause, else
+the nearest in an earlier sentence of the paragraph, else the first in a later one; "自 X 以来" / "since X" runs
+to the letter date.  Place and event date are left empty for category ``other`` (two republics, nine states),
+place also for documents.
 """
 from __future__ import annotations
 
@@ -192,12 +190,16 @@ class _Para:
         return "asserted", ctx.reported_speaker(self.ix.doc.text, sent.char_start, s, self.ix.words)
 
 
-def _body_sentences(doc: ParsedDocument) -> dict[str, list[Passage]]:
+def _body_units(doc: ParsedDocument) -> tuple[dict[str, list[Passage]], list[Passage]]:
+    """(body sentences per paragraph id, paragraphs and headings after the first one, in text order)."""
     out: dict[str, list[Passage]] = {}
     for s in doc.sentences:
         if s.kind == "sentence" and s.char_end <= doc.body_char_end and s.parent_id:
             out.setdefault(s.parent_id, []).append(s)
-    return out
+    first = doc.paragraphs[0].char_start if doc.paragraphs else doc.body_char_end  # the masthead's give none
+    heads = [h for h in doc.headings if first < h.char_start and h.char_end <= doc.body_char_end]
+    out.update((h.passage_id, [h]) for h in heads)  # "2014-2015两年期方案预算": one sentence
+    return out, sorted([*doc.paragraphs, *heads], key=lambda p: p.char_start)
 
 
 def extract_claims(doc: ParsedDocument, footnotes: FootnoteLinks, settings: Settings, run_id: str) -> list[ClaimRow]:
@@ -213,10 +215,10 @@ def extract_claims(doc: ParsedDocument, footnotes: FootnoteLinks, settings: Sett
     context_year, context_source = _context_year(letter, settings)
     lang = ix.lang
     order = NumericOrder(masked, doc.body_char_end, lang)
-    sentences = _body_sentences(doc)
+    sentences, units = _body_units(doc)
     rows: list[ClaimRow] = []
     prev = None
-    for para in doc.paragraphs:
+    for para in units:
         sents, previous, prev = sentences.get(para.passage_id), prev, para
         if not sents:
             continue
@@ -287,7 +289,7 @@ def _sentence_claims(ix: _Index, sent: Passage, st: _Para, dates, durations, cou
         clause_start, clause_end = ctx.clause_bounds(text, s, lo, hi, delims)
         if ctx.hypothetical(text, lo, clause_start, s, max(clause_end, e), w):
             modality = "hypothetical"
-        return ClaimRow(f"{doc_id}#{kind}@{s}-{e}", doc_id, ix.page_of(s, sent), sent.parent_id,
+        return ClaimRow(f"{doc_id}#{kind}@{s}-{e}", doc_id, ix.page_of(s, sent), sent.parent_id or sent.passage_id,
                         sent.passage_id, s, e, text[s:e], sent.text, kind, modality=modality, attributed_to=who,
                         cited_footnotes=list(cited), paragraph_footnotes=list(st.footnotes), run_id=run_id,
                         **(_NO_VALUES | kw))

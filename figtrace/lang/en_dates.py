@@ -54,6 +54,11 @@ _ISO_SEP = r"[-/.]"
 # A bare year is a count before these: "in 1990 cases" (words that count things).
 _NOT_COUNTED = (r"(?!\s+(?:people|persons|cases|families|children|women|men|refugees|households|civilians"
                 r"|hours|hrs)\b)")  # nor a time of day: "between 1100 and 1200 hours"
+# After a bare year, the words that make it a count or a name, not a date.
+_COUNTED = (r"(?:people|persons|cases|families|children|women|men|refugees|households|civilians|hours|hrs|troops"
+            r"|soldiers|victims|inhabitants|residents|hostages|detainees|states|countries|members|tons|tonnes)\b")
+_NAMED_FOR_RESOLUTION = r"(?i:committees?|sanctions|list|regime)\b"
+_FUNCTION = r"(?:and|or|to|of|per|were|are|have|had|in|on|at|by|for|from|than|as)\b"
 DATE_PATTERNS = [  # tried in order after the languages before this one; first match at a position wins
     DatePattern("en_hijri", "hijri", ("d", "mon", "y"),
                 rf"(?:({_D}{{1,2}})\s+)?((?i:{_HIJRI}))\s*,?\s*(1[0-4]{_D}{{2}}|[1-9]{_D}{{2}})(?![0-9])(?:\s*(?:AH\b|A\.H\.))?"),
@@ -89,10 +94,26 @@ DATE_PATTERNS = [  # tried in order after the languages before this one; first m
                 rf"\b(?i:in|since|by|during|until|till|before|after|throughout|from|of|for|years?)\s+((?:1[5-9]|20){_D}{{2}})\b"
                 rf"(?![,.\-–/]?\d){_NOT_COUNTED}", surface="y"),
     # "the 1997 Vienna Convention", "the 2010 Review Conference", "the 2005 and 2010 Review Conferences"
-    # (en.txt:1752); not "the 1540 Committee", "the 1988 sanctions list" (named for a resolution).
+    # (en.txt:1752), "the 2015 budget" (en.txt:735), "the 2012 conference", "Territory's 2008 AntiCorruption
+    # Law" (en.txt:382); not "the 1540 Committee", "the 1988 sanctions list" (named for a resolution), nor a
+    # count ("the 2000 people").
     DatePattern("en_year_the", "year", ("y",),
-                rf"\b(?i:the)\s+((?:19|20){_D}{{2}})(?=\s+(?!(?i:committees?|sanctions|list|regime)\b)[A-Z]"
-                rf"|\s*(?:,|and)\s*(?:19|20){_D}{{2}}\b)", surface="y"),
+                rf"(?:\b(?i:the|its|their)\s+|(?<=['’]s ))((?:19|20){_D}{{2}})(?=\s+(?!{_NAMED_FOR_RESOLUTION}|{_COUNTED}|{_FUNCTION})"
+                rf"[A-Za-z]|\s*(?:,|and)\s*(?:19|20){_D}{{2}}\b)", surface="y"),
+    # "post-2015 development agenda" (en.txt:914), "post2015" (en.txt:1916), "pre-1967 borders": the year
+    # itself, as "2015年后" reads 2015年 (the gold leaves the reading open: opt).
+    DatePattern("en_year_post", "year", ("y",),
+                rf"(?:(?<=\b[Pp]ost-)|(?<=\b[Pp]ost)|(?<=\b[Pp]re-))((?:19|20){_D}{{2}})(?![0-9])(?![,.\-–/]?\d)"),
+    # "(2010 census)" (en.txt:1682), "(2014 estimate)" (en.txt:1681): a year and the noun it dates, bracketed.
+    DatePattern("en_year_noun_bracket", "year", ("y",),
+                rf"(?<=\()((?:19|20){_D}{{2}})(?=\s+(?!{_COUNTED})[a-z]+\))"),
+    # A year as the subject of a singular verb: "Recalling that 2015 will mark" (en.txt:150, 1033);
+    # a count runs on with a plural one ("Of these, 2013 were").
+    DatePattern("en_year_subject", "year", ("y",),
+                rf"(?<![0-9,.])(?<!, )((?:19|20){_D}{{2}})(?=\s+(?:will|was|is|has|marks|marked|saw)\b)"),
+    # A year opening a line before the noun it dates: "2015 session" (en.txt:571, a heading).
+    DatePattern("en_year_line", "year", ("y",),
+                rf"(?:^|(?<=\n))((?:19|20){_D}{{2}})(?=\s+(?!{_COUNTED}|{_FUNCTION})[a-z]+)"),
     # "in 1997 and 2004" (en.txt:1752), "the years 2011, 2012 and 2013": read only right after a year (date_forms)
     DatePattern("en_and_year", "and_year", ("y",),
                 rf"(?:(?<=[0-9], )|(?<=[0-9] and )|(?<=[0-9] or )|(?<=[0-9], and ))((?:19|20){_D}{{2}})(?![0-9])"
@@ -102,7 +123,7 @@ DATE_PATTERNS = [  # tried in order after the languages before this one; first m
 ]
 # The words a date pattern may open with, besides digits and month names.
 DATE_LEAD_WORDS = frozenset("between from the end beginning start middle late early mid in since by during until till "
-                            "before after throughout of for year years first second third fourth last q h sha".split()
+                            "before after throughout of for year years first second third fourth last q h sha its their".split()
                             ) | frozenset(w.split()[0].split("-")[0] for w in HIJRI_MONTHS) | frozenset(CENTURY_WORDS)
 DATE_FOLLOWERS = (r"\s*(?:to|and|through|until)|\s+[A-Z]|['’]?s|\s*[-–/.]\s*[0-9]|(?:st|nd|rd|th)\b|\s*A\.?H\b|"  # "5 to 6",
                   + YEAR_TOKEN)  # "12 January", "1990s", a bare year

@@ -155,19 +155,48 @@ def group_paragraphs(body: list[tuple[int, RawLine]], conv: Conventions) -> list
     return blocks
 
 
-def _signature_like(block: Block, conv: Conventions) -> bool:
-    lines = [ln for _, ln in block.lines]
+# A figure or an item number ("2. 马里局势", "定于2015年1月6日...举行") is text, never part of a signature:
+# names and titles ("常驻代表", "Permanent Representative") hold no digit, the signed line aside.
+_DIGIT_RE = re.compile(r"[0-9０-９]")
+
+
+def _figure_free(line: RawLine) -> bool:
+    return not _DIGIT_RE.search(line.stripped) or bool(SIGNED_RE.search(line.text))
+
+
+def _signature_like(lines: list[RawLine], conv: Conventions) -> bool:
     short = all(len(ln.stripped) <= max(30, conv.median_width * 0.5) for ln in lines)
     signed = any(SIGNED_RE.search(ln.text) for ln in lines)
     return short and (signed or not TERMINAL_RE.search(lines[-1].text.rstrip()))
 
 
+def _signature_part(block: Block, conv: Conventions) -> int:
+    """Where the signature-like lines ending ``block`` start (``len(block.lines)``: none): the
+    figure-free lines after the last line that holds a figure, if they read as a signature."""
+    k = len(block.lines)
+    while k and _figure_free(block.lines[k - 1][1]):
+        k -= 1
+    if k == len(block.lines) or not _signature_like([ln for _, ln in block.lines[k:]], conv):
+        return len(block.lines)
+    return k
+
+
 def split_signature(blocks: list[Block], conv: Conventions) -> list[Block]:
-    """Turn the trailing short lines that carry a signature mark into one signature block."""
+    """Turn the trailing short lines that carry a signature mark into one signature block.
+
+    A block whose lines run on from a line holding a figure (when blank lines do not part the
+    paragraphs) gives up only its lines after that one.
+    """
     tail: list[tuple[int, RawLine]] = []
-    while blocks and _signature_like(blocks[-1], conv):
+    while blocks:
+        k = _signature_part(blocks[-1], conv)
+        if k == len(blocks[-1].lines):
+            break
         block = blocks.pop()
-        tail = block.lines + tail
+        tail = block.lines[k:] + tail
+        if k:
+            blocks.append(Block(block.kind, block.lines[:k]))
+            break
         if len(tail) > 8:
             break
     if tail and any(SIGNED_RE.search(ln.text) for _, ln in tail):

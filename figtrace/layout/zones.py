@@ -71,7 +71,12 @@ def is_double_spaced(lines: list[RawLine]) -> bool:
     if len(texts) < 4:
         return False
     followed = [i for i in texts if lines[i + 1].text == ""]
-    ending = sum(1 for i in followed if TERMINAL_END_RE.search(lines[i].text.rstrip()))
+    # A line far shorter than the text's long lines was not wrapped: a heading ("1月16日", "Agenda
+    # item 132") ends where it stands, as a sentence does.
+    widths = sorted(len(lines[i].text.strip()) for i in texts)
+    short = 0.5 * widths[int(0.9 * (len(widths) - 1))]
+    ending = sum(1 for i in followed
+                 if TERMINAL_END_RE.search(lines[i].text.rstrip()) or len(lines[i].text.strip()) < short)
     return len(followed) >= 0.6 * len(texts) and ending < 0.6 * len(followed)
 
 
