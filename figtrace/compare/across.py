@@ -119,29 +119,44 @@ def _chronology(docs: dict[str, DocInfo]):
                             else dt.date.max), doc_id)
 
 
+def signature(c: ClaimRow) -> tuple:
+    """What ``features`` reads of a count: two counts of one signature score alike against any other."""
+    return (c.category, place_key(c.place), interval(c), c.kind, getattr(c, "date_edtf", None), subject_key(c.subject), c.unit)
+
+
 def _scan(claims: Iterable[ClaimRow], docs: dict[str, DocInfo]):
     """(a count, the earlier counts of other version groups sharing a block with it, latest first).
 
-    Counts are taken in the order of their letters' dates; each block holds the counts seen so
-    far, of which the ``MAX_SCAN`` latest are looked at: the work grows with the number of counts,
+    Counts are taken in the order of their letters' dates.  A block keeps, for each source and
+    signature, only the latest two counts of different version groups: the others score the
+    same against any later count, and a tie goes to the latest, so they could never be chosen
+    (the second stands in when the latest is a version of the later count's own document).
+    Of those, the ``MAX_SCAN`` latest are looked at: the work grows with the number of counts,
     not with its square, however many letters repeat one figure.
     """
     groups = version_groups(docs.values())
     when = _chronology(docs)
     ordered = sorted((c for c in claims if comparable(c)), key=lambda c: (when(c.doc_id), c.char_start))
-    blocks: dict[tuple, list[ClaimRow]] = defaultdict(list)
+    blocks: dict[tuple, dict[tuple, list[ClaimRow]]] = defaultdict(dict)
+    sources: dict[str, str] = {}
     for b in ordered:
         keys = blocking_keys(b)
         seen: set[str] = set()
         earlier = []
+        group_b = groups.get(b.doc_id, b.doc_id)
         for key in keys:
-            for a in reversed(blocks[key][-MAX_SCAN:]):
-                if a.claim_id not in seen and groups.get(a.doc_id, a.doc_id) != groups.get(b.doc_id, b.doc_id):
+            slots = list(blocks[key].values())[-MAX_SCAN:]
+            for slot in reversed(slots):
+                a = next((c for c in slot if groups.get(c.doc_id, c.doc_id) != group_b), None)
+                if a is not None and a.claim_id not in seen:
                     seen.add(a.claim_id)
                     earlier.append(a)
         yield b, sorted(earlier, key=lambda a: (when(a.doc_id), a.char_start), reverse=True)
+        source = sources.get(b.doc_id) or sources.setdefault(b.doc_id, source_of(docs.get(b.doc_id), b.doc_id))
+        name = (source, signature(b))
         for key in keys:
-            blocks[key].append(b)
+            kept = blocks[key].pop(name, [])  # re-inserted last: dicts keep insertion order, latest last
+            blocks[key][name] = [b, *[c for c in kept if groups.get(c.doc_id, c.doc_id) != group_b]][:2]
 
 
 def candidate_pairs(claims: Iterable[ClaimRow], docs: dict[str, DocInfo]) -> list[tuple[ClaimRow, ClaimRow]]:
@@ -155,11 +170,12 @@ def match_across(claims: Iterable[ClaimRow], docs: dict[str, DocInfo]) -> list[M
     latest of equal scores): a timeline's links, and every source's view of the figure, in rows
     that grow with the statements rather than with their pairs."""
     out = []
+    sources: dict[str, str] = {}  # doc_id -> source_of(...): asked for every pair scored, the same per document
     for b, earlier in _scan(claims, docs):
         best: dict[str, tuple] = {}
         for a in earlier:  # latest first: a tie keeps the latest
             found = features(a, b)
-            source = source_of(docs.get(a.doc_id), a.doc_id)
+            source = sources.get(a.doc_id) or sources.setdefault(a.doc_id, source_of(docs.get(a.doc_id), a.doc_id))
             if found is not None and (source not in best or found[0] > best[source][0]):
                 best[source] = (found[0], a, found[1])
         for source in sorted(best):

@@ -95,6 +95,7 @@ def place_key(place: str | None) -> str | None:
     return bare or key
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def subject_key(subject: str | None) -> str | None:
     """A subject as written, folded ("Civilians" and "civilians" meet; 平民 and civilians do not)."""
     return fold(subject) if subject and subject.strip() else None
