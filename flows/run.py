@@ -186,6 +186,7 @@ def _run(inputs, shown, out_dir, raw_dir, settings, progress, run_id, started, w
     notes: list[str] = []
     compared = None
     worker.reset()
+    worker.warm_up()  # the forkserver loads its modules while the run sets up and fetches
     with publish.RunStaging(out, run_id) as staging:
         steps.mark_dead_runs(out, staging.dead_runs, run_id)
         steps.record_run(out, runs.run_row(run_id, started, parameters, [], [], status="running"))

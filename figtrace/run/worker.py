@@ -52,6 +52,15 @@ def _context():
     return ctx
 
 
+def warm_up() -> None:
+    """Start the forkserver now (it returns at once; the server loads the preloaded modules meanwhile),
+    so that the first input does not wait for it: a run calls this before its own set-up."""
+    from multiprocessing import forkserver
+
+    _context()
+    forkserver.ensure_running()
+
+
 def resolve(target: str):
     """``"package.module:function"`` -> the function."""
     module, _, name = target.partition(":")
