@@ -173,9 +173,11 @@ IDENTIFIER_PATTERNS = [
     r"\bagenda\s+items?\s+[0-9]+(?:\s*\([a-z]\))?(?:\s*(?:,|and)\s*[0-9]+(?:\s*\([a-z]\))?)*",
     rf"\b(?:resolutions?|decisions?)\s+{_REFS}",
     r"\b(?:paragraphs?|paras?\.|articles?|arts?\.|pages?|pp?\.|chapters?|sections?|annex(?:es)?|"
-    r"No\.|Nos\.|rules?|regulations?|items?|tables?|figure|actions?|parts?|volumes?|vol\.|footnotes?|notes?|"
-    r"goals?|targets?|indicators?|principles?|recommendations?|phases?|levels?|sectors?|zones?|cascades?|steps?|"
-    rf"stages?|options?)\s*{_REFS}",
+    rf"No\.|Nos\.|rules?|regulations?|items?|tables?|figure|actions?|parts?|volumes?|vol\.|footnotes?|notes?)\s*{_REFS}",
+    # Goals, targets, phases are numbered small; a year after them dates them: "Target 2015:" (en.txt:1860),
+    # "Target 2016 - 2017: 350,000" (en.txt:434), a results framework's headings.
+    r"\b(?:goals?|targets?|indicators?|principles?|recommendations?|phases?|levels?|sectors?|zones?|cascades?|steps?|"
+    rf"stages?|options?)\s*(?!(?:19|20)[0-9]{{2}}(?![0-9./]))(?:{_REFS})",
     # a law, a legal text's part, a volume by its number: "Law 26.659", "Act 10364", "Title 18", "Supplements 17 and 18"
     rf"\b(?:supplements?|(?-i:Laws?|Acts?|Titles?|Schedules?|Segments?|Action\s+Teams?|Agenda))\s+{_REFS}",
     r"\b(?:standards?|(?-i:ISO|OHSAS))\s+[0-9]{4,5}(?![0-9])",  # "standard 16304", "ISO 14001"

@@ -59,6 +59,21 @@ _COUNTED = (r"(?:people|persons|cases|families|children|women|men|refugees|house
             r"|soldiers|victims|inhabitants|residents|hostages|detainees|states|countries|members|tons|tonnes)\b")
 _NAMED_FOR_RESOLUTION = r"(?i:committees?|sanctions|list|regime)\b"
 _FUNCTION = r"(?:and|or|to|of|per|were|are|have|had|in|on|at|by|for|from|than|as)\b"
+# Capitalised words after which a number is a count, not a year closing a title: "Some 2000 were".
+_NOT_TITLE = ("The Of Some About Nearly Almost Over Under Only Approximately Around Roughly Total Totals Just More Less "
+              "Fewer At To And Or By In On For From With Than All Each Every No Nos Figure").split()
+
+
+def _after_word(first: str, skip: list[str]) -> str:
+    """A run of lookbehinds (each of fixed width, as Python's re wants): right after a word of 2 to 20
+    letters opening with ``first`` and a space, not after one of the words of ``skip``."""
+    ahead = "|".join(rf"(?<=\b{first}[a-z]{{{n}}} )" for n in range(1, 20))
+    return rf"(?:{ahead})" + "".join(rf"(?<!\b{w} )" for w in skip)
+
+
+_AFTER_TITLE_WORD = _after_word("[A-Z]", _NOT_TITLE)
+_AFTER_WORD = _after_word("[a-z]", [w.lower() for w in _NOT_TITLE] + "was were is are be been reached totalled totaled "
+                          "than per as had have of pre post".split()) + "(?<!ed )"  # not after a verb: "postponed 2015"
 DATE_PATTERNS = [  # tried in order after the languages before this one; first match at a position wins
     DatePattern("en_hijri", "hijri", ("d", "mon", "y"),
                 rf"(?:({_D}{{1,2}})\s+)?((?i:{_HIJRI}))\s*,?\s*(1[0-4]{_D}{{2}}|[1-9]{_D}{{2}})(?![0-9])(?:\s*(?:AH\b|A\.H\.))?"),
@@ -114,16 +129,29 @@ DATE_PATTERNS = [  # tried in order after the languages before this one; first m
     # A year opening a line before the noun it dates: "2015 session" (en.txt:571, a heading).
     DatePattern("en_year_line", "year", ("y",),
                 rf"(?:^|(?<=\n))((?:19|20){_D}{{2}})(?=\s+(?!{_COUNTED}|{_FUNCTION})[a-z]+)"),
+    # A year closing a title after a capitalised word: "Catalonia Health Survey 2012, the Caritas Survey 2013"
+    # (en.txt:756), "Target 2015:" (en.txt:1860), "Report on Violence Prevention 2014 jointly" (en.txt:2300),
+    # "Goals Report 2012)" (en.txt:1527); not after a word that counts or qualifies ("Some 2000 were"), nor a count
+    # ("Kenya 2000 soldiers").
+    DatePattern("en_year_title", "year", ("y",),
+                rf"{_AFTER_TITLE_WORD}((?:19|20){_D}{{2}})(?![0-9])(?![,.\-–/]?\d)(?!\s+{_COUNTED})"),
+    # A year ending a heading, a list item or a bracket after a word: "First regular session 2015" (en.txt:83),
+    # "the annual report on evaluation 2013;" (en.txt:2357), "(Shankar et al 2014)" (en.txt:1295).
+    DatePattern("en_year_end", "year", ("y",),
+                rf"{_AFTER_WORD}((?:19|20){_D}{{2}})(?=[ \t]*(?:;|\)|\n|$))"),
+    # "covering 2012 and 2013" (en.txt:2214): a year a verb of extent takes.
+    DatePattern("en_year_cover", "year", ("y",),
+                rf"\b(?i:covering|covers|covered)\s+((?:19|20){_D}{{2}})\b(?![,.\-–/]?\d){_NOT_COUNTED}", surface="y"),
     # "in 1997 and 2004" (en.txt:1752), "the years 2011, 2012 and 2013": read only right after a year (date_forms)
     DatePattern("en_and_year", "and_year", ("y",),
-                rf"(?:(?<=[0-9], )|(?<=[0-9] and )|(?<=[0-9] or )|(?<=[0-9], and ))((?:19|20){_D}{{2}})(?![0-9])"
+                rf"(?:(?<=[0-9], )|(?<=[0-9] and )|(?<=[0-9] or )|(?<=[0-9] to )|(?<=[0-9], and ))((?:19|20){_D}{{2}})(?![0-9])"
                 rf"(?![,.\-–/]?\d){_NOT_COUNTED}"),
     *bare_years("en"),  # "Guyana* (2015)" (en.txt:932), "treaties, 2011;" (en.txt:2417), "by rank, 2013" (en.txt:283)
     DatePattern("en_md", "yearless_day", ("mon", "d"), rf"({_MON})\s+{_DAY}\b(?![0-9])"),
 ]
 # The words a date pattern may open with, besides digits and month names.
 DATE_LEAD_WORDS = frozenset("between from the end beginning start middle late early mid in since by during until till "
-                            "before after throughout of for year years first second third fourth last q h sha its their".split()
+                            "before after throughout of for year years first second third fourth last q h sha its their covering covers covered".split()
                             ) | frozenset(w.split()[0].split("-")[0] for w in HIJRI_MONTHS) | frozenset(CENTURY_WORDS)
 DATE_FOLLOWERS = (r"\s*(?:to|and|through|until)|\s+[A-Z]|['’]?s|\s*[-–/.]\s*[0-9]|(?:st|nd|rd|th)\b|\s*A\.?H\b|"  # "5 to 6",
                   + YEAR_TOKEN)  # "12 January", "1990s", a bare year
