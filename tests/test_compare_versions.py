@@ -121,6 +121,14 @@ SENTENCE_FORMS = [
     ("300多个村庄被毁。", "More than 300 villages were destroyed.", "README: 300 多个 (plus) / more than"),
     ("全世界大约有8.7亿人没有足够的食物吃。", "About 870 million people worldwide do not have enough food to eat.",
      "corpus E/CN.9/2015/NGO/10: 8.7亿 read as exact, 870 million as approximate"),
+    ("可上溯至五十年前占领叙利亚戈兰之时。", "stretching back five decades since the occupation.",
+     "unpc-dev line 629: 五十年 / five decades (decades compared in years)"),
+    ("此外，在过去的这二十年里，我们组织起来。", "In addition, during the last two decades, we have come together.",
+     "unpc-dev line 1943: 二十年 / two decades"),
+    ("布隆迪保持和平已有快十年了。", "It helped to sustain almost a decade of peace in Burundi.",
+     "unpc-dev line 1829: 快十年 (nearly) / almost a decade"),
+    ("过去几十年来，特别委员会曾有机会审议。", "The Special Committee has had occasions in the past decades to consider.",
+     "unpc-dev line 2683: 几十年 / decades (tens of years)"),
 ]
 
 

@@ -50,9 +50,20 @@ def _round(v: float | None) -> float | None:
     return None if v is None else float(f"{v:.9g}")
 
 
+# Durations in a unit that is a number of years: "five decades" is "五十年" (unpc-dev line 629),
+# "two decades" "二十年" (line 1943); compared in years.
+_IN_YEARS = {"decades": 10, "centuries": 100}
+
+
+def unit(c) -> str | None:
+    """The unit two statements are compared in: years for decades and centuries, else the claim's."""
+    return "years" if c.unit in _IN_YEARS else c.unit
+
+
 def stated(c) -> tuple[float | None, float | None, float | None]:
-    """(low, best, high) as the claim states them (to 9 significant digits)."""
-    return _round(c.value_low), _round(c.value_best), _round(c.value_high)
+    """(low, best, high) as the claim states them (to 9 significant digits), decades and centuries in years."""
+    k = _IN_YEARS.get(c.unit, 1)
+    return tuple(None if v is None else _round(v * k) for v in (c.value_low, c.value_best, c.value_high))
 
 
 def numbers(c) -> frozenset[float]:
@@ -70,7 +81,7 @@ def numbers(c) -> frozenset[float]:
 def value_relation(a: ClaimRow, b: ClaimRow) -> str | None:
     """How two counts or durations agree: ``value`` (same bounds), ``value_form`` (same numbers in
     another form), or None when they differ.  Units, when both give one, must be the same."""
-    if a.unit and b.unit and a.unit != b.unit:
+    if a.unit and b.unit and unit(a) != unit(b):
         return None
     if not numbers(a) and not numbers(b):
         return "value" if a.qualifier == b.qualifier else None

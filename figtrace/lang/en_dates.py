@@ -172,6 +172,8 @@ DURATION_PATTERNS = [
     rf"\b(?P<several>several|a\s+few)\s+(?P<unit>{_UNIT_WORDS})\b",
     r"(?<!\bper\s)(?<!\bonce\s)(?<!\beach\s)(?<!\bevery\s)\b(?P<one>a|one)\s+(?P<unit>decade|century)\b",
     rf"\b(?P<n>[0-9]+|{_WORD})\s+(?P<unit>centuries|century)\b",
+    # "in the past decades" (en.txt:2683), "decades of authoritarian rule" (en.txt:3090): tens of years, as 几十年.
+    r"(?<![0-9]\s)" + "".join(rf"(?<!\b{w}\s)" for w in _UNITS + _TENS) + r"\b(?P<tens>)(?P<unit>decades)\b",
 ]
 DURATION_KEYS = ("half", "several", "few", "decade", "centur")  # a word duration holds one (case aside)
 PERIOD_LABEL_AFTER = ""

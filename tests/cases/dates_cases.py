@@ -331,6 +331,13 @@ DURATION_CASES = [
     ("Between 1100 and 1200 hours on 18 June 2014", [], "unpc-dev en.txt:2989: times of day"),
     ("31 March of each year", [], "issue 9: a recurring date, not 31 years"),
     ("in the Millennium Development Goals", [], "unpc-dev en.txt:260"),
+    ("following decades of authoritarian rule", [("decades", "tens_of", 1, None, 10, "decades")], "unpc-dev en.txt:3090"),
+    ("has undeniably improved in recent decades, notably", [("decades", "tens_of", 1, None, 10, "decades")],
+     "unpc-dev en.txt:1285"),
+    ("stretching back five decades since", [("five decades", "exact", 5, 5, 5, "decades")],
+     "unpc-dev en.txt:629: a counted 'decades' only once"),
+    ("布隆迪保持和平已有快十年了。", [("快十年", "nearly", None, None, 10, "years")], "unpc-dev zh.txt:1829: 快 N (almost N)"),
+    ("尽快3天内", [("3天内", "at_most", None, None, 3, "days")], "synthetic zh: 尽快 (as soon as) is no qualifier"),
 ]
 
 
