@@ -129,6 +129,14 @@ SENTENCE_FORMS = [
      "unpc-dev line 1829: 快十年 (nearly) / almost a decade"),
     ("过去几十年来，特别委员会曾有机会审议。", "The Special Committee has had occasions in the past decades to consider.",
      "unpc-dev line 2683: 几十年 / decades (tens of years)"),
+    ("伊朗已经表示，将六氟化铀浓缩到铀-235丰度达到5%的目的是为了生产燃料。",
+     "Iran has stated that the purpose of enriching UF6 up to 5% U-235 is the production of fuel.",
+     "unpc-dev line 665: 达到5% / up to 5% (a ceiling reached, the same figure)"),
+    ("妇女的失业率高达16.3%。", "The female unemployment rate was 16.3 per cent.",
+     "unpc-dev line 320: 高达16.3% / 16.3 per cent"),
+    ("过去一年中，取得了进展。", "Over the course of the past year, progress was made.", "unpc-dev line 509: 过去一年 / the past year"),
+    ("这一为期一年的培训课程。", "The year-long training course consists of sessions.", "unpc-dev line 2730: 为期一年 / year-long"),
+    ("合同期一般为一年。", "The teacher is recruited usually for a one-year term.", "unpc-dev line 1204: 一年 / one-year"),
 ]
 
 

@@ -172,10 +172,15 @@ DURATION_PATTERNS = [
     rf"\b(?P<several>several|a\s+few)\s+(?P<unit>{_UNIT_WORDS})\b",
     r"(?<!\bper\s)(?<!\bonce\s)(?<!\beach\s)(?<!\bevery\s)\b(?P<one>a|one)\s+(?P<unit>decade|century)\b",
     rf"\b(?P<n>[0-9]+|{_WORD})\s+(?P<unit>centuries|century)\b",
+    # "over the past year" (en.txt:509, 698, 433; 过去一年), "a one-year term" (en.txt:1204), "one-year extensions"
+    # (en.txt:946), "the year-long training course" (en.txt:2730; 为期一年): one unit.
+    r"\bpast\s+(?P<unit>year|month|week|decade|century)\b(?!\s*(?:'s|’s))",
+    r"\b(?P<one>one|a)-(?P<unit>year|month|week|day|decade)\b(?!-old)",
+    r"(?<![-‐])\b(?P<unit>year|month|week|day|decade)-long\b",  # not "70-year-long" (a number's)
     # "in the past decades" (en.txt:2683), "decades of authoritarian rule" (en.txt:3090): tens of years, as 几十年.
     r"(?<![0-9]\s)" + "".join(rf"(?<!\b{w}\s)" for w in _UNITS + _TENS) + r"\b(?P<tens>)(?P<unit>decades)\b",
 ]
-DURATION_KEYS = ("half", "several", "few", "decade", "centur")  # a word duration holds one (case aside)
+DURATION_KEYS = ("half", "several", "few", "decade", "centur", "past", "one-", "a-", "-long")  # a word duration holds one (case aside)
 PERIOD_LABEL_AFTER = ""
 PERIOD_LABEL_BEFORE = ""
 # "by no later than 30 days after" (en.txt:527), "within 30 days": a time limit, at most N

@@ -214,7 +214,8 @@ DURATION_PATTERNS = [
 DURATION_KEYS = ("半", "数", "若干", "世纪")  # a word duration holds one of these (within 32 characters after its start)
 PERIOD_LABEL_AFTER = r"期(?!间|内)|(?<=周)[年岁]"  # "两年期" (biennium): a period's name; "七十周年": an anniversary
 # "国际十年", "行动十年", "能源十年", "该十年" (zh.txt:2237): a Decade's name, not ten years
-PERIOD_LABEL_BEFORE = r"(?:国际|行动|能源|[该本]|终了的)\s*$"  # "3月7日终了的一周" (zh.txt:605): the week ending
+# "比上一年低0.9%" (zh.txt:1653): 上一年 / 下一年 is the year before / after, not a year's length.
+PERIOD_LABEL_BEFORE = r"(?:国际|行动|能源|[该本]|终了的|(?<![以之附向往])[上下])\s*$"  # "3月7日终了的一周" (zh.txt:605): the week ending
 TIME_LIMIT_BEFORE = ""
 TIME_LIMIT_AFTER = r"\s*(?:之内|内)(?![部政容战阁陆地外务])"  # "至迟在…后30天内" (zh.txt:527, 1267): at most N
 LEAD_TIME_AFTER = ""

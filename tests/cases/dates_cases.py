@@ -338,6 +338,11 @@ DURATION_CASES = [
      "unpc-dev en.txt:629: a counted 'decades' only once"),
     ("布隆迪保持和平已有快十年了。", [("快十年", "nearly", None, None, 10, "years")], "unpc-dev zh.txt:1829: 快 N (almost N)"),
     ("尽快3天内", [("3天内", "at_most", None, None, 3, "days")], "synthetic zh: 尽快 (as soon as) is no qualifier"),
+    ("Over the course of the past year, progress was made", [("past year", "exact", 1, 1, 1, "years")], "unpc-dev en.txt:509"),
+    ("usually for a one-year term.", [("one-year", "exact", 1, 1, 1, "years")], "unpc-dev en.txt:1204"),
+    ("the year-long training course consists", [("year-long", "exact", 1, 1, 1, "years")], "unpc-dev en.txt:2730"),
+    ("the past year's results and a 10-year-old boy", [], "synthetic en: a possessive, an age"),
+    ("2013年的总就业人数约为36 070人，比上一年低0.9%。", [], "unpc-dev zh.txt:1653: 上一年 is the year before, no length"),
 ]
 
 
