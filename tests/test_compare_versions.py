@@ -175,3 +175,11 @@ def test_a_paragraph_with_no_counterpart_joins_a_neighbour_rather_than_pairing_w
     left = [Unit(50, ("1992",)), Unit(40, ("5", "12")), Unit(30, ("613", "1993")), Unit(20, ("7",))]
     right = [Unit(150, ("1992",)), Unit(120, ("5", "12")), Unit(60, ("7",))]
     assert align(left, right) == [((0,), (0,)), ((1, 2), (1,)), ((3,), (2,))]
+
+
+def test_three_lines_joined_into_one_paragraph_align_with_all_three():
+    # unpc-dev S/2015/104 (lines 3-5): the Chinese lines "在Dov山附近观察到三(3)名武装男子" ... carry no
+    # closing stop and are read as one paragraph; the English "Three (3) armed men were observed ..." stay three.
+    left = [Unit(60, ("2015",)), Unit(117, ("3", "3", "3", "6")), Unit(40, ("1", "1"))]
+    right = [Unit(140, ("2015",)), Unit(55, ("3", "3")), Unit(68, ("3",)), Unit(60, ("6", "3")), Unit(90, ("1", "1"))]
+    assert align(left, right) == [((0,), (0,)), ((1,), (1, 2, 3)), ((2,), (4,))]
