@@ -148,6 +148,11 @@ DATE_PATTERNS = [  # tried in order after the languages before this one; first m
                 rf"(?![,.\-–/]?\d){_NOT_COUNTED}"),
     *bare_years("en"),  # "Guyana* (2015)" (en.txt:932), "treaties, 2011;" (en.txt:2417), "by rank, 2013" (en.txt:283)
     DatePattern("en_md", "yearless_day", ("mon", "d"), rf"({_MON})\s+{_DAY}\b(?![0-9])"),
+    # A month without its year after a preposition: "scheduled for November" (en.txt:2602; 11月), "in April"
+    # (en.txt:2456; 4月), "since December" (en.txt:442; 12月): its year is the context's, as 11月's.
+    DatePattern("en_m", "yearless_month", ("mon",),
+                rf"\b(?i:in|since|by|during|until|till|from|before|after|for)\s+({_MON})\b(?![-–]?\s*,?\s*[0-9])",
+                surface="mon"),
 ]
 # The words a date pattern may open with, besides digits and month names.
 DATE_LEAD_WORDS = frozenset("between from the end beginning start middle late early mid in since by during until till "

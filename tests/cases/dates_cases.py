@@ -251,6 +251,10 @@ DATE_CASES = [
      "unpc-dev en.txt:317: 'to YYYY' right after a year"),
     ("Some 2000 were killed and the total was 2013;", None, [], "synthetic en: counts after a quantity word or a verb"),
     ("In Kenya 2000 soldiers and target 12 and Goal 16", None, [], "synthetic en: a count before a counted noun; goals numbered small"),
+    ("the elections had initially been scheduled for November but", 2013,
+     [("November", "2013-11-01", "2013-11-30", "month", "letter", "")], "unpc-dev en.txt:2602 (11月): a month after a preposition"),
+    ("Somalia was accepted in September as a beneficiary", 2015,
+     [("September", "2015-09-01", "2015-09-30", "month", "letter", "")], "unpc-dev en.txt:1599 (9月)"),
     ("On 4 March 1200 people were killed", 2015, [("4 March", "2015-03-04", "2015-03-04", "day", "letter", "")],
      "synthetic en: the figure after a date stays a figure"),
 ]
