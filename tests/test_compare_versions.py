@@ -121,6 +121,22 @@ SENTENCE_FORMS = [
     ("300多个村庄被毁。", "More than 300 villages were destroyed.", "README: 300 多个 (plus) / more than"),
     ("全世界大约有8.7亿人没有足够的食物吃。", "About 870 million people worldwide do not have enough food to eat.",
      "corpus E/CN.9/2015/NGO/10: 8.7亿 read as exact, 870 million as approximate"),
+    ("可上溯至五十年前占领叙利亚戈兰之时。", "stretching back five decades since the occupation.",
+     "unpc-dev line 629: 五十年 / five decades (decades compared in years)"),
+    ("此外，在过去的这二十年里，我们组织起来。", "In addition, during the last two decades, we have come together.",
+     "unpc-dev line 1943: 二十年 / two decades"),
+    ("布隆迪保持和平已有快十年了。", "It helped to sustain almost a decade of peace in Burundi.",
+     "unpc-dev line 1829: 快十年 (nearly) / almost a decade"),
+    ("过去几十年来，特别委员会曾有机会审议。", "The Special Committee has had occasions in the past decades to consider.",
+     "unpc-dev line 2683: 几十年 / decades (tens of years)"),
+    ("伊朗已经表示，将六氟化铀浓缩到铀-235丰度达到5%的目的是为了生产燃料。",
+     "Iran has stated that the purpose of enriching UF6 up to 5% U-235 is the production of fuel.",
+     "unpc-dev line 665: 达到5% / up to 5% (a ceiling reached, the same figure)"),
+    ("妇女的失业率高达16.3%。", "The female unemployment rate was 16.3 per cent.",
+     "unpc-dev line 320: 高达16.3% / 16.3 per cent"),
+    ("过去一年中，取得了进展。", "Over the course of the past year, progress was made.", "unpc-dev line 509: 过去一年 / the past year"),
+    ("这一为期一年的培训课程。", "The year-long training course consists of sessions.", "unpc-dev line 2730: 为期一年 / year-long"),
+    ("合同期一般为一年。", "The teacher is recruited usually for a one-year term.", "unpc-dev line 1204: 一年 / one-year"),
 ]
 
 
@@ -159,3 +175,11 @@ def test_a_paragraph_with_no_counterpart_joins_a_neighbour_rather_than_pairing_w
     left = [Unit(50, ("1992",)), Unit(40, ("5", "12")), Unit(30, ("613", "1993")), Unit(20, ("7",))]
     right = [Unit(150, ("1992",)), Unit(120, ("5", "12")), Unit(60, ("7",))]
     assert align(left, right) == [((0,), (0,)), ((1, 2), (1,)), ((3,), (2,))]
+
+
+def test_three_lines_joined_into_one_paragraph_align_with_all_three():
+    # unpc-dev S/2015/104 (lines 3-5): the Chinese lines "在Dov山附近观察到三(3)名武装男子" ... carry no
+    # closing stop and are read as one paragraph; the English "Three (3) armed men were observed ..." stay three.
+    left = [Unit(60, ("2015",)), Unit(117, ("3", "3", "3", "6")), Unit(40, ("1", "1"))]
+    right = [Unit(140, ("2015",)), Unit(55, ("3", "3")), Unit(68, ("3",)), Unit(60, ("6", "3")), Unit(90, ("1", "1"))]
+    assert align(left, right) == [((0,), (0,)), ((1,), (1, 2, 3)), ((2,), (4,))]

@@ -116,6 +116,7 @@ _PLAIN_DATE_SCAN_RE = re.compile(r"[0-9０-９]+|[A-Za-z]+|[〇零○一二三�
 @example("12 January 1993 and 3 to 4 March 1994", 0, -1)
 @example("1993 年 7 月至 10 月，1980 年代末，5 日", 0, -1)
 @example("in 11990s", 4, -1)  # a scan that starts inside a digit run
+@example("1990０７", 0, 5)  # a year token is a whole digit run, full-width digits included
 @example("一九九三年七月二十三日，十九世纪七十年代，上世纪90年代，回历1436年", 0, -1)
 def test_date_tokens_drop_only_runs_no_date_starts_at(text, a, b):
     """The fast date tokens are plain tokens; a plain token is dropped only where DATE_RE cannot match."""

@@ -188,6 +188,10 @@ def _word_durations(text: str, start: int, end: int, skip: SpanSet, d: _Tables) 
             out.append(Quantity(m.start(), m.end(), m.group(), "range", low, None, high, SEVERAL_RULE, unit,
                                 g["unit"], m.end()))
             continue
+        if "tens" in g:  # "decades": tens of years
+            out.append(Quantity(m.start(), m.end(), m.group(), "tens_of", 1.0, None, 10.0, RULES["tens_of"], unit,
+                                g["unit"], m.end()))
+            continue
         n = 1.0 if g.get("one") or not g.get("n") else parse_number(g["n"], 1.0, d.numbers)
         if n is None:
             continue

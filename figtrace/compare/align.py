@@ -2,7 +2,7 @@
 
 No translation: a passage is described by what survives translation, its share of the text's
 length and the digits it writes ("2015", "36 070" / "36,070", "0.9" / "0,9"). Alignment is the
-Gale-Church dynamic programme over beads of 1-1, 1-0, 0-1, 2-1 and 1-2 passages: the length
+Gale-Church dynamic programme over beads of 1-1, 1-0, 0-1, 2-1, 1-2, 3-1 and 1-3 passages: the length
 cost of a bead is the squared deviation of its right length from the left length times the
 texts' length ratio, the digits it shares lower its cost and the digits only one side writes
 raise it. The programme runs in a band around the diagonal, so long texts stay near linear.
@@ -23,7 +23,8 @@ from dataclasses import dataclass
 _NUMBER_RE = re.compile(r"\d+(?:[ \u00a0\u202f,.'’]\d+)*")
 # Bead shapes (left passages, right passages) and their cost (minus the log of their prior:
 # one to one is the rule, a split or a merge rarer, a passage with no counterpart rarer still).
-BEADS = {(1, 1): 0.0, (2, 1): 2.3, (1, 2): 2.3, (1, 0): 4.6, (0, 1): 4.6}
+# Three to one: lines with no closing stop that one language joins into a paragraph (unpc-dev S/2015/104).
+BEADS = {(1, 1): 0.0, (2, 1): 2.3, (1, 2): 2.3, (3, 1): 4.0, (1, 3): 4.0, (1, 0): 4.6, (0, 1): 4.6}
 VARIANCE = 2.5  # of the right length per character, around the ratio times the left length
 SHARED = 1.5  # a number both sides of a bead write
 UNSHARED = 0.7  # a number only one side writes

@@ -26,17 +26,21 @@ from figtrace.records import ClaimRow
 
 # The families of qualifiers: statements in one family write one kind of figure.
 FAMILY = {
-    "exact": "point", "approximately": "about", "nearly": "below", "less_than": "below", "at_most": "below",
+    "exact": "point", "approximately": "about", "nearly": "below", "less_than": "below", "at_most": "ceiling",
     "more_than": "above", "at_least": "above", "plus": "above", "upwards_of": "above", "range": "range",
     "tens_of": "vague", "hundreds_of": "vague", "thousands_of": "vague",
 }
 # Families that are forms of one figure: an approximation word may render an exact number or a
-# bound ("约 300" / "some 300"; "近 30 年" / "about 30 years"), but an exact number never a bound.
-_COMPATIBLE = {frozenset({"about", "point"}), frozenset({"about", "below"}), frozenset({"about", "above"})}
+# bound ("约 300" / "some 300"; "近 30 年" / "about 30 years"), but an exact number never a bound
+# other than a ceiling: "up to N", "as many as N", "高达 N" state N as a value reached, and
+# translators add or drop the word ("丰度达到20%" / "enriched up to 20%", unpc-dev line 664;
+# "高达16.3%" / "was 16.3 per cent", line 320; "长达18小时" / "up to 18 hours", line 371).
+_COMPATIBLE = {frozenset({"about", "point"}), frozenset({"about", "below"}), frozenset({"about", "above"}),
+               frozenset({"ceiling", "point"}), frozenset({"ceiling", "below"}), frozenset({"ceiling", "about"})}
 
 
 def family(qualifier: str | None) -> str | None:
-    """The family of a qualifier (``point``, ``about``, ``below``, ``above``, ``range``, ``vague``)."""
+    """The family of a qualifier (``point``, ``about``, ``below``, ``ceiling``, ``above``, ``range``, ``vague``)."""
     return FAMILY.get(qualifier) if qualifier else None
 
 
@@ -50,9 +54,20 @@ def _round(v: float | None) -> float | None:
     return None if v is None else float(f"{v:.9g}")
 
 
+# Durations in a unit that is a number of years: "five decades" is "五十年" (unpc-dev line 629),
+# "two decades" "二十年" (line 1943); compared in years.
+_IN_YEARS = {"decades": 10, "centuries": 100}
+
+
+def unit(c) -> str | None:
+    """The unit two statements are compared in: years for decades and centuries, else the claim's."""
+    return "years" if c.unit in _IN_YEARS else c.unit
+
+
 def stated(c) -> tuple[float | None, float | None, float | None]:
-    """(low, best, high) as the claim states them (to 9 significant digits)."""
-    return _round(c.value_low), _round(c.value_best), _round(c.value_high)
+    """(low, best, high) as the claim states them (to 9 significant digits), decades and centuries in years."""
+    k = _IN_YEARS.get(c.unit, 1)
+    return tuple(None if v is None else _round(v * k) for v in (c.value_low, c.value_best, c.value_high))
 
 
 def numbers(c) -> frozenset[float]:
@@ -60,7 +75,7 @@ def numbers(c) -> frozenset[float]:
     bound, 400, is the convention's, not the text's), the upper bound of "近 30", the best value of
     "约 570"; every stated value otherwise."""
     low, best, high = stated(c)
-    pick = {"above": (low,), "below": (high,), "point": (best,), "about": (best,)}
+    pick = {"above": (low,), "below": (high,), "ceiling": (high,), "point": (best,), "about": (best,)}
     values = pick.get(family(c.qualifier), (low, best, high))
     if all(v is None for v in values):
         values = stated(c)
@@ -70,7 +85,7 @@ def numbers(c) -> frozenset[float]:
 def value_relation(a: ClaimRow, b: ClaimRow) -> str | None:
     """How two counts or durations agree: ``value`` (same bounds), ``value_form`` (same numbers in
     another form), or None when they differ.  Units, when both give one, must be the same."""
-    if a.unit and b.unit and a.unit != b.unit:
+    if a.unit and b.unit and unit(a) != unit(b):
         return None
     if not numbers(a) and not numbers(b):
         return "value" if a.qualifier == b.qualifier else None

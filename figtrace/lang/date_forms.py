@@ -34,7 +34,7 @@ RANGE_AFTER = tuple(registry.joined("RANGE_AFTER"))  # "2007年与2009年间": a
 BETWEEN = frozenset(("between", *(w.lower() for w in registry.joined("DATE_BETWEEN"))))  # a range, not a pair: "between 3 and 5 March"
 _SPACES_RE = re.compile(r"\s+")
 _YEAR_CHARS = str.maketrans("○〇零一二三四五六七八九", "00012345678" + "9")
-_YEAR_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*\b(?:and|or)\b)\s*", re.IGNORECASE)  # 1997 and 2004; 2011, 2012
+_YEAR_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*\b(?:and|or|to)\b)\s*", re.IGNORECASE)  # 1997 and 2004; 2011, 2012; in 2005 to 2015
 _ORDINAL_RE = re.compile(r"(?:st|nd|rd|th)$")
 _RELATIVE_CENTURY = ("上", "上个")  # 上世纪: the century before the letter's
 

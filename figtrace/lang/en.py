@@ -63,12 +63,17 @@ PRE_QUALIFIERS = {
     "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than",
     "smaller than": "less_than", "lower than": "less_than",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
+    "scarcely": "nearly", "barely": "nearly",  # "scarcely 30 per cent" (en.txt:1103; 几乎不到30%)
     "approximately": "approximately", "about": "approximately", "around": "approximately",
     "roughly": "approximately", "some": "approximately", "an estimated": "approximately",
     "estimated": "approximately", "estimated at": "approximately", "between": "range", "from": "range",
     "equal to": "exact", "equals": "exact", "equals to": "exact", "equaling to": "exact",
 }
 PRE_QUALIFIER_GUARDS: dict[str, str] = {}
+# A verb of change before "from": "from N to M" is then two values, before and after, not a range
+# ("has grown from 31 to 56 per cent", en.txt:2253).
+CHANGE_BEFORE = (r"\b(?:increas|decreas|ris|rose|fell|fall|gr[eo]w|declin|reduc|drop|climb|jump|shr[iau]nk|expand|rais"
+                 r"|lower|cut|went|gone|go|moved?|chang|improv|doubl|tripl|halv)\w*(?:\s+\w+ly)?\s+from")
 POST_QUALIFIERS = {"or more": "at_least", "and more": "at_least", "or above": "at_least", "or over": "at_least",
                    "or greater": "at_least", "or greater than": "at_least", "or more than": "at_least",
                    "or less": "at_most", "or fewer": "at_most", "or below": "at_most", "or under": "at_most",
@@ -101,7 +106,8 @@ NOUN_UNITS = {
     "states": "states", "countries": "states", "per": None,
 } | TIME_WORDS
 # Looking for the counted noun after a figure: stop at these, step over those.
-NOUN_STOPS = frozenset(("and or to in on at by for with from is are was were per as than that which a an went had "
+# "United": a name follows ("201,054,800 United States dollars", en.txt:1141), not the counted noun.
+NOUN_STOPS = frozenset(("and or to in on at by for with from is are was were per as than that which a an went had united "
                         "have has been be remained died fled left lost became who whom whose were another "
                         "you we they he she it i do does did can will would could should may might must not").split())
 NOUN_SKIPS = frozenset("of the their its these those his her our".split())
@@ -173,9 +179,11 @@ IDENTIFIER_PATTERNS = [
     r"\bagenda\s+items?\s+[0-9]+(?:\s*\([a-z]\))?(?:\s*(?:,|and)\s*[0-9]+(?:\s*\([a-z]\))?)*",
     rf"\b(?:resolutions?|decisions?)\s+{_REFS}",
     r"\b(?:paragraphs?|paras?\.|articles?|arts?\.|pages?|pp?\.|chapters?|sections?|annex(?:es)?|"
-    r"No\.|Nos\.|rules?|regulations?|items?|tables?|figure|actions?|parts?|volumes?|vol\.|footnotes?|notes?|"
-    r"goals?|targets?|indicators?|principles?|recommendations?|phases?|levels?|sectors?|zones?|cascades?|steps?|"
-    rf"stages?|options?)\s*{_REFS}",
+    rf"No\.|Nos\.|rules?|regulations?|items?|tables?|figure|actions?|parts?|volumes?|vol\.|footnotes?|notes?)\s*{_REFS}",
+    # Goals, targets, phases are numbered small; a year after them dates them: "Target 2015:" (en.txt:1860),
+    # "Target 2016 - 2017: 350,000" (en.txt:434), a results framework's headings.
+    r"\b(?:goals?|targets?|indicators?|principles?|recommendations?|phases?|levels?|sectors?|zones?|cascades?|steps?|"
+    rf"stages?|options?)\s*(?!(?:19|20)[0-9]{{2}}(?![0-9./]))(?:{_REFS})",
     # a law, a legal text's part, a volume by its number: "Law 26.659", "Act 10364", "Title 18", "Supplements 17 and 18"
     rf"\b(?:supplements?|(?-i:Laws?|Acts?|Titles?|Schedules?|Segments?|Action\s+Teams?|Agenda))\s+{_REFS}",
     r"\b(?:standards?|(?-i:ISO|OHSAS))\s+[0-9]{4,5}(?![0-9])",  # "standard 16304", "ISO 14001"
@@ -233,7 +241,7 @@ HEAD_NOUNS = {
     "states": ("other", "states"), "countries": ("other", "states"), "republics": ("other", "states"),
     "principles": ("other", "principles"),
 }
-SUBJECT_STOPS = r"\bwere\b|\bwas\b|\bhad\b|\bhave\b"
+SUBJECT_STOPS = r"\bwere\b|\bwas\b|\bhad\b|\bhave\b|\bUnited\s+States\b"  # a name, not the noun: "United States dollars"
 SUBJECT_SKIPS = ("of", "the", "their", "its", "these", "those")  # before an English subject's first word
 # Each alternative opens with a plain character, the word boundary checked after it: the
 # regex engine then skips impossible positions fast.

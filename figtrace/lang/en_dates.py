@@ -59,6 +59,21 @@ _COUNTED = (r"(?:people|persons|cases|families|children|women|men|refugees|house
             r"|soldiers|victims|inhabitants|residents|hostages|detainees|states|countries|members|tons|tonnes)\b")
 _NAMED_FOR_RESOLUTION = r"(?i:committees?|sanctions|list|regime)\b"
 _FUNCTION = r"(?:and|or|to|of|per|were|are|have|had|in|on|at|by|for|from|than|as)\b"
+# Capitalised words after which a number is a count, not a year closing a title: "Some 2000 were".
+_NOT_TITLE = ("The Of Some About Nearly Almost Over Under Only Approximately Around Roughly Total Totals Just More Less "
+              "Fewer At To And Or By In On For From With Than All Each Every No Nos Figure").split()
+
+
+def _after_word(first: str, skip: list[str]) -> str:
+    """A run of lookbehinds (each of fixed width, as Python's re wants): right after a word of 2 to 20
+    letters opening with ``first`` and a space, not after one of the words of ``skip``."""
+    ahead = "|".join(rf"(?<=\b{first}[a-z]{{{n}}} )" for n in range(1, 20))
+    return rf"(?:{ahead})" + "".join(rf"(?<!\b{w} )" for w in skip)
+
+
+_AFTER_TITLE_WORD = _after_word("[A-Z]", _NOT_TITLE)
+_AFTER_WORD = _after_word("[a-z]", [w.lower() for w in _NOT_TITLE] + "was were is are be been reached totalled totaled "
+                          "than per as had have of pre post".split()) + "(?<!ed )"  # not after a verb: "postponed 2015"
 DATE_PATTERNS = [  # tried in order after the languages before this one; first match at a position wins
     DatePattern("en_hijri", "hijri", ("d", "mon", "y"),
                 rf"(?:({_D}{{1,2}})\s+)?((?i:{_HIJRI}))\s*,?\s*(1[0-4]{_D}{{2}}|[1-9]{_D}{{2}})(?![0-9])(?:\s*(?:AH\b|A\.H\.))?"),
@@ -114,16 +129,34 @@ DATE_PATTERNS = [  # tried in order after the languages before this one; first m
     # A year opening a line before the noun it dates: "2015 session" (en.txt:571, a heading).
     DatePattern("en_year_line", "year", ("y",),
                 rf"(?:^|(?<=\n))((?:19|20){_D}{{2}})(?=\s+(?!{_COUNTED}|{_FUNCTION})[a-z]+)"),
+    # A year closing a title after a capitalised word: "Catalonia Health Survey 2012, the Caritas Survey 2013"
+    # (en.txt:756), "Target 2015:" (en.txt:1860), "Report on Violence Prevention 2014 jointly" (en.txt:2300),
+    # "Goals Report 2012)" (en.txt:1527); not after a word that counts or qualifies ("Some 2000 were"), nor a count
+    # ("Kenya 2000 soldiers").
+    DatePattern("en_year_title", "year", ("y",),
+                rf"{_AFTER_TITLE_WORD}((?:19|20){_D}{{2}})(?![0-9])(?![,.\-–/]?\d)(?!\s+{_COUNTED})"),
+    # A year ending a heading, a list item or a bracket after a word: "First regular session 2015" (en.txt:83),
+    # "the annual report on evaluation 2013;" (en.txt:2357), "(Shankar et al 2014)" (en.txt:1295).
+    DatePattern("en_year_end", "year", ("y",),
+                rf"{_AFTER_WORD}((?:19|20){_D}{{2}})(?=[ \t]*(?:;|\)|\n|$))"),
+    # "covering 2012 and 2013" (en.txt:2214): a year a verb of extent takes.
+    DatePattern("en_year_cover", "year", ("y",),
+                rf"\b(?i:covering|covers|covered)\s+((?:19|20){_D}{{2}})\b(?![,.\-–/]?\d){_NOT_COUNTED}", surface="y"),
     # "in 1997 and 2004" (en.txt:1752), "the years 2011, 2012 and 2013": read only right after a year (date_forms)
     DatePattern("en_and_year", "and_year", ("y",),
-                rf"(?:(?<=[0-9], )|(?<=[0-9] and )|(?<=[0-9] or )|(?<=[0-9], and ))((?:19|20){_D}{{2}})(?![0-9])"
+                rf"(?:(?<=[0-9], )|(?<=[0-9] and )|(?<=[0-9] or )|(?<=[0-9] to )|(?<=[0-9], and ))((?:19|20){_D}{{2}})(?![0-9])"
                 rf"(?![,.\-–/]?\d){_NOT_COUNTED}"),
     *bare_years("en"),  # "Guyana* (2015)" (en.txt:932), "treaties, 2011;" (en.txt:2417), "by rank, 2013" (en.txt:283)
     DatePattern("en_md", "yearless_day", ("mon", "d"), rf"({_MON})\s+{_DAY}\b(?![0-9])"),
+    # A month without its year after a preposition: "scheduled for November" (en.txt:2602; 11月), "in April"
+    # (en.txt:2456; 4月), "since December" (en.txt:442; 12月): its year is the context's, as 11月's.
+    DatePattern("en_m", "yearless_month", ("mon",),
+                rf"\b(?i:in|since|by|during|until|till|from|before|after|for)\s+({_MON})\b(?![-–]?\s*,?\s*[0-9])",
+                surface="mon"),
 ]
 # The words a date pattern may open with, besides digits and month names.
 DATE_LEAD_WORDS = frozenset("between from the end beginning start middle late early mid in since by during until till "
-                            "before after throughout of for year years first second third fourth last q h sha its their".split()
+                            "before after throughout of for year years first second third fourth last q h sha its their covering covers covered".split()
                             ) | frozenset(w.split()[0].split("-")[0] for w in HIJRI_MONTHS) | frozenset(CENTURY_WORDS)
 DATE_FOLLOWERS = (r"\s*(?:to|and|through|until)|\s+[A-Z]|['’]?s|\s*[-–/.]\s*[0-9]|(?:st|nd|rd|th)\b|\s*A\.?H\b|"  # "5 to 6",
                   + YEAR_TOKEN)  # "12 January", "1990s", a bare year
@@ -144,8 +177,15 @@ DURATION_PATTERNS = [
     rf"\b(?P<several>several|a\s+few)\s+(?P<unit>{_UNIT_WORDS})\b",
     r"(?<!\bper\s)(?<!\bonce\s)(?<!\beach\s)(?<!\bevery\s)\b(?P<one>a|one)\s+(?P<unit>decade|century)\b",
     rf"\b(?P<n>[0-9]+|{_WORD})\s+(?P<unit>centuries|century)\b",
+    # "over the past year" (en.txt:509, 698, 433; 过去一年), "a one-year term" (en.txt:1204), "one-year extensions"
+    # (en.txt:946), "the year-long training course" (en.txt:2730; 为期一年): one unit.
+    r"\bpast\s+(?P<unit>year|month|week|decade|century)\b(?!\s*(?:'s|’s))",
+    r"\b(?P<one>one|a)-(?P<unit>year|month|week|day|decade)\b(?!-old)",
+    r"(?<![-‐])\b(?P<unit>year|month|week|day|decade)-long\b",  # not "70-year-long" (a number's)
+    # "in the past decades" (en.txt:2683), "decades of authoritarian rule" (en.txt:3090): tens of years, as 几十年.
+    r"(?<![0-9]\s)" + "".join(rf"(?<!\b{w}\s)" for w in _UNITS + _TENS) + r"\b(?P<tens>)(?P<unit>decades)\b",
 ]
-DURATION_KEYS = ("half", "several", "few", "decade", "centur")  # a word duration holds one (case aside)
+DURATION_KEYS = ("half", "several", "few", "decade", "centur", "past", "one-", "a-", "-long")  # a word duration holds one (case aside)
 PERIOD_LABEL_AFTER = ""
 PERIOD_LABEL_BEFORE = ""
 # "by no later than 30 days after" (en.txt:527), "within 30 days": a time limit, at most N

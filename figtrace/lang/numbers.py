@@ -36,6 +36,8 @@ LOWER_ONLY, UPPER_ONLY = ("more_than", "at_least"), ("less_than", "at_most")
 _CURRENCY_LAST = frozenset("$€£¥")
 _CURRENCY_BEFORE = re.compile(r"(?:US\s?)?[$€£¥]\s?$")  # a currency sign before the number, after its qualifier
 _NO_PRE = object()  # _build's answer when the qualifier before the number does not fit it
+_CHANGE = "change"  # the "from" of a change ("grown from 31 to 56"): no range, no qualifier
+_CHANGE_REACH = 40  # how far before the number the verb of change may start
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +97,8 @@ def _range_values(g: dict, t: NumberTables) -> tuple[float, float] | None:
 def _numeric(text: str, m: re.Match, g: dict, pre: str | None, t: NumberTables):
     """(qualifier, low, best, high, end, rule) of a numeric match (``g``: its groups), or None."""
     rng, rsep, between = None, (g["rsep"] or "").lower(), None
-    if g["range"]:
+    change, pre = pre == _CHANGE, None if pre == _CHANGE else pre
+    if g["range"] and not change:
         between = t.between_after.match(text, m.end())
         if rsep not in t.pair_words or pre == "range" or between:  # "between 5 and 6", "20 和 30 之间"
             rng = _range_values(g, t)
@@ -259,6 +262,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
             continue
         pm = _pre_before(text, p, last, t)
         pre = t.pre_keys.get(t.pre_key(pm[0])) if pm else None
+        if pre == "range" and t.change_before.search(text, max(last, pm[1] - _CHANGE_REACH), p):
+            pm, pre = None, _CHANGE  # "grown from 31 to 56 per cent": the value before a change, alone
         q = _build(text, m, span, pre, pm[1] if pm else p, t)
         if q is _NO_PRE:  # the qualifier does not fit ("from 12 States"): the number alone
             q = _build(text, m, span, None, p, t)

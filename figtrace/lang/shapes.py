@@ -78,7 +78,7 @@ def neutral_dates(code: str, not_counted: str = "") -> tuple[list[DatePattern], 
 # A run of four digits that may be a year (19xx, 20xx) may start a date whatever follows it: the
 # bare-year forms below (and "and 2004") decide from what stands around it.  A date grammar's
 # DATE_FOLLOWERS alternative.
-YEAR_TOKEN = r"(?<=(?<![0-9])(?:19|20)[0-9]{2})(?![0-9])"
+YEAR_TOKEN = r"(?<=(?<![0-9０-９])(?:19|20)[0-9]{2})(?![0-9０-９])"  # a whole digit run, full-width digits too ("1990０７")
 _BARE_YEAR = rf"((?:19|20){DIGIT}{{2}})(?![0-9])"
 
 

@@ -77,7 +77,7 @@ PRE_QUALIFIERS = {
     "超出": "more_than", "过": "more_than",
     "不到": "less_than", "不足": "less_than", "少于": "less_than", "低于": "less_than", "未满": "less_than",
     "小于": "less_than",
-    "将近": "nearly", "接近": "nearly", "几乎": "nearly", "近": "nearly",
+    "将近": "nearly", "接近": "nearly", "几乎": "nearly", "近": "nearly", "快": "nearly",  # 快十年 (almost ten years)
     "大约": "approximately", "大概": "approximately", "约": "approximately",
     "等于": "exact", "比": "compare",  # 比 N 大 / 比 N 低: closed by COMPARATIVES after the figure
 }
@@ -85,7 +85,8 @@ COMPARATIVES = {"大": "more_than", "多": "more_than", "高": "more_than", "低
                 "少": "less_than"}
 # A qualifier that is no qualifier after these characters: 最近 (recently), 附近 (nearby),
 # 条约 (treaty), 公约 (convention), 契约, 合约, 节约, 预约; 经过, 通过, 不过 (only), 超过 ...
-PRE_QUALIFIER_GUARDS = {"近": "最附邻临", "约": "条公契合节预", "过": "经通超越度不透路错难走"}
+PRE_QUALIFIER_GUARDS = {"近": "最附邻临", "约": "条公契合节预", "过": "经通超越度不透路错难走",
+                        "快": "加尽很赶飞更较最越愉痛畅爽"}  # 加快, 尽快 (as soon as), 很快 (quickly)
 PRE_FILLERS = r"有|为|是|了|达到|达"  # 至少有 72, 最多为 5, 超过了 80, 最多达 10 000
 POST_QUALIFIERS = {"以上": "at_least", "或以上": "at_least", "或者以上": "at_least", "或更多": "at_least",
                    "或者更多": "at_least", "以下": "at_most", "以内": "at_most", "之下": "less_than",
@@ -213,7 +214,8 @@ DURATION_PATTERNS = [
 DURATION_KEYS = ("半", "数", "若干", "世纪")  # a word duration holds one of these (within 32 characters after its start)
 PERIOD_LABEL_AFTER = r"期(?!间|内)|(?<=周)[年岁]"  # "两年期" (biennium): a period's name; "七十周年": an anniversary
 # "国际十年", "行动十年", "能源十年", "该十年" (zh.txt:2237): a Decade's name, not ten years
-PERIOD_LABEL_BEFORE = r"(?:国际|行动|能源|[该本]|终了的)\s*$"  # "3月7日终了的一周" (zh.txt:605): the week ending
+# "比上一年低0.9%" (zh.txt:1653): 上一年 / 下一年 is the year before / after, not a year's length.
+PERIOD_LABEL_BEFORE = r"(?:国际|行动|能源|[该本]|终了的|(?<![以之附向往])[上下])\s*$"  # "3月7日终了的一周" (zh.txt:605): the week ending
 TIME_LIMIT_BEFORE = ""
 TIME_LIMIT_AFTER = r"\s*(?:之内|内)(?![部政容战阁陆地外务])"  # "至迟在…后30天内" (zh.txt:527, 1267): at most N
 LEAD_TIME_AFTER = ""

@@ -299,6 +299,17 @@ QUANTITY_CASES = [
     ("more than US$ 2 million", [("more than US$ 2 million", "more_than", 2e6, None, None, None)], "US$ spaced"),
     # the base of a rate is no figure (Chinese 每100 000活产儿 gives none either)
     ("211 per 100,000 live births", [("211", "exact", 211, 211, 211, None)], "unpc-dev en.txt:5"),
+    # a verb of change before "from": two values, not a range (issue 11)
+    ("the share of GDP has grown from 31 to 56 per cent since 2000",
+     [("31", "exact", 31, 31, 31, None), ("56", "exact", 56, 56, 56, "percent")], "unpc-dev en.txt:2253"),
+    ("its share has increased from 12.9 to 31.1 per cent.",
+     [("12.9", "exact", 12.9, 12.9, 12.9, None), ("31.1", "exact", 31.1, 31.1, 31.1, "percent")], "unpc-dev en.txt:2253"),
+    ("from 10 to 20 people were killed", [("from 10 to 20", "range", 10, None, 20, "persons")],
+     "synthetic en: no verb of change, a range"),
+    ("as scarcely 30 per cent of women occupy", [("scarcely 30", "nearly", None, None, 30, "percent")],
+     "unpc-dev en.txt:1103 (几乎不到30%)"),
+    ("a total amount of 201,054,800 United States dollars gross",
+     [("201,054,800", "exact", 201054800, 201054800, 201054800, None)], "unpc-dev en.txt:1141: 'United States' names no states"),
 ]
 
 
