@@ -215,6 +215,23 @@ def _failed(path: str, exc: BaseException) -> DocSummary:
     return DocSummary(path=path, error=str(err if err.path else FigtraceError(err.message, path=path)))
 
 
+def distinct_groups(results: list[tuple[int, DocumentResult]]) -> list[list[tuple[int, DocumentResult]]]:
+    """``results`` in groups holding each ``doc_id`` once, in order (one group when all differ).
+
+    Two versions of one document share their ids (``doc_id``, and claim ids built from it), so
+    validated together they would fail the tables' unique keys: each version is validated
+    apart, as a run of one document would.
+    """
+    groups: list[list[tuple[int, DocumentResult]]] = []
+    for item in results:
+        doc_id = item[1].doc.doc_id
+        group = next((g for g in groups if all(r.doc.doc_id != doc_id for _, r in g)), None)
+        if group is None:
+            groups.append(group := [])
+        group.append(item)
+    return groups
+
+
 def process_and_stage_batch(items: list[tuple[str, str]], settings: Settings, run_id: str,
                             part: str | None = None, progress=None) -> list[DocSummary]:
     """Each (input, staging folder) of ``items`` end to end, validated and staged together (in a worker process).
@@ -237,11 +254,11 @@ def process_and_stage_batch(items: list[tuple[str, str]], settings: Settings, ru
             done[n] = _failed(path, exc)
     if progress:
         progress(len(items))
-    ids = [r.doc.doc_id for _, r in results]
-    as_part = Path(part) if part and len(ids) > 1 and len(set(ids)) == len(ids) else None
-    if results:
-        staged = validate_and_stage_batch([r for _, r in results], [Path(items[n][1]) for n, _ in results], run_id, as_part)
-        for (n, _), summary in zip(results, staged):
+    groups = distinct_groups(results)
+    as_part = Path(part) if part and len(groups) == 1 and len(results) > 1 else None
+    for group in groups:
+        staged = validate_and_stage_batch([r for _, r in group], [Path(items[n][1]) for n, _ in group], run_id, as_part)
+        for (n, _), summary in zip(group, staged):
             done[n] = dataclasses.replace(summary, version_time=publish.version_time(items[n][0]))
     if as_part is not None:
         members = [parts.Member(s.doc_id, s.version, {"version_time": s.version_time, "raw_sha256": s.raw_sha256,
