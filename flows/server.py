@@ -19,22 +19,28 @@ from . import configure_prefect_env
 configure_prefect_env()
 
 import prefect  # noqa: E402
-from prefect.server.api.server import SubprocessASGIServer  # noqa: E402
 from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings  # noqa: E402
 
 
-class DetachedServer(SubprocessASGIServer):
-    """Prefect's temporary server, started in a session of its own (see module docstring)."""
+def _detached_server():
+    """Prefect's temporary server, started in a session of its own (see module docstring).
 
-    _instances: dict = {}  # not shared with Prefect's own temporary servers
+    Built on first use: Prefect's server modules take about 3 s to import, which a run against a
+    running server (``PREFECT_API_URL`` set) never needs."""
+    from prefect.server.api.server import SubprocessASGIServer
 
-    def _run_uvicorn_command(self) -> subprocess.Popen:
-        env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1",
-               **get_current_settings().to_environment_variables(exclude_unset=True)}
-        args = [sys.executable, "-m", "uvicorn", "--app-dir", str(prefect.__module_path__.parent), "--factory",
-                "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(self.port),
-                "--log-level", "error", "--lifespan", "on"]
-        return subprocess.Popen(args, env=env, start_new_session=True)
+    class DetachedServer(SubprocessASGIServer):
+        _instances: dict = {}  # not shared with Prefect's own temporary servers
+
+        def _run_uvicorn_command(self) -> subprocess.Popen:
+            env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1",
+                   **get_current_settings().to_environment_variables(exclude_unset=True)}
+            args = [sys.executable, "-m", "uvicorn", "--app-dir", str(prefect.__module_path__.parent), "--factory",
+                    "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(self.port),
+                    "--log-level", "error", "--lifespan", "on"]
+            return subprocess.Popen(args, env=env, start_new_session=True)
+
+    return DetachedServer()
 
 
 @contextlib.contextmanager
@@ -43,7 +49,7 @@ def temporary_server():
     if PREFECT_API_URL.value():
         yield None
         return
-    server = DetachedServer()
+    server = _detached_server()
     try:
         server.start()
         with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
