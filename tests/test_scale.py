@@ -105,3 +105,33 @@ def test_one_failing_document_never_stops_the_others(prefect_harness, seed_path,
     assert [d["path"] for d in result["documents"]] == good
     assert [e["path"] for e in result["errors"]] == [str(bad)]
     assert len(pd.read_parquet(tmp_path / "out" / "documents")) == 3
+
+
+@pytest.mark.flow
+def test_a_large_run_writes_parts_and_a_broken_input_in_a_batch_is_its_own_error(prefect_harness, seed_path, tmp_path):
+    """Nine inputs on one worker: batches of two, each published as a part (one file per table for two
+    letters); the broken input in one batch is that input's error, its neighbour is published alone, as
+    is the ninth input (a batch of one)."""
+    from figtrace.settings import Settings
+    from flows.run import batch_size, flow_with_workers
+
+    (tmp_path / "in").mkdir()
+    bad = tmp_path / "in" / "binary.txt"
+    bad.write_bytes(b"\x00 not a letter")
+    good = [str(letter(seed_path, tmp_path / "in", n)) for n in range(8)]
+    inputs = [*good[:3], str(bad), *good[3:]]
+    assert batch_size(len(inputs), 1) == 2
+    out = tmp_path / "out"
+    result = flow_with_workers(1)(inputs, str(out), str(tmp_path / "raw"), Settings(), workers=1)
+    assert result["status"] == "partial" and [e["path"] for e in result["errors"]] == [str(bad)]
+    assert [d["path"] for d in result["documents"]] == good
+    files = sorted(p.name for p in (out / "claims").iterdir())
+    assert len(files) == 5 and [f for f in files if f.startswith("A_75_")] == ["A_75_802.zh.parquet", "A_75_807.zh.parquet"]
+    docs = pd.read_parquet(out / "documents")
+    assert sorted(docs["doc_id"]) == sorted(f"A/75/{800 + n}:zh" for n in range(8)) and docs["doc_id"].is_unique
+    claims = pd.read_parquet(out / "claims")
+    assert not claims["claim_id"].duplicated().any() and claims["doc_id"].nunique() == 8
+    assert sorted(p.name for p in (out / "reports").iterdir() if p.name.startswith("A_75_")) == \
+        sorted(f"A_75_{800 + n}.zh.md" for n in range(8))
+    rerun = flow_with_workers(1)(good, str(out), str(tmp_path / "raw"), Settings(), workers=1)
+    assert len(rerun["skipped"]) == 8 and not rerun["documents"]  # parts' documents are found unchanged
