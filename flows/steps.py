@@ -26,6 +26,7 @@ from figtrace.settings import Settings
 
 # The forkserver the workers fork from loads these once (pandas, pandera, the core ...).
 worker.preload(__name__)
+schemas.warm()  # built here, once: the forkserver imports this module, so every worker starts with them
 
 TABLES = ("documents", "passages", "citations", "cited_documents", "claims", "flags")
 # Tables validated before the flags: a row of theirs that fails raises a row-quarantined flag.

@@ -14,8 +14,16 @@ from .validation import validate
 __all__ = [
     "QUARANTINE_COLUMNS", "SCHEMA_VERSION", "TABLES", "arrow_schema", "column_kind", "columns",
     "data_dictionary_markdown", "frame_from_records", "key_columns", "model", "quarantine_arrow_schema",
-    "schema", "to_arrow", "validate",
+    "schema", "to_arrow", "validate", "warm",
 ]
+
+
+def warm() -> None:
+    """Build every table's pandera schema and validate an empty frame of each (pandera registers its
+    backends on the first call): about 0.5 s, once per process.  A process that forks workers (the
+    forkserver) calls it first, so that every worker starts with them built."""
+    for table in TABLES:
+        validate(table, frame_from_records(table, []))
 
 
 def data_dictionary_markdown() -> str:

@@ -124,3 +124,25 @@ def test_the_time_limit_is_per_item_and_names_the_item_it_stopped_on():
 def test_a_worker_dying_on_an_item_names_it():
     stopped = progress_error(["a", "die"])
     assert stopped.at == 1 and stopped.message == "the worker process died (exit status 9)"
+
+
+def _schemas_built() -> bool:
+    import schemas.tables
+
+    return schemas.tables.schema.cache_info().currsize >= len(__import__("schemas").TABLES)
+
+
+def test_workers_start_with_the_table_schemas_built(tmp_path):
+    """flows.steps builds them at import, in the forkserver that preloads it: no batch builds them again.
+    In a process of its own, as a run is (this one's forkserver may have started before the preload)."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    script = tmp_path / "probe.py"
+    script.write_text("if __name__ == '__main__':\n    import flows.steps\n    from figtrace.run import worker\n"
+                      "    print(worker.call_with_time_limit('tests.test_worker:_schemas_built', (), 60, 'probe'))\n")
+    done = subprocess.run([sys.executable, str(script)], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                          env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
+    assert done.stdout.strip() == "True", done.stderr[-2000:]
