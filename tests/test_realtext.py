@@ -88,6 +88,21 @@ def test_still_a_figure(lang, text, surface, source):
     assert surface in [c.surface for c in _claims(text, lang) if c.kind == "count"], source
 
 
+READINGS = [  # (language, text, surface, (kind, qualifier, low, best, high, unit), source)
+    ("zh", "所有资本投资中，21.2%以上来自外国投资和贷款，其中四分之三系外国直接投资。", "21.2%以上",
+     ("count", "at_least", 21.2, None, None, "percent"), "unpc-dev zh.txt:459: 外国 after a share names no states"),
+    ("zh", "金融和银行交易非常有限，据报通过银行系统进行的交易数目不超过总数的3%到5%。", "3%到5",
+     ("count", "range", 3.0, None, 5.0, "percent"), "unpc-dev zh.txt:2160: a percent sign on both ends"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "reading", "source"), READINGS, ids=[c[4] for c in READINGS])
+def test_reading(lang, text, surface, reading, source):
+    got = [(c.kind, c.qualifier, c.value_low, c.value_best, c.value_high, c.unit)
+           for c in _claims(text, lang) if c.surface == surface]
+    assert got == [reading], source
+
+
 def test_a_date_after_a_resolution_keeps_its_day():
     """"resolution 253 (III), 16 October 1948" (unpc-dev en.txt:1842): 16 is the day, not a resolution."""
     [date] = _claims("The Assembly recalled resolution 253 (III), 16 October 1948.", "en")
