@@ -99,6 +99,10 @@ READINGS = [  # (language, text, surface, (kind, qualifier, low, best, high, uni
      ("count", "at_least", 21.2, None, None, "percent"), "unpc-dev zh.txt:459: 外国 after a share names no states"),
     ("zh", "金融和银行交易非常有限，据报通过银行系统进行的交易数目不超过总数的3%到5%。", "3%到5",
      ("count", "range", 3.0, None, 5.0, "percent"), "unpc-dev zh.txt:2160: a percent sign on both ends"),
+    ("zh", "13. 旨在促进政治决策平等的法案已待通过四年多，请说明该法案的现状和内容。", "四年多",
+     ("duration", "plus", 4.0, None, 5.0, "years"), "unpc-dev zh.txt:525: 多 after the unit, four years and more"),
+    ("zh", "过去两年多边合作有所加强。", "两年", ("duration", "exact", 2.0, 2.0, 2.0, "years"),
+     "synthetic: 多边 (multilateral) is a word, not 'and more'"),
 ]
 
 
