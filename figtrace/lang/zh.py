@@ -179,6 +179,8 @@ DATE_PATTERNS = [  # tried in order, then the next language's; first match at a 
     DatePattern("zh_year", "year", ("y", "part", "join", "y2", "part2"),
                 rf"{_Y}\s*年(?!代)({_YEAR_PART})?"
                 rf"(?:{_JOIN_YEARS}({_D}{{4}}|[{_CN}]{{4}})\s*年(?!代)({_YEAR_PART})?)?"),
+    # a year named before an international year or decade: "2008国际环境卫生年", "2013国际水合作年" (zh.txt:1045)
+    DatePattern("zh_year_named", "year", ("y",), rf"{_Y}(?=\s*国际[\u4e00-\u9fff]{{1,12}}?(?:十年|年))"),
     DatePattern("zh_year3", "year", ("y",), rf"(?<![0-9０-９.．近约逾达了过时期满])([1-9１-９]{_D}{{2}})\s*年(?!代){_NOT_DURATION}"),
     # "2016到2018", "2016-2017两年期", "1992-1994 年"; a bare "2014-2015" in other words is the next language's
     DatePattern("zh_yrange", "year_range", ("y", "join", "y2"),
@@ -191,7 +193,7 @@ DATE_PATTERNS = [  # tried in order, then the next language's; first match at a 
                 rf"(?<![0-9０-９.．个])(?<![0-9０-９]年)({_D}{{1,2}})\s*月({_MONTH_PART})?(?!份)(?:{_JOIN}({_D}{{1,2}})\s*月({_MONTH_PART})?(?!\s*{_DA_ANY}{_DAY_END}))?"),
     DatePattern("zh_and_day", "and_day", ("d",), rf"(?:(?<=[和及、])|(?<=[和及、]\s))({_D}{{1,2}}){_DAY_END}"),
 ]
-DATE_FOLLOWERS = r"\s*[年月日至到\-–—~～和及、世]"  # after a date's first digits: "1993 年", "1992-1994", "6和7日"
+DATE_FOLLOWERS = r"\s*[年月日至到\-–—~～和及、世]|\s*国际"  # after a date's first digits: "1993 年", "1992-1994", "6和7日"
 # Characters a date may open with besides digits and letters, each with what must follow it:
 # 一九九三年, 七月二十三日, 十九世纪, 上世纪, 回历.
 DATE_LEAD_CHARS = "〇零○一二三四五六七八九十上回伊希"
