@@ -101,6 +101,10 @@ READINGS = [  # (language, text, surface, (kind, qualifier, low, best, high, uni
      ("count", "range", 3.0, None, 5.0, "percent"), "unpc-dev zh.txt:2160: a percent sign on both ends"),
     ("zh", "13. 旨在促进政治决策平等的法案已待通过四年多，请说明该法案的现状和内容。", "四年多",
      ("duration", "plus", 4.0, None, 5.0, "years"), "unpc-dev zh.txt:525: 多 after the unit, four years and more"),
+    ("en", "providing financial assistance of (80) million US dollars.", "80) million",
+     ("count", "exact", 80e6, 80e6, 80e6, None), "unpc-dev en.txt:2836: a bracketed number before its scale"),
+    ("en", "Asia (7) and Africa (12)", "7", ("count", "exact", 7.0, 7.0, 7.0, None),
+     "unpc-dev en.txt:1997 shape: a bracketed number without a scale stays itself"),
     ("zh", "过去两年多边合作有所加强。", "两年", ("duration", "exact", 2.0, 2.0, 2.0, "years"),
      "synthetic: 多边 (multilateral) is a word, not 'and more'"),
 ]

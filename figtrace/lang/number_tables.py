@@ -112,7 +112,9 @@ class NumberTables:
         mult_run = alt(v.merged("MULTIPLIERS", spaced=False))  # 千万, 万亿, 万 ...: right after the digits
         mult_spaced = alt(v.merged("MULTIPLIERS", spaced=True))  # thousand, million ...: after a space
         self.mult_run = mult_run
-        mult = rf"(?:\s*(?P<mult>{_never(mult_run)})|\s+(?P<mult_w>{_never(mult_spaced)})(?!\w))"
+        # "(80) million US dollars" (en.txt:2836): a bracketed number before its scale is the number
+        paren = r"(?:(?:(?<=\([0-9])|(?<=\([0-9]{2})|(?<=\([0-9]{3}))\)(?=\s+[^\W\d_]))?"
+        mult = rf"(?:{paren}\s*(?P<mult>{_never(mult_run)})|{paren}\s+(?P<mult_w>{_never(mult_spaced)})(?!\w))"
         run_words = v.joined("RANGE_WORDS", spaced=False) + v.joined("PAIR_WORDS", spaced=False) + v.joined("NUMBER_PAIR_WORDS")
         range_sep = "|".join(filter(None, [alt(run_words), "~|～|–|—|-",
                                            *(rf"\b{re.escape(w)}\b" for w in v.joined("RANGE_WORDS", spaced=True))]))
