@@ -51,6 +51,11 @@ NOT_FIGURES = [  # (language, text, the number that must give no claim, source)
     ("en", "It can accommodate six cascades (Cascades 1 and 6).", "6)", "unpc-dev en.txt:664"),
     ("en", "UF6 enriched up to 20% U-235.", "235", "unpc-dev en.txt:664"),
     ("zh", "要支持使用122毫米火箭发射器。", "122", "unpc-dev zh.txt:2490"),
+    ("en", "had produced a total of 201.9 kg of UF6 enriched up to 20% U 235, all of which", "235",
+     "unpc-dev en.txt:2906: an isotope's mass number"),
+    ("zh", "专家小组建议用其护照上的姓名更新制裁名单(见建议5)。", "5", "unpc-dev zh.txt:2778: recommendation 5"),
+    ("zh", "见对行动38和40的答复。", "38", "unpc-dev zh.txt:2790: numbered actions"),
+    ("zh", "见对行动38和40的答复。", "40", "unpc-dev zh.txt:2790: the list goes on"),
     ("en", "to support the use of the 122 mm rocket launcher system", "122", "unpc-dev en.txt:2490"),
     ("zh", "根据\"人居三\"会议建议开展贫民窟改造工作的全球趋势 (1) [2]", "2", "unpc-dev zh.txt:1700"),
     ("en", "Ensure effective monitoring by the OSCE from day 1 of the withdrawal.", "1", "unpc-dev en.txt:2808"),
@@ -78,6 +83,7 @@ STILL_FIGURES = [  # the same shapes where they are figures
     ("zh", "在本报告所述期间，又有两个国家(莱索托和马拉维)提交了报告。", "两", "unpc-dev zh.txt:2448 (个个 typo fixed)"),
     ("en", "The UN provided support in 32 provinces.", "32", "unpc-dev en.txt:2961"),
     ("zh", "1 000 人受伤。", "1 000", "seed p7"),
+    ("zh", "委员会建议5名专家参加会议。", "5", "synthetic: 建议 as 'proposes' before a count"),
     ("en", "At 2010 levels, 30 per cent of the budget was spent.", "30", "synthetic: 'at 2010' is no time"),
     ("en", "Asia (7)", "7", "unpc-dev en.txt:1997: seven States of Asia, not a reference mark"),
 ]
@@ -86,6 +92,29 @@ STILL_FIGURES = [  # the same shapes where they are figures
 @pytest.mark.parametrize(("lang", "text", "surface", "source"), STILL_FIGURES, ids=[c[3] for c in STILL_FIGURES])
 def test_still_a_figure(lang, text, surface, source):
     assert surface in [c.surface for c in _claims(text, lang) if c.kind == "count"], source
+
+
+READINGS = [  # (language, text, surface, (kind, qualifier, low, best, high, unit), source)
+    ("zh", "所有资本投资中，21.2%以上来自外国投资和贷款，其中四分之三系外国直接投资。", "21.2%以上",
+     ("count", "at_least", 21.2, None, None, "percent"), "unpc-dev zh.txt:459: 外国 after a share names no states"),
+    ("zh", "金融和银行交易非常有限，据报通过银行系统进行的交易数目不超过总数的3%到5%。", "3%到5",
+     ("count", "range", 3.0, None, 5.0, "percent"), "unpc-dev zh.txt:2160: a percent sign on both ends"),
+    ("zh", "13. 旨在促进政治决策平等的法案已待通过四年多，请说明该法案的现状和内容。", "四年多",
+     ("duration", "plus", 4.0, None, 5.0, "years"), "unpc-dev zh.txt:525: 多 after the unit, four years and more"),
+    ("en", "providing financial assistance of (80) million US dollars.", "80) million",
+     ("count", "exact", 80e6, 80e6, 80e6, None), "unpc-dev en.txt:2836: a bracketed number before its scale"),
+    ("en", "Asia (7) and Africa (12)", "7", ("count", "exact", 7.0, 7.0, 7.0, None),
+     "unpc-dev en.txt:1997 shape: a bracketed number without a scale stays itself"),
+    ("zh", "过去两年多边合作有所加强。", "两年", ("duration", "exact", 2.0, 2.0, 2.0, "years"),
+     "synthetic: 多边 (multilateral) is a word, not 'and more'"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "reading", "source"), READINGS, ids=[c[4] for c in READINGS])
+def test_reading(lang, text, surface, reading, source):
+    got = [(c.kind, c.qualifier, c.value_low, c.value_best, c.value_high, c.unit)
+           for c in _claims(text, lang) if c.surface == surface]
+    assert got == [reading], source
 
 
 def test_a_date_after_a_resolution_keeps_its_day():

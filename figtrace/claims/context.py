@@ -150,6 +150,9 @@ def subject_of(text: str, pos: int, hi: int, classifier: str | None, number_end:
 
 
 _PEOPLE_AND_LAND = ("persons", "districts", "settlements", "km2")
+# Units that measure rather than count: a noun after the figure names what is measured
+# ("21.2%以上来自外国投资": a share of investment, zh.txt:459), never what the figure counts.
+_MEASURES = ("percent", "USD", "km", "km2", "hectares", "tonnes")
 
 
 def noun_reading(head: str | None, unit_hint: str | None, w: ClaimWords = _SHARED) -> tuple[str | None, str | None]:
@@ -161,7 +164,8 @@ def noun_reading(head: str | None, unit_hint: str | None, w: ClaimWords = _SHARE
     if head and not w.shared:
         head = folded(head)  # "مدنياً": the table's "مدنيا"
     cat, unit = w.head_nouns.get(head, (None, None)) if head else (None, None)
-    if unit_hint not in (None, "persons", "items") and unit in _PEOPLE_AND_LAND and unit != unit_hint:
+    if unit_hint not in (None, "persons", "items") and unit != unit_hint and (
+            unit in _PEOPLE_AND_LAND or unit_hint in _MEASURES):
         return None, None
     return cat, unit
 

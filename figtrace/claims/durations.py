@@ -39,6 +39,9 @@ _DIGITS_RE = re.compile(r"[0-9]+")
 # A year written digit by digit (二零零四) or with four digits, or followed by a month: no duration.
 _YEAR_DIGITS_RE = re.compile(r"[〇零○一二三四五六七八九]{4}|[0-9０-９]{4}")
 _MONTH_AFTER_RE = re.compile(r"\s*[0-9０-９]{1,2}\s*月")
+# 多/余 after the unit: "四年多" (four years and more, zh.txt:525) is N-odd like "300 多"; not the
+# words 多 opens (多次 many times, 多边 multilateral, 多方, 多种 ...) nor 余下 (the rest).
+_PLUS_AFTER_UNIT_RE = re.compile(r"[多余](?![次边方种项个样元数党哈国年层少重下])")
 
 
 def _key_regex(keys) -> re.Pattern:
@@ -134,12 +137,15 @@ def _not_a_length(text: str, q: Quantity, d: _Tables) -> bool:
 
 
 def _with_half(text: str, q: Quantity) -> Quantity:
-    """The quantity with its unit (and a trailing 半: 三年半 = 3.5 years) in its surface."""
+    """The quantity with its unit (and a trailing 半: 三年半 = 3.5 years; 多: 四年多 = 4-5 years) in its surface."""
     end = q.unit_end
     if text.startswith("半", end) and q.qualifier == "exact" and q.value_best is not None:
         v = q.value_best + 0.5
         return Quantity(q.start, end + 1, text[q.start:end + 1], "exact", v, v, v, RULES["exact"], q.unit_hint,
                         q.classifier, end + 1)
+    if _PLUS_AFTER_UNIT_RE.match(text, end) and q.qualifier == "exact" and q.value_best is not None:
+        return Quantity(q.start, end + 1, text[q.start:end + 1], "plus", *bounds_for("plus", q.value_best),
+                        RULES["plus"], q.unit_hint, q.classifier, end + 1)
     return Quantity(q.start, end, text[q.start:end], q.qualifier, q.value_low, q.value_best, q.value_high,
                     q.estimate_rule, q.unit_hint, q.classifier, end)
 

@@ -189,6 +189,8 @@ IDENTIFIER_PATTERNS = [
     r"\b(?:standards?|(?-i:ISO|OHSAS))\s+[0-9]{4,5}(?![0-9])",  # "standard 16304", "ISO 14001"
     rf"\bday\s+[0-9]{{1,3}}\b(?!\s*(?:{MONTH_PATTERN}))",  # "from day 1 of the withdrawal"
     rf"\b[0-9]+(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTH_PATTERN})\b)",  # "4th of July 1776" is a date
+    # an isotope is named by its mass number: "20% U 235" (en.txt:2906), "Pu-239", "Cs 137"
+    r"\b(?-i:U|Pu|Th|Cs|Sr|Co|Am|Np|Tc)[- ]?[0-9]{2,3}\b",
 ]
 IDENTIFIER_WORDS = frozenset(
     "agenda resolution resolutions decision decisions paragraph paragraphs para paras article articles art arts "
@@ -197,7 +199,7 @@ IDENTIFIER_WORDS = frozenset(
     "goal goals target targets indicator indicators principle principles recommendation recommendations phase "
     "phases level levels sector sectors zone zones cascade cascades step steps stage stages option options "
     "day supplement supplements law laws act acts title titles schedule schedules segment segments standard "
-    "standards iso ohsas".split())
+    "standards iso ohsas u pu th cs sr co am np tc".split())
 # A time of day, never a count or a duration: "At 1310", "at 1720 hours", "10 a.m.", "3.30 p.m."
 # (opens with one digit class: the identifier scan reads that digit once for every such pattern).
 TIME_OF_DAY = (r"[0-9](?<![0-9][0-9])(?:[0-9]{3}(?<=(?:[01][0-9]|2[0-3])[0-5][0-9])(?![0-9])"

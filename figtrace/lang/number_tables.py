@@ -112,10 +112,13 @@ class NumberTables:
         mult_run = alt(v.merged("MULTIPLIERS", spaced=False))  # 千万, 万亿, 万 ...: right after the digits
         mult_spaced = alt(v.merged("MULTIPLIERS", spaced=True))  # thousand, million ...: after a space
         self.mult_run = mult_run
-        mult = rf"(?:\s*(?P<mult>{_never(mult_run)})|\s+(?P<mult_w>{_never(mult_spaced)})(?!\w))"
+        # "(80) million US dollars" (en.txt:2836): a bracketed number before its scale is the number
+        paren = r"(?:(?:(?<=\([0-9])|(?<=\([0-9]{2})|(?<=\([0-9]{3}))\)(?=\s+[^\W\d_]))?"
+        mult = rf"(?:{paren}\s*(?P<mult>{_never(mult_run)})|{paren}\s+(?P<mult_w>{_never(mult_spaced)})(?!\w))"
         run_words = v.joined("RANGE_WORDS", spaced=False) + v.joined("PAIR_WORDS", spaced=False) + v.joined("NUMBER_PAIR_WORDS")
         range_sep = "|".join(filter(None, [alt(run_words), "~|～|–|—|-",
                                            *(rf"\b{re.escape(w)}\b" for w in v.joined("RANGE_WORDS", spaced=True))]))
+        pct_sep = "|".join(filter(None, [alt(v.joined("RANGE_WORDS", spaced=False)), "~|～|–|—|-"]))
         plus = _never(alt(v.joined("PLUS_WORDS")))
         letters = self.letters
         # not part of a longer token; after a colon only when the colon follows no digit: "10:30" is a time,
@@ -130,8 +133,10 @@ class NumberTables:
             rf"(?:(?P<vague>{_never(vague)})"
             rf"|(?P<pct>{_never(pct)})?(?P<num>{not_after}(?:{mixed})|{not_after}{dig2}|{numerals})"
             rf"(?:\s*(?P<plus1>{plus}))?{mult}?(?:\s*(?P<plus2>{plus})(?P<mult3>{_never(mult_run)})?)?"
-            rf"(?P<range>\s*(?P<rsep>{range_sep})\s*(?P<num2>{mixed}|{dig2}|{numerals})"
-            rf"(?:\s*(?P<mult2>{_never(mult_run)})|\s+(?P<mult2_w>{_never(mult_spaced)})(?!\w))?)?)",
+            # "3%到5%" (zh.txt:2160), "3%-5%": a percent sign on both ends is still one range when a dash or
+            # a run-together word joins them ("de 12,9 % à 31,1 %" after a verb of change is two values, fr.txt:2253)
+            rf"(?P<range>(?:(?P<pct1>\s*[%％])(?=\s*(?:{pct_sep})))?\s*(?P<rsep>{range_sep})\s*(?P<num2>{mixed}|{dig2}|{numerals})"
+            rf"(?:\s*(?P<mult2>{_never(mult_run)})|\s+(?P<mult2_w>{_never(mult_spaced)})(?!\w))?(?(pct1)(?=\s*[%％])))?)",
             re.IGNORECASE,
         )
         # Where a numeral of a run-together script counts (before 多/万/a classifier ...).

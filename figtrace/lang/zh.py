@@ -179,6 +179,8 @@ DATE_PATTERNS = [  # tried in order, then the next language's; first match at a 
     DatePattern("zh_year", "year", ("y", "part", "join", "y2", "part2"),
                 rf"{_Y}\s*年(?!代)({_YEAR_PART})?"
                 rf"(?:{_JOIN_YEARS}({_D}{{4}}|[{_CN}]{{4}})\s*年(?!代)({_YEAR_PART})?)?"),
+    # a year named before an international year or decade: "2008国际环境卫生年", "2013国际水合作年" (zh.txt:1045)
+    DatePattern("zh_year_named", "year", ("y",), rf"{_Y}(?=\s*国际[\u4e00-\u9fff]{{1,12}}?(?:十年|年))"),
     DatePattern("zh_year3", "year", ("y",), rf"(?<![0-9０-９.．近约逾达了过时期满])([1-9１-９]{_D}{{2}})\s*年(?!代){_NOT_DURATION}"),
     # "2016到2018", "2016-2017两年期", "1992-1994 年"; a bare "2014-2015" in other words is the next language's
     DatePattern("zh_yrange", "year_range", ("y", "join", "y2"),
@@ -191,7 +193,7 @@ DATE_PATTERNS = [  # tried in order, then the next language's; first match at a 
                 rf"(?<![0-9０-９.．个])(?<![0-9０-９]年)({_D}{{1,2}})\s*月({_MONTH_PART})?(?!份)(?:{_JOIN}({_D}{{1,2}})\s*月({_MONTH_PART})?(?!\s*{_DA_ANY}{_DAY_END}))?"),
     DatePattern("zh_and_day", "and_day", ("d",), rf"(?:(?<=[和及、])|(?<=[和及、]\s))({_D}{{1,2}}){_DAY_END}"),
 ]
-DATE_FOLLOWERS = r"\s*[年月日至到\-–—~～和及、世]"  # after a date's first digits: "1993 年", "1992-1994", "6和7日"
+DATE_FOLLOWERS = r"\s*[年月日至到\-–—~～和及、世]|\s*国际"  # after a date's first digits: "1993 年", "1992-1994", "6和7日"
 # Characters a date may open with besides digits and letters, each with what must follow it:
 # 一九九三年, 七月二十三日, 十九世纪, 上世纪, 回历.
 DATE_LEAD_CHARS = "〇零○一二三四五六七八九十上回伊希"
@@ -254,12 +256,14 @@ IDENTIFIER_PATTERNS = [
     r"第[〇零一二两三四五六七八九十百千]+(?!季度)",                                # 第七十五届 (第一季度 is a date part)
     r"议程项目\s*[0-9０-９]+(?:\s*\([a-z]\))?(?:\s*(?:、|，|,|和|及)\s*[0-9０-９]+(?:\s*\([a-z]\))?)*",  # 议程项目 34、35
     r"《[^》\n]{0,60}》",                                                          # titles: 《九国宣言》
-    # 表3, 图1, 行动5, 项目137 (corpus: tables, figures, actions, items); not 代表/发表/列表/试图/意图/地图
-    rf"(?<![代发列试意地企])(?:表|图|行动|项目|附件|附录|方框|专栏)\s*[0-9]+(?:\s*\([a-z]\))?{_NOT_A_COUNT_AFTER}",
+    # 表3, 图1, 行动5, 项目137, 建议5 (corpus: tables, figures, actions, items, recommendations; zh.txt:2778),
+    # and lists of them: 行动38和40 (zh.txt:2790); not 代表/发表/列表/试图/意图/地图; 建议2015年 is "proposes"
+    rf"(?<![代发列试意地企])(?:表|图|行动|项目|附件|附录|方框|专栏|建议)\s*[0-9]+(?:\s*\([a-z]\))?"
+    rf"(?:\s*(?:和|、|及|至)\s*[0-9]+(?:\s*\([a-z]\))?)*{_NOT_A_COUNT_AFTER}(?!\s+[0-9]|\s*美元)",
     # 两国人民, 九国还谴责, 四国领导人, 十国集团: N 国 without a classifier names a known set of states
     r"(?<![0-9第〇零一二两三四五六七八九十百千])[两二三四五六七八九十]国(?![际家内籍土界旗防务库情会有营立外])",
 ]
-IDENTIFIER_OPENERS = "第议《表图行项附方专两二三四五六七八九十"  # the characters the patterns above open with
+IDENTIFIER_OPENERS = "第议《表图行项附方专建两二三四五六七八九十"  # the characters the patterns above open with
 # A time of day, never a count or a duration: "11时15分", "上午10时", "22时" (opens with one
 # digit class: the identifier scan reads that digit once for every such pattern)
 TIME_OF_DAY = r"[0-9][0-9]?\s*时(?:\s*[0-9]{1,2}\s*分)?(?!间|期|代|候|刻|段|效)"

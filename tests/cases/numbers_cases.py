@@ -42,6 +42,10 @@ QUANTITY_CASES = [
     ("专属经济区：1 641 294平方公里。", [("1 641 294", "exact", 1641294, 1641294, 1641294, "km2")], "unpc-dev zh.txt:1437"),
     ("人口：61 777(2014年)。", [("61 777", "exact", 61777, 61777, 61777, None)], "unpc-dev zh.txt:2588"),
     ("会议于10:30开始", [], "time of day: the colon follows a digit"),
+    # a percent sign on both ends of a dash or 到/至 range; 和 joins two figures
+    ("交易数目不超过总数的3%到5%。", [("3%到5", "range", 3, None, 5, "percent")], "unpc-dev zh.txt:2160"),
+    ("3%和5%", [("3", "exact", 3, 3, 3, "percent"), ("5", "exact", 5, 5, 5, "percent")],
+     "synthetic: two figures, not a range"),
     # classifiers of things and a multiple, which the English counts ("six cascades", "two plaques", "ten times")
     ("该设施能容纳六套级联", [("六", "exact", 6, 6, 6, None)], "unpc-dev zh.txt:664"),
     ("制作两块牌匾和六种正式语文的获奖人简介", [("两", "exact", 2, 2, 2, None), ("六", "exact", 6, 6, 6, None)],
