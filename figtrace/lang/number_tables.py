@@ -154,6 +154,8 @@ class NumberTables:
         self.between_after = re.compile(_never(v.alternation("BETWEEN_AFTER")))
         # "has grown from 31 to 56 per cent": a verb of change before "from" makes the two numbers a change
         self.change_before = re.compile(rf"(?:{_never(v.alternation('CHANGE_BEFORE'))})\s*$", re.IGNORECASE)
+        # "高于80%的既定基准": a qualifier before a standard's value compares with the standard (the value is exact)
+        self.standard_after = re.compile(_never(v.alternation("STANDARD_AFTER")))
         self.bound_joiners = re.compile(_never("|".join(f"(?:{rx})" for rx in v.tables("BOUND_JOINERS"))), re.IGNORECASE)
         self.scale_of = ({k.lower(): val for k, val in self.multipliers.items()} | {"hundred": 100.0, "百": 100.0, "千": 1000.0}
                          | {k.lower(): float(val) for k, val in self.hundreds.items()})

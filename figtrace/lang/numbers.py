@@ -38,6 +38,7 @@ _CURRENCY_BEFORE = re.compile(r"(?:US\s?)?[$€£¥]\s?$")  # a currency sign be
 _NO_PRE = object()  # _build's answer when the qualifier before the number does not fit it
 _CHANGE = "change"  # the "from" of a change ("grown from 31 to 56"): no range, no qualifier
 _CHANGE_REACH = 40  # how far before the number the verb of change may start
+_COMPARISONS = frozenset({"more_than", "less_than", "at_least", "at_most"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,6 +265,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
         pre = t.pre_keys.get(t.pre_key(pm[0])) if pm else None
         if pre == "range" and t.change_before.search(text, max(last, pm[1] - _CHANGE_REACH), p):
             pm, pre = None, _CHANGE  # "grown from 31 to 56 per cent": the value before a change, alone
+        elif pre in _COMPARISONS and t.standard_after.match(text, m.end()):
+            pm, pre = None, None  # "高于80%的既定基准": compared with a standard whose value is exact
         q = _build(text, m, span, pre, pm[1] if pm else p, t)
         if q is _NO_PRE:  # the qualifier does not fit ("from 12 States"): the number alone
             q = _build(text, m, span, None, p, t)

@@ -78,7 +78,7 @@ SCRIPT_TABLES: dict[str, type] = {
     "SUBJECT_SKIPS": tuple,
     # numbers: the forms read and the forms refused (numerals.py, numbers.py, numbers_guard.py)
     "NUMERAL_POINT": str, "NUMERAL_PAIRS": tuple, "NUMERAL_MIXED": str, "TENTHS": str, "PRE_FILLERS": str,
-    "NUMBER_PAIR_WORDS": tuple, "BETWEEN_AFTER": str, "CHANGE_BEFORE": str, "BOUND_JOINERS": str, "ONE_NOT_AFTER": tuple,
+    "NUMBER_PAIR_WORDS": tuple, "BETWEEN_AFTER": str, "CHANGE_BEFORE": str, "STANDARD_AFTER": str, "BOUND_JOINERS": str, "ONE_NOT_AFTER": tuple,
     "NUMERAL_LIKE": str, "NEGATIVE_BEFORE": str, "NOT_WHOLE_BEFORE": str, "NUMERALS_SPACED_BEFORE": str, "NOT_WHOLE_AFTER": str,
     "NOT_WHOLE_SPAN": str, "AFTER_SCALE": str, "NUMBER_ARTICLES": tuple, "NUMBER_HALVES": tuple,
     "NUMBER_DOZENS": dict, "TRIGGER_NEEDS": dict, "SUBJECT_VERBS": frozenset, "ONE_RATIO_AFTER": str, "COMPARATIVES": dict,

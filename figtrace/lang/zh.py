@@ -110,6 +110,9 @@ RANGE_WORDS = ("至", "到")  # "3 至 4 万"
 NUMBER_PAIR_WORDS = ("与",)  # like 和: "10000 与 20000 之间" is a range, "3 与 4" two figures
 BETWEEN_AFTER = r"\s*之?间"  # "N 和 M 之间": a range
 BOUND_JOINERS = r"\s*(?:的同时|同时|并且|而且|并|且|，|,)?\s*"  # 大于 10 并小于 20: one range
+# A figure that states a standard: 高于80%的既定基准 ("above the established benchmark of 80 per cent",
+# unpc-dev zh.txt:349), 低于80%基准 (zh.txt:2692): the comparison is with the benchmark, whose value is exact.
+STANDARD_AFTER = r"\s*[%％]?\s*的?\s*(?:既定|规定|商定|设定|预定)?\s*(?:基准|标准(?![差化])|门槛|阈值|上限|下限)"
 
 # ----------------------------------------------------------------------------- not a figure
 ORDINAL_BEFORE = ("第", "星期", "礼拜", "初", "之")  # 第 3, 星期一, 初五, 之一

@@ -44,6 +44,11 @@ QUANTITY_CASES = [
     ("会议于10:30开始", [], "time of day: the colon follows a digit"),
     # a percent sign on both ends of a dash or 到/至 range; 和 joins two figures
     ("交易数目不超过总数的3%到5%。", [("3%到5", "range", 3, None, 5, "percent")], "unpc-dev zh.txt:2160"),
+    # a qualifier before a standard's value compares with the standard: the value itself is exact
+    ("都高于80%的既定基准；", [("80", "exact", 80, 80, 80, "percent")], "unpc-dev zh.txt:349"),
+    ("平均利用率低于80%基准的政府间机构", [("80", "exact", 80, 80, 80, "percent")], "unpc-dev zh.txt:2692"),
+    ("超过3%的标准差", [("超过3", "more_than", 3, None, None, "percent")], "synthetic: 标准差 is no standard"),
+    ("高于80%的人口", [("高于80", "more_than", 80, None, None, "percent")], "synthetic: a qualified share"),
     ("3%和5%", [("3", "exact", 3, 3, 3, "percent"), ("5", "exact", 5, 5, 5, "percent")],
      "synthetic: two figures, not a range"),
     # classifiers of things and a multiple, which the English counts ("six cascades", "two plaques", "ten times")
