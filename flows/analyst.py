@@ -18,8 +18,7 @@ import json
 import os
 from pathlib import Path
 
-from figtrace.report.bundle import load_bundle
-from figtrace.report.html import render_report_html
+from figtrace.report.html import render_folder
 from figtrace.run import store
 
 from .datapackage import write_datapackage
@@ -51,7 +50,7 @@ def folder_fingerprint(out_dir: Path) -> str:
 def write_report_html(out_dir: Path, run_id: str | None = None) -> Path:
     """``out_dir/report.html`` for every document in the folder; returns its path."""
     path = Path(out_dir) / REPORT_HTML
-    store.write_text_atomic(path, render_report_html(load_bundle(Path(out_dir), run_id)))
+    store.write_text_atomic(path, render_folder(Path(out_dir), run_id))
     return path
 
 

@@ -159,3 +159,22 @@ def test_the_analyst_files_are_left_alone_when_the_folder_shows_the_same(tmp_pat
     again = analyst.write_analyst_files(tmp_path, "20990301T000000000Z-third000")
     assert 'data-doc-id="A/75/709:zh"' in again["report.html"].read_text(encoding="utf-8")
     assert len(list((tmp_path / "history").iterdir())) == 2
+
+
+def test_a_folder_read_in_two_passes_gives_the_same_page(tmp_path):
+    """render_folder reads every letter's summary columns, then every row of the letters it details only:
+    the page is the one a whole read gives, and the detail pass holds no row of the other letters."""
+    from figtrace.report.bundle import load_detail, load_overview
+    from figtrace.report.html import render_folder
+
+    run_into(tmp_path, [SEED, EN_LETTER], "20990101T000000000Z-first000")
+    run_into(tmp_path, [EN_LETTER], "20990201T000000000Z-second00")
+    for limit in (1, 50):
+        assert render_folder(tmp_path, limit=limit) == render_report_html(load_bundle(tmp_path), limit=limit)
+    overview = load_overview(tmp_path)
+    assert all("text" not in d for d in overview.rows("documents")) and len(overview.rows("documents")) == 2
+    assert all(not f["passed"] for f in overview.rows("flags"))
+    detail = load_detail(tmp_path, overview.latest_run_id, {"A/99/123:en"})
+    for table in ("documents", "claims", "flags", "citations", "cited_documents"):
+        assert {r["doc_id"] for r in detail.rows(table)} <= {"A/99/123:en"}
+    assert detail.rows("documents")[0]["text"]

@@ -3,12 +3,18 @@
 Each ``<table>/*.parquet`` file is read on its own (a folder may hold files written by
 different runs and code versions), so a column one file lacks is simply absent from its
 rows.  Tables with no files give no rows: ``comparisons`` and ``reviews`` are optional.
+
+A large folder is read in two passes (``load_overview``, then ``load_detail``): the columns the
+summary and the charts need, for every letter, then every column of the few letters shown in
+detail, so that memory follows the letters shown rather than the folder.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 REPORT_TABLES = ("documents", "citations", "cited_documents", "claims", "flags", "comparisons", "reviews", "runs")
@@ -37,11 +43,23 @@ def read_file(path: Path):
     return pq.ParquetFile(path).read(use_threads=False)
 
 
-def read_rows(out_dir: Path, table: str) -> list[dict]:
-    """Every row of ``table`` in ``out_dir`` as a dict (Arrow types as Python: dates, lists, None)."""
+def read_rows(out_dir: Path, table: str, columns: tuple[str, ...] | None = None, docs: set[str] | None = None,
+              where=None) -> list[dict]:
+    """Every row of ``table`` in ``out_dir`` as a dict (Arrow types as Python: dates, lists, None).
+
+    ``columns``: only those (a file lacking one gives rows without it); ``docs``: only the rows of
+    those documents (by ``doc_id``); ``where(table) -> mask``: only the rows it keeps.
+    """
     rows: list[dict] = []
     for path in table_files(out_dir, table):
-        rows.extend(read_file(path).to_pylist())
+        pf = pq.ParquetFile(path)
+        names = pf.schema_arrow.names
+        data = pf.read(columns=[c for c in columns if c in names] if columns else None, use_threads=False)
+        if docs is not None and "doc_id" in data.column_names:
+            data = data.filter(pc.is_in(data["doc_id"], value_set=pa.array(sorted(docs), type=pa.string())))
+        if where is not None and data.num_rows:
+            data = data.filter(where(data))
+        rows.extend(data.to_pylist())
     return rows
 
 
@@ -58,3 +76,49 @@ def load_bundle(out_dir: Path, latest_run_id: str | None = None) -> ReportBundle
     """The report's rows of ``out_dir``; ``latest_run_id`` defaults to the last run recorded there."""
     tables = {t: read_rows(out_dir, t) for t in REPORT_TABLES}
     return ReportBundle(latest_run_id or latest_run(tables["runs"]), tables)
+
+
+# What the summary table and the charts read of every letter (figtrace.report.cards, .chart).
+OVERVIEW_COLUMNS = {
+    "claims": ("claim_id", "doc_id", "kind", "category", "date_start", "event_date_start", "surface"),
+    "flags": ("flag_id", "doc_id", "rule", "severity", "passed", "claim_id", "footnote_number", "evidence"),
+    "citations": ("doc_id", "footnote_number"),
+}
+
+
+def _raised(data):
+    """The flags that are findings (not checks that held), as ``cards.raised`` reads them."""
+    return pc.invert(pc.fill_null(data["passed"], False))
+
+
+def load_overview(out_dir: Path, latest_run_id: str | None = None) -> ReportBundle:
+    """Every letter, with what its summary line and the charts read: documents without their text,
+    claims' kind, category and dates, raised flags, footnote numbers; runs and reviews whole."""
+    doc_columns = tuple(c for c in _columns(out_dir, "documents") if c != "text")
+    tables = {
+        "documents": read_rows(out_dir, "documents", doc_columns),
+        "claims": read_rows(out_dir, "claims", OVERVIEW_COLUMNS["claims"]),
+        "flags": read_rows(out_dir, "flags", OVERVIEW_COLUMNS["flags"], where=_raised),
+        "citations": read_rows(out_dir, "citations", OVERVIEW_COLUMNS["citations"]),
+        "reviews": read_rows(out_dir, "reviews"), "runs": read_rows(out_dir, "runs"),
+    }
+    return ReportBundle(latest_run_id or latest_run(tables["runs"]), tables)
+
+
+def load_detail(out_dir: Path, latest_run_id: str | None, docs: set[str]) -> ReportBundle:
+    """Every row and column of the letters ``docs`` (comparisons: those touching one of them)."""
+    tables = {t: read_rows(out_dir, t, docs=docs) for t in ("documents", "citations", "cited_documents", "claims", "flags")}
+    wanted = pa.array(sorted(docs), type=pa.string())
+    tables["comparisons"] = read_rows(out_dir, "comparisons", where=lambda d: pc.or_(
+        pc.fill_null(pc.is_in(d["left_doc_id"], value_set=wanted), False),
+        pc.fill_null(pc.is_in(d["right_doc_id"], value_set=wanted), False)))
+    tables["reviews"], tables["runs"] = read_rows(out_dir, "reviews"), read_rows(out_dir, "runs")
+    return ReportBundle(latest_run_id or latest_run(tables["runs"]), tables)
+
+
+def _columns(out_dir: Path, table: str) -> list[str]:
+    """Every column any file of ``table`` has, in first-seen order."""
+    seen: dict[str, None] = {}
+    for path in table_files(out_dir, table):
+        seen.update(dict.fromkeys(pq.read_schema(path).names))
+    return list(seen)

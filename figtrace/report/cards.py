@@ -99,7 +99,8 @@ def comparison_card(ix: Indexes, row: dict, side: str) -> dict:
     other_claim = ix.claims.get(row.get(f"{other}_claim_id") or "", {})
     return {"basis": row.get("basis"), "relation": row.get("relation"), "score": row.get("score"),
             "other_doc_id": row.get(f"{other}_doc_id"), "other_claim_id": row.get(f"{other}_claim_id"),
-            "other_surface": other_claim.get("surface"), "reference_id": row.get("reference_id")}
+            "other_surface": other_claim.get("surface") or row.get(f"{other}_surface"),  # the row says it too:
+            "reference_id": row.get("reference_id")}  # the other letter may not be shown in detail
 
 
 def claim_card(ix: Indexes, c: dict) -> dict:

@@ -16,7 +16,7 @@ import html
 import json
 from importlib import resources
 
-from figtrace.report.bundle import ReportBundle
+from figtrace.report.bundle import ReportBundle, load_detail, load_overview
 from figtrace.report.cards import Indexes, claim_card, document_summary, flag_row, raised
 from figtrace.report.chart import charts_html
 from figtrace.report.highlight import Mark, highlighted_html
@@ -116,16 +116,31 @@ def detailed_letters(summaries: list[dict], limit: int = DETAIL_LETTERS) -> set[
     return {s["doc_id"] for s in ranked[:limit]}
 
 
-def render_report_html(bundle: ReportBundle, limit: int = DETAIL_LETTERS) -> str:
-    """The whole page for ``bundle`` (see module docstring); ``limit``: letters shown in detail at most."""
-    ix = Indexes(bundle)
-    all_docs = sorted(bundle.rows("documents"), key=lambda d: d["doc_id"])
-    summaries_all = [document_summary(ix, d) for d in all_docs]
+def render_folder(out_dir, latest_run_id: str | None = None, limit: int = DETAIL_LETTERS) -> str:
+    """The page for an output folder, read in two passes (``figtrace.report.bundle``): every letter's
+    summary, then every row of the letters shown in detail only."""
+    overview = load_overview(out_dir, latest_run_id)
+    ix = Indexes(overview)
+    shown = detailed_letters([document_summary(ix, d) for d in overview.rows("documents")], limit)
+    return render_report_html(load_detail(out_dir, overview.latest_run_id, shown), limit, overview)
+
+
+def render_report_html(bundle: ReportBundle, limit: int = DETAIL_LETTERS, overview: ReportBundle | None = None) -> str:
+    """The whole page for ``bundle`` (see module docstring); ``limit``: letters shown in detail at most.
+
+    ``overview`` (``bundle.load_overview``) gives the summary table and the charts every letter
+    when ``bundle`` holds only the rows of the letters shown in detail; by default ``bundle``.
+    """
+    overview = overview or bundle
+    ix_all = Indexes(overview)
+    all_docs = sorted(overview.rows("documents"), key=lambda d: d["doc_id"])
+    summaries_all = [document_summary(ix_all, d) for d in all_docs]
     shown = detailed_letters(summaries_all, limit)
-    docs = [d for d in all_docs if d["doc_id"] in shown]
-    summaries = [s for s in summaries_all if s["doc_id"] in shown]
-    all_claims = sorted(bundle.rows("claims"), key=lambda c: (c["doc_id"], c["char_start"]))
-    claims = [c for c in all_claims if c["doc_id"] in shown]
+    ix = Indexes(bundle)
+    docs = [d for d in sorted(bundle.rows("documents"), key=lambda d: d["doc_id"]) if d["doc_id"] in shown]
+    summaries = [document_summary(ix, d) for d in docs]
+    all_claims = overview.rows("claims")
+    claims = sorted((c for c in bundle.rows("claims") if c["doc_id"] in shown), key=lambda c: (c["doc_id"], c["char_start"]))
     cards = {c["claim_id"]: claim_card(ix, c) for c in claims}
     flags = sorted((flag_row(ix, f) for f in bundle.rows("flags") if f["doc_id"] in shown),
                    key=lambda f: (f["passed"], f["doc_id"], SEVERITY_RANK.get(f["severity"], 9), f["rule"], f["flag_id"]))
@@ -149,7 +164,7 @@ def render_report_html(bundle: ReportBundle, limit: int = DETAIL_LETTERS) -> str
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>figtrace report</title><style>{asset("report.css")}</style></head>
 <body><header><h1>figtrace report</h1>
-<p>{len(all_docs)} letter(s) in this folder, {len(all_claims)} figures, {len(raised(bundle.rows("flags")))} flags raised.
+<p>{len(all_docs)} letter(s) in this folder, {len(all_claims)} figures, {len(raised(overview.rows("flags")))} flags raised.
 Latest run <code id="latest-run">{esc(bundle.latest_run_id)}</code>{f"; {earlier} letter(s) written by an earlier run" if earlier else ""}.</p>
 <nav><a href="#summary">summary</a> <a href="#charts">charts</a> <a href="#documents">letters</a> <a href="#figures">figures</a> <a href="#flags">flags</a></nav>
 <p class="legend"><mark class="fig count">count</mark> <mark class="fig date">date</mark> <mark class="fig duration">duration</mark>
