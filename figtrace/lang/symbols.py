@@ -146,8 +146,8 @@ def symbol_sequence(symbol: str) -> tuple[str, int | None, int | None, int] | No
     ('S/2020', 2020, None, 90)
     >>> symbol_sequence("A/74/676")
     ('A/74', None, 74, 676)
-    >>> symbol_sequence("S/26160")
-    ('S', None, None, 26160)
+    >>> symbol_sequence("S/25991")
+    ('S', None, None, 25991)
     >>> symbol_sequence("S/PV.3205") is None
     True
     """
