@@ -147,3 +147,20 @@ def test_files_are_readable_as_the_umask_allows(tmp_path):
         os.umask(old)
     modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in tmp_path.iterdir()}
     assert modes == {"a.parquet": 0o644, "r.md": 0o644, "b.parquet": 0o640}
+
+
+@pytest.mark.parametrize("syncfs", [True, False])
+def test_files_written_together_are_made_durable_at_once(tmp_path, monkeypatch, syncfs):
+    """``durable=False`` writes, then one ``make_durable``: by syncfs on Linux, else an fsync per file and folder."""
+    if not syncfs:
+        monkeypatch.setattr(store, "_syncfs", lambda folder: False)
+    else:
+        assert store._syncfs(tmp_path) is True  # this machine is Linux: the one-call path is the one runs take
+    table = pa.table({"a": [1, 2]})
+    paths = [tmp_path / "x" / f"{i}.parquet" for i in range(3)]
+    for path in paths:
+        store.write_parquet_atomic(path, table, META, durable=False)
+    store.write_text_atomic(tmp_path / "r.md", "report", durable=False)
+    store.make_durable([*paths, tmp_path / "r.md"])
+    assert [pq.read_table(p).num_rows for p in paths] == [2, 2, 2]
+    assert not list(tmp_path.rglob("*.tmp"))

@@ -119,34 +119,21 @@ def publish_part(out_dir: Path, staged: Path, part: str) -> list[publish.Publish
 def _record_member(out_dir: Path, part: str, run_id: str, m: Member) -> tuple[publish.Published, set[str]]:
     folder = publish.docs_dir(out_dir) / m.key
     folder.mkdir(parents=True, exist_ok=True)
-    with publish._locked(folder / ".lock"):
+    with publish.locked(folder / ".lock"):
         held = {p for p in (publish.in_part(folder, m.version), publish.in_part(folder, "latest")) if p}
         # Links of the document's own folder that lead through <version> (or latest, when this version
         # will be the latest) go first: once those point at the part, they would show all of it.
-        if publish.choose_latest(_recorded(folder, m)) == m.version:
+        if publish.choose_latest(publish.recorded_versions(folder, m.version, m.info)) == m.version:
             _unlink_own(out_dir, folder, m, "latest", "latest")
         _unlink_own(out_dir, folder, m, "versions", m.version)
         publish.swap_link(folder / m.version, f"{publish.PART_LINK}{part}")
-        record = publish._record_version(folder, m.version, {**m.info, "run_id": run_id})
+        record = publish.record_version(folder, m.version, {**m.info, "run_id": run_id})
         latest = publish.choose_latest(record)
         publish.swap_link(folder / "latest", latest)
         fsync_dir(folder)
-        publish._collect_garbage(folder)
-    note = None
-    if len(record) > 1:
-        note = (f"{m.doc_id}: {len(record)} versions published; the latest is {latest} "
-                f"(its input was modified or retrieved last, {record[latest].get('version_time')})")
+        publish.collect_garbage(folder)
+    note = publish.versions_note(m.doc_id, record, latest)
     return publish.Published(m.key, m.version, latest, len(record), note, tuple(sorted(held))), held
-
-
-def _recorded(folder: Path, m: Member) -> dict[str, dict]:
-    """The document's recorded versions with ``m`` added, as ``versions.json`` will hold them."""
-    try:
-        record = json.loads((folder / "versions.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        record = {}
-    record = {v: r for v, r in record.items() if isinstance(r, dict) and (folder / v).is_symlink()} if isinstance(record, dict) else {}
-    return {**record, m.version: {**record.get(m.version, {}), **m.info}}
 
 
 def _unlink_own(out_dir: Path, folder: Path, m: Member, view: str, via: str) -> None:
@@ -177,7 +164,7 @@ def rebuild_views(out_dir: Path, part: str) -> None:
     folder = parts_dir(out_dir) / part
     if not folder.is_dir():
         return
-    with publish._locked(folder / ".lock"):
+    with publish.locked(folder / ".lock"):
         _, members = read_members(folder)
         held = [(m, *holds(out_dir, part, m)) for m in members]
         live = set()
@@ -260,7 +247,7 @@ def prune_part(out_dir: Path, part: str, run_id: str, keep: frozenset[str]) -> l
         if m.key in keep or not holds(out_dir, part, m)[1]:
             continue
         docs = publish.docs_dir(out_dir) / m.key
-        with publish._locked(docs / ".lock"):
+        with publish.locked(docs / ".lock"):
             (docs / "latest").unlink(missing_ok=True)
         removed.append(Path(out_dir) / "reports" / f"{m.key}.md")
     if removed:

@@ -77,7 +77,7 @@ def staging_root(out_dir: Path) -> Path:
 
 
 @contextlib.contextmanager
-def _locked(path: Path, blocking: bool = True):
+def locked(path: Path, blocking: bool = True):
     """An exclusive ``flock`` on ``path`` (created); yields False when not blocking and taken."""
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
     try:
@@ -187,7 +187,7 @@ def publish_version(
     key = safe_key(doc_id)
     folder = docs_dir(out_dir) / key
     folder.mkdir(parents=True, exist_ok=True)
-    with _locked(folder / ".lock"):
+    with locked(folder / ".lock"):
         generation = folder / f"{version}.{safe_key(run_id)}"
         if generation.exists():
             raise StoreError(f"version {version} of {doc_id} was already published by this run", path=str(staged))
@@ -195,7 +195,7 @@ def publish_version(
         os.rename(staged, generation)
         fsync_dir(folder)
         swap_link(folder / version, generation.name)
-        record = _record_version(folder, version, {**info, "run_id": run_id})
+        record = record_version(folder, version, {**info, "run_id": run_id})
         latest = choose_latest(record)
         swap_link(folder / "latest", latest)
         fsync_dir(folder)
@@ -206,27 +206,36 @@ def publish_version(
         for link, target in _views(out_dir, key, version, generation, which):
             link.parent.mkdir(parents=True, exist_ok=True)
             swap_link(link, target)
-        _collect_garbage(folder)
-    note = None
-    if len(record) > 1:
-        when = record[latest].get("version_time")
-        note = (f"{doc_id}: {len(record)} versions published; the latest is {latest} "
-                f"(its input was modified or retrieved last, {when})")
-    return Published(key, version, latest, len(record), note, tuple(sorted(before)))
+        collect_garbage(folder)
+    return Published(key, version, latest, len(record), versions_note(doc_id, record, latest), tuple(sorted(before)))
 
 
-def _record_version(folder: Path, version: str, info: dict) -> dict[str, dict]:
-    """versions.json with ``version`` added or updated; only versions whose link exists are kept."""
-    path = folder / "versions.json"
+def recorded_versions(folder: Path, version: str, info: dict) -> dict[str, dict]:
+    """The document's ``versions.json`` with ``version`` added or updated (not written); only versions
+    whose link exists are kept."""
     try:
-        record = json.loads(path.read_text(encoding="utf-8"))
+        record = json.loads((folder / "versions.json").read_text(encoding="utf-8"))
         record = record if isinstance(record, dict) else {}
     except (OSError, ValueError):
         record = {}
     record = {v: r for v, r in record.items() if isinstance(r, dict) and (folder / v).is_symlink()}
     record[version] = {**record.get(version, {}), **info}
-    write_text_atomic(path, json.dumps(record, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
     return record
+
+
+def record_version(folder: Path, version: str, info: dict) -> dict[str, dict]:
+    """``recorded_versions`` written to ``versions.json``; returns it."""
+    record = recorded_versions(folder, version, info)
+    write_text_atomic(folder / "versions.json", json.dumps(record, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+    return record
+
+
+def versions_note(doc_id: str, record: dict[str, dict], latest: str) -> str | None:
+    """What a run says when a document has several published versions (None for one)."""
+    if len(record) < 2:
+        return None
+    return (f"{doc_id}: {len(record)} versions published; the latest is {latest} "
+            f"(its input was modified or retrieved last, {record[latest].get('version_time')})")
 
 
 def choose_latest(record: dict[str, dict]) -> str:
@@ -251,7 +260,7 @@ def _parse_time(value) -> dt.datetime:
     return when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)
 
 
-def _collect_garbage(folder: Path) -> None:
+def collect_garbage(folder: Path) -> None:
     """Remove the published folders no version link points to any more."""
     live = {os.readlink(p) for p in folder.iterdir() if p.is_symlink()}
     for p in folder.iterdir():
@@ -309,7 +318,7 @@ def remove_dead_staging(out_dir: Path, keep: str | None = None) -> list[str]:
         if not path.is_dir() or path.name == keep:
             continue
         lock = root / f"{path.name}.lock"
-        with _locked(lock, blocking=False) as free:
+        with locked(lock, blocking=False) as free:
             if free:
                 shutil.rmtree(path, ignore_errors=True)
                 lock.unlink(missing_ok=True)
