@@ -27,6 +27,13 @@ def wall(cmd: list[str], env: dict) -> float:
     return time.perf_counter() - start
 
 
+def installed_script() -> str:
+    """The ``figtrace`` script of this interpreter (not a version manager's shim, which adds its own start-up)."""
+    beside = Path(sys.executable).parent / "figtrace"
+    found = str(beside) if beside.exists() else shutil.which("figtrace")
+    return found or sys.exit("figtrace is not installed: pip install -e .")
+
+
 def core_seconds(repeat: int) -> tuple[float, float]:
     sys.path.insert(0, str(ROOT))
     from figtrace.ingest.files import read_source
@@ -53,19 +60,22 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
     env = dict(os.environ)
-    figtrace = shutil.which("figtrace") or sys.exit("figtrace is not installed: pip install -e .")
+    figtrace = installed_script()
     wall([sys.executable, "bench/trivial_flow.py"], env)  # first use of PREFECT_HOME migrates its database
-    runs, floors = [], []
-    for _ in range(args.repeat):
+    runs, floors, early = [], [], []
+    for _ in range(args.repeat):  # interleaved, so that the machine's load falls on all three alike
         with tempfile.TemporaryDirectory() as out:
             runs.append(wall([figtrace, "run", str(SEED), "--out", out], env))
         floors.append(wall([sys.executable, "bench/trivial_flow.py"], env))
+        early.append(wall([sys.executable, "bench/trivial_flow.py", "--early-server"], env))
     parse_s, core_s = core_seconds(max(args.repeat, 5))
-    run_s, floor_s = statistics.median(runs), statistics.median(floors)
-    print(f"{'measure (median of ' + str(args.repeat) + ')':<44} {'seconds':>9}")
-    print(f"{'cold `figtrace run` on the seed':<44} {run_s:9.2f}")
-    print(f"{'cold trivial 3-task Prefect flow (floor)':<44} {floor_s:9.2f}")
-    print(f"{'figtrace over the floor':<44} {run_s - floor_s:9.2f}")
+    run_s, floor_s, early_s = statistics.median(runs), statistics.median(floors), statistics.median(early)
+    print(f"{'measure (median of ' + str(args.repeat) + ')':<52} {'seconds':>9}")
+    print(f"{'cold `figtrace run` on the seed':<52} {run_s:9.2f}")
+    print(f"{'cold trivial 3-task Prefect flow (floor)':<52} {floor_s:9.2f}")
+    print(f"{'figtrace over the floor (target <= 1 s)':<52} {run_s - floor_s:9.2f}")
+    print(f"{'cold trivial flow, server started first as figtrace does':<52} {early_s:9.2f}")
+    print(f"{'figtrace over that floor':<52} {run_s - early_s:9.2f}")
     print(f"{'core parse alone (read + layout)':<44} {parse_s:9.4f}")
     print(f"{'core, all stages (parse, cite, claims, flags)':<44} {core_s:9.4f}")
 

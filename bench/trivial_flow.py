@@ -1,20 +1,34 @@
-"""A trivial three-task Prefect flow: the floor Prefect itself sets for one `figtrace run`."""
+"""A trivial three-task Prefect flow: the floor Prefect itself sets for one `figtrace run`.
+
+    python bench/trivial_flow.py                 # Prefect starts its temporary server, as by default
+    python bench/trivial_flow.py --early-server  # figtrace's way: the server starts first (flows.server)
+"""
+import contextlib
+import sys
+
 from flows.env import configure_prefect_env
 
 configure_prefect_env()
 
-from prefect import flow, task  # noqa: E402
 
+def main(early_server: bool) -> None:
+    from flows.server import temporary_server
 
-@task
-def one(x: int) -> int:
-    return x + 1
+    with temporary_server() if early_server else contextlib.nullcontext() as server:
+        from prefect import flow, task
 
+        @task
+        def one(x: int) -> int:
+            return x + 1
 
-@flow(name="trivial-three-tasks")
-def trivial() -> int:
-    return one(one(one(0)))
+        @flow(name="trivial-three-tasks")
+        def trivial() -> int:
+            return one(one(one(0)))
+
+        if server is not None:
+            server.wait_ready()
+        assert trivial() == 3
 
 
 if __name__ == "__main__":
-    assert trivial() == 3
+    main("--early-server" in sys.argv[1:])

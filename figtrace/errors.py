@@ -40,6 +40,10 @@ class StoreError(FigtraceError):
     """Writing outputs or the raw store failed."""
 
 
+class ServerError(FigtraceError):
+    """The Prefect server a run needs did not start or does not answer."""
+
+
 def one_line(text) -> str:
     r"""``text`` on one line: line breaks and other control characters become spaces (a server
     or a file name may hold any of them; an error stays one line whatever it quotes).

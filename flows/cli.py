@@ -17,6 +17,8 @@ import sys
 import threading
 from pathlib import Path
 
+from figtrace.ingest.netpolicy import is_url
+
 from .env import configure_prefect_env
 
 DEFAULT_RAW = Path("data/raw")
@@ -54,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
                      "--no-nanny, the inputs and --out on a folder shared at the same path; see README)")
     run.add_argument("--force", action="store_true",
                      help="process every input again, also those unchanged since the last run (same bytes, code, settings)")
+    run.add_argument("--always-flow", action="store_true",
+                     help="start a Prefect flow run even when every input is unchanged (default: such a run is "
+                     "recorded in the runs table and lineage without starting Prefect)")
 
     fetch = sub.add_parser("fetch", help="download documents into the raw store")
     fetch.add_argument("urls", nargs="*", help="http(s) URLs")
@@ -166,10 +171,6 @@ def cron_schedule(value: str) -> str:
     return value
 
 
-def _is_url(item: str) -> bool:
-    return item.startswith(("http://", "https://"))
-
-
 def resolve_inputs(items: list[str]) -> list[str]:
     """Expand folders into their input files; fail fast on a path that does not exist."""
     from figtrace.errors import InputError
@@ -178,7 +179,7 @@ def resolve_inputs(items: list[str]) -> list[str]:
     items = items or [str(DEFAULT_RAW)]
     resolved: list[str] = []
     for item in items:
-        if _is_url(item):
+        if is_url(item):
             resolved.append(item)
             continue
         path = Path(item)
@@ -238,22 +239,40 @@ def print_comparisons(summary: dict) -> None:
 
 
 def cmd_run(args) -> int:
+    """The run flow, under a temporary Prefect server started first: its start-up (about 3.5 s) overlaps
+    the imports of Prefect and the pipeline, and the forkserver of the worker processes loads its
+    modules meanwhile too (``flows.server``, ``figtrace.run.worker``)."""
     inputs = resolve_inputs(args.inputs)
     from figtrace.settings import Settings
-
-    from .run import flow_with_workers
 
     settings = Settings(reference_year=args.reference_year, language=args.language,
                         openlineage_url=args.openlineage_url, fetch_allowed_addresses=tuple(args.allow_address))
     if args.time_limit is not None:
         settings = settings.replace(doc_time_limit_s=args.time_limit)
     workers = args.workers
+    if not (args.force or args.prune or args.always_flow or args.dask_address):
+        from .inputs import default_workers
+        from .unchanged import record_if_unchanged
+
+        result = record_if_unchanged(inputs, str(args.out), str(args.raw), settings, workers or default_workers())
+        if result is not None:
+            print_summary(result)
+            print("  nothing to process: recorded without a Prefect flow run (--always-flow to start one)")
+            return 0
     if args.dask_address:
         inputs, cluster = _on_dask(args, inputs)
         workers = workers or cluster.threads
     from .server import temporary_server
 
-    with temporary_server():
+    with temporary_server() as server:
+        if not args.dask_address:  # on Dask the workers are the cluster's processes
+            from figtrace.run import worker
+
+            worker.preload("flows.preload")  # as flows.steps does, named before importing it (that takes a second)
+            worker.warm_up()
+        from .run import flow_with_workers
+
+        server.wait_ready()
         result = flow_with_workers(workers, args.dask_address)(inputs, str(args.out), str(args.raw), settings,
                                                                progress=len(inputs) > 1, prune=args.prune,
                                                                workers=workers, force=args.force)
@@ -268,10 +287,10 @@ def _on_dask(args, inputs: list[str]):
 
     from .engine import check_cluster
 
-    inputs = [i if _is_url(i) else str(Path(i).resolve()) for i in inputs]
+    inputs = [i if is_url(i) else str(Path(i).resolve()) for i in inputs]
     args.out, args.raw = args.out.resolve(), args.raw.resolve()
-    reads = {Path(i).parent for i in inputs if not _is_url(i)}
-    if any(_is_url(i) for i in inputs):
+    reads = {Path(i).parent for i in inputs if not is_url(i)}
+    if any(is_url(i) for i in inputs):
         args.raw.mkdir(parents=True, exist_ok=True)  # fetched here, read there
         reads.add(args.raw)
     return inputs, check_cluster(args.dask_address, args.out, PREFECT_API_URL.value(), reads)
@@ -352,7 +371,7 @@ def cmd_compare(args) -> int:
     """Compare without Prefect: read the output folder, write comparisons, flags, report and a runs row."""
     import datetime as dt
 
-    from figtrace.run.pipeline import new_run_id
+    from figtrace.run.runs import new_run_id
 
     from .compare import compare_outputs, compare_run_row, record_run
 
@@ -373,7 +392,7 @@ def cmd_serve(args) -> int:
     from .server import server_problem
 
     resolve_inputs(args.inputs)  # refuse a missing path now, not at 6 in the morning
-    inputs = [i if _is_url(i) else str(Path(i).resolve()) for i in (args.inputs or [str(DEFAULT_RAW)])]
+    inputs = [i if is_url(i) else str(Path(i).resolve()) for i in (args.inputs or [str(DEFAULT_RAW)])]
     problem = server_problem()
     if problem:
         print(f"figtrace serve: {problem}", file=sys.stderr)

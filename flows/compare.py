@@ -33,7 +33,7 @@ from figtrace.errors import FigtraceError
 from figtrace.ingest.files import sha256_hex
 from figtrace.records import RunRow
 from figtrace.run import runs, store
-from figtrace.run.pipeline import quarantine_flag
+from figtrace.flags.quarantine import quarantine_flag
 
 KEY = "comparisons"  # file name of the table, of the flags it raises, and of its report
 REFERENCES_META = "figtrace.references"

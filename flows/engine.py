@@ -32,6 +32,7 @@ from figtrace.ingest.netpolicy import redact_url
 
 CONNECT_TIMEOUT_S = 5.0  # a scheduler that does not answer in this time is not there
 LOCAL, DASK = "local", "dask"
+NONE = "none"  # nothing to process: recorded without a Prefect flow run (flows/unchanged.py)
 NO_NANNY = "start workers with `dask worker ADDRESS --no-nanny` (or DASK_DISTRIBUTED__WORKER__DAEMON=False)"
 
 

@@ -33,6 +33,7 @@ from openlineage.client.transport.file import FileConfig, FileTransport
 from openlineage.client.transport.http import HttpConfig, HttpTransport
 
 import schemas
+from figtrace.ingest.netpolicy import is_url
 from figtrace.records import RunRow
 from figtrace.run.version import code_version
 from figtrace.settings import Settings
@@ -76,7 +77,7 @@ def clients(out_dir: Path, settings: Settings) -> tuple[OpenLineageClient, ...]:
 
 def dataset_name(item: str) -> tuple[str, str]:
     """(namespace, name) of an input: ``file`` and the absolute path, or the URL's scheme://host and path."""
-    if item.startswith(("http://", "https://")):
+    if is_url(item):
         scheme, _, rest = item.partition("://")
         host, _, path = rest.partition("/")
         return f"{scheme}://{host}", "/" + path
@@ -141,10 +142,13 @@ def _client_version() -> str:
     return metadata.version("openlineage-python")
 
 
-def start(run_id: str, inputs: list[str], out_dir: Path, settings: Settings) -> LineageRun:
-    """Emit START (inputs as given, local files with their SHA-256); returns what the closing event needs."""
+def start(run_id: str, inputs: list[str], out_dir: Path, settings: Settings,
+          sha256: dict[str, str] | None = None) -> LineageRun:
+    """Emit START (inputs as given, local files with their SHA-256, read unless ``sha256`` has it);
+    returns what the closing event needs."""
+    known = sha256 or {}
     run = LineageRun(run_id, run_uuid(run_id), tuple(inputs), Path(out_dir), clients(Path(out_dir), settings))
-    _emit(run, _event(run, RunState.START, {}, [input_dataset(i, _sha256(i)) for i in inputs], []))
+    _emit(run, _event(run, RunState.START, {}, [input_dataset(i, known.get(i) or _sha256(i)) for i in inputs], []))
     return run
 
 

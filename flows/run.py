@@ -10,9 +10,7 @@ also when a signal stops it (``interrupted``).
 from __future__ import annotations
 
 import collections
-import dataclasses
 import datetime as dt
-import os
 from pathlib import Path
 
 from . import configure_prefect_env
@@ -26,14 +24,14 @@ from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 
 from figtrace.errors import FigtraceError  # noqa: E402
 from figtrace.ingest import fetch  # noqa: E402
-from figtrace.ingest.files import discover_inputs, sha256_hex  # noqa: E402
-from figtrace.ingest.netpolicy import redact_url  # noqa: E402
+from figtrace.ingest.netpolicy import is_url, redact_url  # noqa: E402
 from figtrace.run import manifest, parts, publish, runs, store, worker  # noqa: E402
 from figtrace.records import RunRow  # noqa: E402
-from figtrace.run.pipeline import new_run_id  # noqa: E402
+from figtrace.run.runs import new_run_id  # noqa: E402
 from figtrace.settings import Settings  # noqa: E402
 
 from . import analyst, engine, folder, lineage, steps  # noqa: E402
+from .inputs import default_workers, local_paths, split_unchanged, unique  # noqa: E402
 from .progress import RunProgress  # noqa: E402
 from .compare import compare_step, with_comparisons  # noqa: E402
 
@@ -70,38 +68,10 @@ def report_task(out_dir: str, summaries: list[runs.DocSummary], run_id: str, ski
     return str(path)
 
 
-def _is_url(item: str) -> bool:
-    return item.startswith(("http://", "https://"))
-
-
-def _unique(paths: list[str]) -> tuple[list[tuple[str, str | None]], list[str]]:
-    """(path, sha256) of inputs, those with bytes seen before dropped (one document version is processed
-    once), and notes saying so; the digest is None for an unreadable input (the worker reports it)."""
-    seen: dict[str, str] = {}
-    kept, notes = [], []
-    for p in paths:
-        try:
-            digest = sha256_hex(Path(p).read_bytes())
-        except OSError:
-            kept.append((p, None))
-            continue
-        if digest in seen:
-            notes.append(f"{p}: same bytes as {seen[digest]}, processed once")
-        else:
-            seen[digest] = p
-            kept.append((p, digest))
-    return kept, notes
-
-
 @task(name="analyst-files")
 def analyst_task(out_dir: str, run_id: str) -> dict[str, str]:
     """report.html, the data package, the DuckDB views and the history snapshot of the folder (flows.analyst)."""
     return {name: str(path) for name, path in analyst.write_analyst_files(Path(out_dir), run_id).items()}
-
-
-def default_workers() -> int:
-    """Documents processed at once by default: the cores this process may use."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 def batch_size(documents: int, workers: int) -> int:
@@ -159,7 +129,7 @@ def run_flow(
     settings = settings or Settings()
     workers = workers or default_workers()
     started = dt.datetime.now(dt.timezone.utc)
-    shown = [redact_url(i) if _is_url(i) else i for i in inputs]  # a password in a URL is never recorded
+    shown = [redact_url(i) if is_url(i) else i for i in inputs]  # a password in a URL is never recorded
     run_id = new_run_id(shown, settings.as_dict(), started)
     events = lineage.start(run_id, shown, Path(out_dir), settings)
     try:
@@ -186,7 +156,8 @@ def _run(inputs, shown, out_dir, raw_dir, settings, progress, run_id, started, w
     notes: list[str] = []
     compared = None
     worker.reset()
-    worker.warm_up()  # the forkserver loads its modules while the run sets up and fetches
+    if any(is_url(i) for i in inputs):
+        worker.warm_up()  # the forkserver loads its modules while the inputs are fetched
     with publish.RunStaging(out, run_id) as staging:
         steps.mark_dead_runs(out, staging.dead_runs, run_id)
         steps.record_run(out, runs.run_row(run_id, started, parameters, [], [], status="running"))
@@ -194,22 +165,18 @@ def _run(inputs, shown, out_dir, raw_dir, settings, progress, run_id, started, w
         try:
             paths = []
             for item, label in zip(inputs, shown):
-                if not _is_url(item):
-                    # a folder is read at run time, so a scheduled run sees the letters added since
-                    paths += [str(p) for p in discover_inputs([Path(item)])] if Path(item).is_dir() else [item]
+                if not is_url(item):
+                    paths += local_paths(item)
                     continue
                 try:
                     paths.append(fetch_task(item, raw_dir, settings))
                 except FigtraceError as exc:
                     errors.append({"path": label, "error": str(exc)})
-            kept, notes = _unique(paths)
-            todo = []
-            for i, (path, digest) in enumerate(kept):
-                old = None if force or digest is None else manifest.unchanged(out, path, digest, settings.as_dict())
-                if old:
-                    summaries.append(old)
-                else:
-                    todo.append((path, i))
+            kept, notes = unique(paths)
+            unchanged, todo = split_unchanged(out, kept, settings, force)
+            summaries += unchanged
+            if todo:
+                worker.warm_up()  # at once when `figtrace run` started it already (flows/cli.py)
             with RunProgress(len(kept), enabled=progress) as bar:
                 for summary in _process_all(todo, settings, run_id, staging, out_dir, workers):
                     summaries.append(summary)
@@ -226,15 +193,8 @@ def _run(inputs, shown, out_dir, raw_dir, settings, progress, run_id, started, w
             row = with_comparisons(runs.run_row(run_id, started, parameters, summaries, errors, status=status), compared)
             steps.record_run(out, row)
     good = [s for s in summaries if not s.error and not s.skipped]
-    skipped = [s for s in summaries if s.skipped]
-    report_path = report_task(out_dir, good, run_id, len(skipped)) if good else None
-    result = {
-        "run_id": run_id, "status": row.status, "out_dir": out_dir, "report": report_path, "analyst_files": {},
-        "documents": [dataclasses.asdict(s) for s in good], "errors": errors, "totals": runs.totals(good),
-        "notes": notes, "comparisons": compared,
-        "skipped": [{"path": s.path, "doc_id": s.doc_id, "why": s.skipped} for s in skipped],
-    }
-    return result, row
+    report_path = report_task(out_dir, good, run_id, sum(1 for s in summaries if s.skipped)) if good else None
+    return runs.run_result(row, out_dir, summaries, errors, notes, report=report_path, comparisons=compared), row
 
 
 def flow_with_workers(workers: int | None = None, dask_address: str | None = None):

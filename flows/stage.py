@@ -3,12 +3,14 @@
 One pandera call per table for a whole batch, one Arrow conversion per table, then either one
 file per document and table (each in its own staging folder) or one file per table for the
 batch, a part (``figtrace.run.parts``).  ``flows.steps`` runs this in a worker process and
-publishes what it staged.  Plain functions, no Prefect here.
+publishes what it staged.  The runs rows are written here too (``record_run``).  Plain
+functions, no Prefect here.
 """
 from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from typing import TYPE_CHECKING
 from pathlib import Path
 
 import numpy as np
@@ -16,10 +18,13 @@ import pandas as pd
 
 import schemas
 from figtrace.flags import report
+from figtrace.flags.quarantine import quarantine_flag
 from figtrace.run import parts, publish, store
-from figtrace.run.pipeline import DocumentResult, quarantine_flag
-from figtrace.run.runs import DocSummary
+from figtrace.run.runs import DocSummary, dead_run_row
 from figtrace.run.version import code_version
+
+if TYPE_CHECKING:  # the core's stages are the worker's to import, not every writer's
+    from figtrace.run.pipeline import DocumentResult
 
 TABLES = ("documents", "passages", "citations", "cited_documents", "claims", "flags")
 # Tables validated before the flags: a row of theirs that fails raises a row-quarantined flag.
@@ -197,3 +202,26 @@ def _report(result: DocumentResult, flags: list, rejected: str | None) -> str:
     if rejected:
         text = f"## {result.doc.doc_id}\n\nThe documents row failed validation: every row of this document is in `quarantine/`.\n\n" + text
     return text
+
+
+def record_run(out_dir: Path, row) -> int:
+    """Write the runs row (``runs/<run_id>.parquet``, replaced when the run finishes); rows written."""
+    good, _ = validate_and_write(Path(out_dir), "runs", [row], row.run_id, None, store.safe_key(row.run_id))
+    return len(good)
+
+
+def mark_dead_runs(out_dir: Path, run_ids: list[str], found_by: str) -> list[str]:
+    """Runs left ``running`` by a killed process, rewritten as ``failed``; returns their ids."""
+    marked = []
+    for run_id in run_ids:
+        path = store.table_path(Path(out_dir), "runs", run_id)
+        try:
+            frame = pd.read_parquet(path)
+        except (OSError, ValueError):
+            continue
+        rows = [r for r in frame.to_dict("records") if r.get("status") == "running"]
+        for row in rows:
+            row = {k: (None if k == "finished_at" else v) for k, v in row.items()}
+            record_run(out_dir, dead_run_row({**row, "started_at": pd.Timestamp(row["started_at"]).to_pydatetime()}, found_by))
+            marked.append(run_id)
+    return marked

@@ -11,23 +11,22 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-import pandas as pd
 
-import schemas
 from figtrace.errors import FigtraceError, StoreError
 from figtrace.run import parts, publish, store, worker
 from figtrace.run.pipeline import DocumentResult, process_document
-from figtrace.run.runs import DocSummary, dead_run_row
+from figtrace.run.runs import DocSummary
 from figtrace.settings import Settings
 
 from .stage import (  # noqa: F401 - the staging step's names, as the flow and tests know them
-    DOCUMENT_REJECTED, TABLES, file_metadata, validate_and_stage, validate_and_stage_batch, validate_and_write,
-    write_frame,
+    DOCUMENT_REJECTED, TABLES, file_metadata, mark_dead_runs, record_run, validate_and_stage, validate_and_stage_batch,
+    validate_and_write, write_frame,
 )
 
-# The forkserver the workers fork from loads these once (pandas, pandera, the core ...).
-worker.preload(__name__)
-schemas.warm()  # built here, once: the forkserver imports this module, so every worker starts with them
+# The forkserver the workers fork from loads this module (pandas, pandera, the core ...) and builds every
+# table's schema once (flows/preload.py), so that every worker starts with them.
+PRELOAD = "flows.preload"
+worker.preload(PRELOAD)
 
 def process_and_stage(path: str, settings: Settings, run_id: str, staging: str) -> DocSummary:
     """One input, end to end, into ``staging`` (runs in a worker process); raises FigtraceError on a broken input."""
@@ -170,29 +169,6 @@ def publish_batch(out_dir: Path, summaries: list[DocSummary], run_id: str) -> li
             done = published[s.staged][store.safe_key(s.doc_id)]
             out.append(dataclasses.replace(s, notes=s.notes + ((done.note,) if done.note else ()), staged=None))
     return out
-
-
-def record_run(out_dir: Path, row) -> int:
-    """Write the runs row (``runs/<run_id>.parquet``, replaced when the run finishes); rows written."""
-    good, _ = validate_and_write(Path(out_dir), "runs", [row], row.run_id, None, store.safe_key(row.run_id))
-    return len(good)
-
-
-def mark_dead_runs(out_dir: Path, run_ids: list[str], found_by: str) -> list[str]:
-    """Runs left ``running`` by a killed process, rewritten as ``failed``; returns their ids."""
-    marked = []
-    for run_id in run_ids:
-        path = store.table_path(Path(out_dir), "runs", run_id)
-        try:
-            frame = pd.read_parquet(path)
-        except (OSError, ValueError):
-            continue
-        rows = [r for r in frame.to_dict("records") if r.get("status") == "running"]
-        for row in rows:
-            row = {k: (None if k == "finished_at" else v) for k, v in row.items()}
-            record_run(out_dir, dead_run_row({**row, "started_at": pd.Timestamp(row["started_at"]).to_pydatetime()}, found_by))
-            marked.append(run_id)
-    return marked
 
 
 ARTIFACT_DOCS = 50  # documents listed in the Prefect artifact (the report file lists all)

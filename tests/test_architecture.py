@@ -142,3 +142,12 @@ def test_cli_fails_fast_on_a_missing_path(tmp_path):
     assert out.returncode == 1
     assert out.stderr.strip() == f"error: {missing}: no such file or folder"
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("module", ["flows.server", "flows.inputs", "flows.unchanged", "flows.preload"])
+def test_what_runs_before_or_without_prefect_does_not_import_it(module):
+    """The temporary server is launched before Prefect is imported (its start-up overlaps that import),
+    an unchanged rerun is recorded without Prefect, and the forkserver's workers never need it."""
+    code = f"import sys, {module}\nprint(','.join(sorted(m for m in sys.modules if m.split('.')[0] == 'prefect')))\n"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=CORE.parent)
+    assert out.stdout.strip() == ""

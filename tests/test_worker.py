@@ -133,7 +133,7 @@ def _schemas_built() -> bool:
 
 
 def test_workers_start_with_the_table_schemas_built(tmp_path):
-    """flows.steps builds them at import, in the forkserver that preloads it: no batch builds them again.
+    """flows.steps has the forkserver preload flows.preload, which builds them: no batch builds them again.
     In a process of its own, as a run is (this one's forkserver may have started before the preload)."""
     import subprocess
     import sys

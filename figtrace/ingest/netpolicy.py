@@ -24,6 +24,15 @@ from figtrace.errors import FetchError, TransientFetchError
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
+def is_url(item: str) -> bool:
+    """An input to fetch (http or https), not a local path.
+
+    >>> is_url("https://undocs.org/A/75/709"), is_url("data/raw/letter.txt")
+    (True, False)
+    """
+    return item.startswith(("http://", "https://"))
+
+
 def redact_url(url: str) -> str:
     """``url`` with any ``user:password@`` replaced by ``***@`` (unparsable URLs are cut at the first ``@``).
 

@@ -5,9 +5,7 @@ benchmarks call them directly, with no orchestrator in the way.
 """
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,7 +13,7 @@ from figtrace.claims.extract import extract_claims
 from figtrace.flags.rules import evaluate_flags
 from figtrace.ingest.files import read_source
 from figtrace.layout.parse import parse_document
-from figtrace.records import DocumentRow, FlagRow, ParsedDocument, SourceInfo
+from figtrace.records import DocumentRow, ParsedDocument, SourceInfo
 from figtrace.settings import Settings
 from figtrace.sources.citations import build_citations, read_sources
 
@@ -77,21 +75,3 @@ def process_document(path: str | Path, settings: Settings, run_id: str) -> Docum
         "flags": flags,
     }
     return DocumentResult(doc, source, tables, notes)
-
-
-def quarantine_flag(doc_id: str, table: str, key: str, check: str, run_id: str) -> FlagRow:
-    """The flag raised for a row that failed validation and went to quarantine."""
-    evidence = json.dumps({"table": table, "row": key, "failed_check": check}, ensure_ascii=False, sort_keys=True)
-    flag_id = hashlib.sha1(f"{doc_id}|row-quarantined|{evidence}".encode()).hexdigest()[:16]
-    return FlagRow(
-        flag_id=flag_id, run_id=run_id, doc_id=doc_id, rule="row-quarantined", severity="error",
-        claim_id=None, message=f"A {table} row failed validation ({check}) and was written to quarantine, not to the table.",
-        evidence=evidence,
-    )
-
-
-def new_run_id(inputs: list[str], parameters: dict, now: dt.datetime | None = None) -> str:
-    """Time-ordered, content-tagged run id: ``20210112T101500Z-1a2b3c4d``."""
-    now = now or dt.datetime.now(dt.timezone.utc)
-    tag = hashlib.sha1(json.dumps([inputs, parameters], sort_keys=True, default=str).encode()).hexdigest()[:8]
-    return f"{now:%Y%m%dT%H%M%S}{now.microsecond // 1000:03d}Z-{tag}"

@@ -5,9 +5,10 @@ The flow only collects ``DocSummary`` objects from its tasks and hands them here
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import platform
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from importlib import metadata
 
 from figtrace.records import RunRow
@@ -33,6 +34,13 @@ class DocSummary:
     version_time: str | None = None  # when the input was modified or retrieved (decides the latest version)
     staged: str | None = None  # folder holding the document's staged files, until published
     skipped: str | None = None  # why this input was not processed again (figtrace.run.manifest)
+
+
+def new_run_id(inputs: list[str], parameters: dict, now: dt.datetime | None = None) -> str:
+    """Time-ordered, content-tagged run id: ``20210112T101500Z-1a2b3c4d``."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    tag = hashlib.sha1(json.dumps([inputs, parameters], sort_keys=True, default=str).encode()).hexdigest()[:8]
+    return f"{now:%Y%m%dT%H%M%S}{now.microsecond // 1000:03d}Z-{tag}"
 
 
 def library_versions() -> dict[str, str]:
@@ -108,6 +116,19 @@ def run_row(
         status=status,
         errors=json.dumps(errors, ensure_ascii=False),
     )
+
+
+def run_result(row: RunRow, out_dir: str, summaries: list[DocSummary], errors: list[dict], notes: list[str],
+               report: str | None = None, comparisons: dict | None = None) -> dict:
+    """What a run returns (the flow's result, printed by the CLI): its id and status, the documents it
+    processed, those it skipped and why, errors, notes, totals and the files it wrote."""
+    good = [s for s in summaries if not s.error and not s.skipped]
+    return {
+        "run_id": row.run_id, "status": row.status, "out_dir": out_dir, "report": report, "analyst_files": {},
+        "documents": [asdict(s) for s in good], "errors": errors, "totals": totals(good), "notes": notes,
+        "comparisons": comparisons,
+        "skipped": [{"path": s.path, "doc_id": s.doc_id, "why": s.skipped} for s in summaries if s.skipped],
+    }
 
 
 def dead_run_row(row: dict, found_by: str) -> RunRow:
