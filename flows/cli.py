@@ -108,6 +108,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--cron", type=cron_schedule, required=True, help='cron schedule, e.g. "0 6 * * *"')
     serve.add_argument("inputs", nargs="*", help="as for run (default: data/raw/)")
     serve.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: data/processed)")
+    serve.add_argument("--raw", type=Path, default=DEFAULT_RAW, help="raw store for fetched URLs (default: data/raw)")
+    serve.add_argument("--workers", type=positive_int, default=None, metavar="N",
+                       help="documents processed at once in each scheduled run (default: the cores)")
+    serve.add_argument("--dask-address", default=None, metavar="tcp://HOST:PORT",
+                       help="process each scheduled run's documents on the Dask cluster whose scheduler is there "
+                       "(checked now, as for run)")
     return parser
 
 
@@ -397,9 +403,15 @@ def cmd_serve(args) -> int:
     if problem:
         print(f"figtrace serve: {problem}", file=sys.stderr)
         return 2
-    from .run import run_flow
+    workers = args.workers
+    if args.dask_address:  # the cluster as each scheduled run will find it: checked now, one line if it cannot serve
+        inputs, cluster = _on_dask(args, inputs)
+        workers = workers or cluster.threads
+    from .run import flow_with_workers
 
-    run_flow.serve(name="figtrace-scheduled", cron=args.cron, parameters={"inputs": inputs, "out_dir": str(args.out.resolve())})
+    parameters = {"inputs": inputs, "out_dir": str(args.out.resolve()), "raw_dir": str(args.raw.resolve()),
+                  "workers": workers}
+    flow_with_workers(workers, args.dask_address).serve(name="figtrace-scheduled", cron=args.cron, parameters=parameters)
     return 0
 
 

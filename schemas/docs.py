@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import inspect
-import sys
 from pathlib import Path
 
 from .arrow import QUARANTINE_COLUMNS
@@ -99,6 +98,15 @@ def readme_block(text: str) -> str | None:
     return text[start + len(START):end].strip("\n") + "\n"
 
 
-if __name__ == "__main__":
-    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "README.md"
+def main(argv: list[str] | None = None) -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m schemas.docs", description=__doc__.splitlines()[0])
+    parser.add_argument("readme", nargs="?", type=Path, default=Path(__file__).resolve().parent.parent / "README.md",
+                        help="the README whose data-dictionary block to rewrite (default: the project's)")
+    target = parser.parse_args(argv).readme
     print(f"{target}: {'updated' if rewrite_readme(target) else 'up to date'}")
+
+
+if __name__ == "__main__":
+    main()

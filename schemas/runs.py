@@ -23,7 +23,7 @@ class Runs(pa.DataFrameModel):
     code_version: Series[str] = pa.Field(description="figtrace version (and git commit where known) that ran.")
     library_versions: Series[str] = pa.Field(is_json=(), description="JSON object: library name -> version.")
     parameters: Series[str] = pa.Field(is_json=(), description="JSON object: the run's parameters (`inputs`, `out_dir`, `raw_dir`, "
-                                                                 "`workers`, `force`, `engine`: local or dask, `dask_address` with any "
+                                                                 "`workers`, `force`, `engine`: local, dask or none (nothing to process), `dask_address` with any "
                                                                  "secret redacted) and settings (`Settings.as_dict()`).")
     inputs: Series[str] = pa.Field(
         is_json=(), description="JSON list of `{path, source_uri, sha256}`, one per input.")

@@ -22,6 +22,7 @@ import pytest
 
 from flows.cli import main
 from tests.conftest import ROOT, SEED
+from tests.test_schedule import real_server, serve_and_trigger  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.flow
 
@@ -177,6 +178,31 @@ def test_a_scheduler_that_is_not_there_is_one_line_and_fast(capsys, tmp_path):
     assert err == (f"error: no Dask scheduler answers at tcp://127.0.0.1:{port} (within 5 s): "
                    "start one (dask scheduler) or fix --dask-address\n")
     assert not (tmp_path / "out").exists()  # nothing written, no Prefect server started
+
+
+def test_serve_checks_the_cluster_before_serving_in_one_line(prefect_harness, capsys, tmp_path):
+    with socket.socket() as sock:  # a port nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    rc, out, err = cli(capsys, "serve", "--cron", "0 6 * * *", SEED, "--out", tmp_path / "out",
+                       "--dask-address", f"tcp://127.0.0.1:{port}")
+    assert (rc, out) == (1, "")
+    assert err == (f"error: no Dask scheduler answers at tcp://127.0.0.1:{port} (within 5 s): "
+                   "start one (dask scheduler) or fix --dask-address\n")
+
+
+@pytest.mark.flow
+def test_scheduled_runs_go_to_the_cluster(real_server, cluster, tmp_path):
+    """``figtrace serve --dask-address``: the run a client triggers runs its documents on the cluster."""
+    out = tmp_path / "out"
+    printed = serve_and_trigger(real_server, "--cron", "0 6 * * *", str(SEED), str(EN_LETTER), "--out", str(out),
+                                "--dask-address", cluster)
+    assert "state COMPLETED" in printed
+    [row] = pd.read_parquet(out / "runs").to_dict("records")
+    parameters = json.loads(row["parameters"])
+    assert row["status"] == "ok"
+    assert (parameters["engine"], parameters["dask_address"], parameters["workers"]) == ("dask", cluster, 2)
+    assert sorted(pd.read_parquet(out / "documents")["language"]) == ["en", "zh"]
 
 
 def test_something_else_answering_at_the_address_is_one_line(capsys, tmp_path):

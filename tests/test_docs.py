@@ -59,3 +59,10 @@ def test_readme_opens_with_the_two_commands_ci_runs():
     blocks = [b.split("```")[0].strip() for b in readme.split("```\n")[1:4:2]]
     assert blocks == ["pip install -e . && figtrace run", "bash tools/install-test-deps.sh && pip install -e '.[test]' && pytest"]
     assert blocks[1] in (root / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+
+
+def test_the_script_answers_help_without_writing_a_file_of_that_name(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "schemas.docs", "--help"], cwd=tmp_path, capture_output=True, text=True,
+                          env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0 and done.stdout.startswith("usage: python -m schemas.docs")
+    assert list(tmp_path.iterdir()) == []

@@ -53,14 +53,7 @@ def real_server(tmp_path):
         stop(server)
 
 
-def test_serve_registers_a_deployment_that_a_client_triggered_run_completes(real_server, tmp_path, seed_path):
-    env = real_server
-    out = tmp_path / "out"
-    serve = subprocess.Popen([sys.executable, "-m", "flows.cli", "serve", "--cron", "0 6 * * *", str(seed_path),
-                              "--out", str(out)], env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                             start_new_session=True)
-    try:
-        code = f"""
+TRIGGER = """
 import asyncio, sys, time
 from prefect.client.orchestration import get_client
 from prefect.deployments import run_deployment
@@ -80,11 +73,26 @@ async def main():
     print("state", run.state.type.value)
 asyncio.run(main())
 """
-        done = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, timeout=200)
+
+
+def serve_and_trigger(env: dict, *serve_args: str) -> str:
+    """``figtrace serve *serve_args`` in a process of its own, one run of its deployment triggered with the
+    Prefect client (``run_deployment``) and waited for; what the client printed.  The server is stopped after."""
+    serve = subprocess.Popen([sys.executable, "-m", "flows.cli", "serve", *serve_args], env=env, cwd=ROOT,
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        done = subprocess.run([sys.executable, "-c", TRIGGER], env=env, cwd=ROOT, capture_output=True, text=True,
+                              timeout=200)
         assert done.returncode == 0, done.stderr[-2000:]
-        assert "cron 0 6 * * *" in done.stdout and "state COMPLETED" in done.stdout
+        return done.stdout
     finally:
         stop(serve)
+
+
+def test_serve_registers_a_deployment_that_a_client_triggered_run_completes(real_server, tmp_path, seed_path):
+    out = tmp_path / "out"
+    printed = serve_and_trigger(real_server, "--cron", "0 6 * * *", str(seed_path), "--out", str(out))
+    assert "cron 0 6 * * *" in printed and "state COMPLETED" in printed
     [row] = [r for _, r in pd.read_parquet(out / "runs").iterrows()]
     assert row.status == "ok" and json.loads(row.parameters)["inputs"] == [str(seed_path)]
     assert len(pd.read_parquet(out / "documents")) == 1 and len(pd.read_parquet(out / "claims")) > 0
