@@ -162,19 +162,45 @@ def test_the_analyst_files_are_left_alone_when_the_folder_shows_the_same(tmp_pat
 
 
 def test_a_folder_read_in_two_passes_gives_the_same_page(tmp_path):
-    """render_folder reads every letter's summary columns, then every row of the letters it details only:
-    the page is the one a whole read gives, and the detail pass holds no row of the other letters."""
-    from figtrace.report.bundle import load_detail, load_overview
+    """render_folder tallies every letter a file at a time, then reads every row of the letters it details
+    only: the page is the one a whole read gives, and the detail pass holds no row of the other letters."""
+    from figtrace.report.bundle import load_detail
     from figtrace.report.html import render_folder
+    from figtrace.report.overview import overview_of, read_overview
 
     run_into(tmp_path, [SEED, EN_LETTER], "20990101T000000000Z-first000")
     run_into(tmp_path, [EN_LETTER], "20990201T000000000Z-second00")
     for limit in (1, 50):
         assert render_folder(tmp_path, limit=limit) == render_report_html(load_bundle(tmp_path), limit=limit)
-    overview = load_overview(tmp_path)
-    assert all("text" not in d for d in overview.rows("documents")) and len(overview.rows("documents")) == 2
-    assert all(not f["passed"] for f in overview.rows("flags"))
+    overview = read_overview(tmp_path)
+    assert overview == overview_of(load_bundle(tmp_path))
+    assert all("text" not in d for d in overview.documents) and len(overview.documents) == 2
     detail = load_detail(tmp_path, overview.latest_run_id, {"A/99/123:en"})
     for table in ("documents", "claims", "flags", "citations", "cited_documents"):
         assert {r["doc_id"] for r in detail.rows(table)} <= {"A/99/123:en"}
     assert detail.rows("documents")[0]["text"]
+
+
+def test_the_overview_counts_every_letter_as_its_rows_say(tmp_path):
+    """Each summary line and chart tally checked against the tables themselves (pandas), reviews included."""
+    from figtrace.report.overview import read_overview
+
+    run_into(tmp_path, [SEED, EN_LETTER], "20990101T000000000Z-first000")
+    flags = pd.read_parquet(tmp_path / "flags")
+    decided = flags[~flags["passed"]].iloc[0]
+    review.record_review(tmp_path, decided["flag_id"], "dismissed", "not a figure", "ana")
+    overview = read_overview(tmp_path)
+    claims, citations = pd.read_parquet(tmp_path / "claims"), pd.read_parquet(tmp_path / "citations")
+    raised = flags[~flags["passed"]]
+    assert (overview.figures, overview.raised) == (len(claims), len(raised))
+    for s in overview.summaries:
+        mine = claims[claims["doc_id"] == s["doc_id"]]
+        assert (s["counts"], s["dates"], s["durations"]) == tuple((mine["kind"] == k).sum() for k in ("count", "date", "duration"))
+        theirs = raised[raised["doc_id"] == s["doc_id"]]
+        assert (s["errors"], s["warnings"]) == ((theirs["severity"] == "error").sum(), (theirs["severity"] == "warning").sum())
+        assert s["footnotes"] == citations[citations["doc_id"] == s["doc_id"]]["footnote_number"].nunique()
+        assert s["reviewed"] == int(s["doc_id"] == decided["doc_id"])
+    counts = claims[claims["kind"] == "count"]
+    assert sum(overview.categories["killed"].values()) == (counts["category"] == "killed").sum() > 0
+    dated = claims[claims["kind"] == "date"]["date_start"].dropna()
+    assert overview.months["dates in the text"] == dated.map(lambda d: f"{d.year:04d}-{d.month:02d}").value_counts().sort_index().to_dict()

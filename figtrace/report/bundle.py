@@ -4,9 +4,9 @@ Each ``<table>/*.parquet`` file is read on its own (a folder may hold files writ
 different runs and code versions), so a column one file lacks is simply absent from its
 rows.  Tables with no files give no rows: ``comparisons`` and ``reviews`` are optional.
 
-A large folder is read in two passes (``load_overview``, then ``load_detail``): the columns the
-summary and the charts need, for every letter, then every column of the few letters shown in
-detail, so that memory follows the letters shown rather than the folder.
+A large folder is read in two passes: tallies of every letter (``figtrace.report.overview``),
+then every column of the few letters shown in detail (``load_detail``), so that memory follows
+the letters, not their rows.
 """
 from __future__ import annotations
 
@@ -78,33 +78,6 @@ def load_bundle(out_dir: Path, latest_run_id: str | None = None) -> ReportBundle
     return ReportBundle(latest_run_id or latest_run(tables["runs"]), tables)
 
 
-# What the summary table and the charts read of every letter (figtrace.report.cards, .chart).
-OVERVIEW_COLUMNS = {
-    "claims": ("claim_id", "doc_id", "kind", "category", "date_start", "event_date_start", "surface"),
-    "flags": ("flag_id", "doc_id", "rule", "severity", "passed", "claim_id", "footnote_number", "evidence"),
-    "citations": ("doc_id", "footnote_number"),
-}
-
-
-def _raised(data):
-    """The flags that are findings (not checks that held), as ``cards.raised`` reads them."""
-    return pc.invert(pc.fill_null(data["passed"], False))
-
-
-def load_overview(out_dir: Path, latest_run_id: str | None = None) -> ReportBundle:
-    """Every letter, with what its summary line and the charts read: documents without their text,
-    claims' kind, category and dates, raised flags, footnote numbers; runs and reviews whole."""
-    doc_columns = tuple(c for c in _columns(out_dir, "documents") if c != "text")
-    tables = {
-        "documents": read_rows(out_dir, "documents", doc_columns),
-        "claims": read_rows(out_dir, "claims", OVERVIEW_COLUMNS["claims"]),
-        "flags": read_rows(out_dir, "flags", OVERVIEW_COLUMNS["flags"], where=_raised),
-        "citations": read_rows(out_dir, "citations", OVERVIEW_COLUMNS["citations"]),
-        "reviews": read_rows(out_dir, "reviews"), "runs": read_rows(out_dir, "runs"),
-    }
-    return ReportBundle(latest_run_id or latest_run(tables["runs"]), tables)
-
-
 def load_detail(out_dir: Path, latest_run_id: str | None, docs: set[str]) -> ReportBundle:
     """Every row and column of the letters ``docs`` (comparisons: those touching one of them)."""
     tables = {t: read_rows(out_dir, t, docs=docs) for t in ("documents", "citations", "cited_documents", "claims", "flags")}
@@ -116,7 +89,7 @@ def load_detail(out_dir: Path, latest_run_id: str | None, docs: set[str]) -> Rep
     return ReportBundle(latest_run_id or latest_run(tables["runs"]), tables)
 
 
-def _columns(out_dir: Path, table: str) -> list[str]:
+def table_columns(out_dir: Path, table: str) -> list[str]:
     """Every column any file of ``table`` has, in first-seen order."""
     seen: dict[str, None] = {}
     for path in table_files(out_dir, table):

@@ -1,7 +1,8 @@
-"""What the page shows, as JSON-ready dicts: a card per figure, the flag rows, a summary per document."""
+"""What the page shows of the letters shown in detail, as JSON-ready dicts: a card per figure and the
+flag rows (every letter's summary line is ``figtrace.report.overview``'s)."""
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -56,18 +57,6 @@ class Indexes:
         return out
 
     @cached_property
-    def by_doc(self) -> dict[str, tuple[list[dict], list[dict], int]]:
-        """doc_id -> (its claims, its raised flags, its footnotes with a citation): one pass, not one per document."""
-        claims: dict[str, list[dict]] = defaultdict(list)
-        flags: dict[str, list[dict]] = defaultdict(list)
-        for c in self.bundle.rows("claims"):
-            claims[c["doc_id"]].append(c)
-        for f in raised(self.bundle.rows("flags")):
-            flags[f["doc_id"]].append(f)
-        notes = Counter(doc_id for doc_id, _ in self.citations)
-        return {d: (claims.get(d, []), flags.get(d, []), notes.get(d, 0)) for d in {*claims, *flags, *notes}}
-
-    @cached_property
     def reviews(self) -> dict[str, ReviewState]:
         return review_states(self.bundle.rows("flags"), self.bundle.rows("reviews"))
 
@@ -120,25 +109,4 @@ def claim_card(ix: Indexes, c: dict) -> dict:
         "footnote_level": level, "footnotes": [footnote_card(ix, c["doc_id"], n) for n in notes],
         "flags": [flag_row(ix, f) for f in flags],
         "comparisons": [comparison_card(ix, row, side) for row, side in ix.comparisons_by_claim.get(c["claim_id"], [])],
-    }
-
-
-def raised(flags: list[dict]) -> list[dict]:
-    """The flags that are findings (not checks that held)."""
-    return [f for f in flags if not f.get("passed")]
-
-
-def document_summary(ix: Indexes, doc: dict) -> dict:
-    """One line of the per-document summary."""
-    doc_id = doc["doc_id"]
-    claims, flags, footnotes = ix.by_doc.get(doc_id, ([], [], 0))
-    kinds, severities = Counter(c["kind"] for c in claims), Counter(f["severity"] for f in flags)
-    reviewed = sum(1 for f in flags if ix.reviews[f["flag_id"]].status not in ("open", "reopened"))
-    return {
-        "doc_id": doc_id, "symbols": " / ".join(doc.get("symbols") or []) or doc_id, "language": doc.get("language"),
-        "title": doc.get("title"), "letter_date": _text(doc.get("letter_date")), "pages": doc.get("page_count"),
-        "footnotes": footnotes, "counts": kinds.get("count", 0),
-        "dates": kinds.get("date", 0), "durations": kinds.get("duration", 0), "errors": severities.get("error", 0),
-        "warnings": severities.get("warning", 0), "info": severities.get("info", 0), "reviewed": reviewed,
-        "run_id": doc.get("run_id"), "in_latest_run": doc.get("run_id") == ix.bundle.latest_run_id,
     }

@@ -16,10 +16,11 @@ import html
 import json
 from importlib import resources
 
-from figtrace.report.bundle import ReportBundle, load_detail, load_overview
-from figtrace.report.cards import Indexes, claim_card, document_summary, flag_row, raised
+from figtrace.report.bundle import ReportBundle, load_detail
+from figtrace.report.cards import Indexes, claim_card, flag_row
 from figtrace.report.chart import charts_html
 from figtrace.report.highlight import Mark, highlighted_html
+from figtrace.report.overview import Overview, overview_of, read_overview
 
 RTL_LANGUAGES = ("ar", "he", "fa", "ur")
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
@@ -117,29 +118,26 @@ def detailed_letters(summaries: list[dict], limit: int = DETAIL_LETTERS) -> set[
 
 
 def render_folder(out_dir, latest_run_id: str | None = None, limit: int = DETAIL_LETTERS) -> str:
-    """The page for an output folder, read in two passes (``figtrace.report.bundle``): every letter's
-    summary, then every row of the letters shown in detail only."""
-    overview = load_overview(out_dir, latest_run_id)
-    ix = Indexes(overview)
-    shown = detailed_letters([document_summary(ix, d) for d in overview.rows("documents")], limit)
+    """The page for an output folder, read in two passes: every letter's tallies
+    (``figtrace.report.overview``), then every row of the letters shown in detail only."""
+    overview = read_overview(out_dir, latest_run_id)
+    shown = detailed_letters(overview.summaries, limit)
     return render_report_html(load_detail(out_dir, overview.latest_run_id, shown), limit, overview)
 
 
-def render_report_html(bundle: ReportBundle, limit: int = DETAIL_LETTERS, overview: ReportBundle | None = None) -> str:
+def render_report_html(bundle: ReportBundle, limit: int = DETAIL_LETTERS, overview: Overview | None = None) -> str:
     """The whole page for ``bundle`` (see module docstring); ``limit``: letters shown in detail at most.
 
-    ``overview`` (``bundle.load_overview``) gives the summary table and the charts every letter
-    when ``bundle`` holds only the rows of the letters shown in detail; by default ``bundle``.
+    ``overview`` (``figtrace.report.overview.read_overview``) gives the summary table and the
+    folder's charts every letter when ``bundle`` holds only the rows of the letters shown in
+    detail; by default it is tallied from ``bundle``.
     """
-    overview = overview or bundle
-    ix_all = Indexes(overview)
-    all_docs = sorted(overview.rows("documents"), key=lambda d: d["doc_id"])
-    summaries_all = [document_summary(ix_all, d) for d in all_docs]
-    shown = detailed_letters(summaries_all, limit)
+    overview = overview or overview_of(bundle)
+    shown = detailed_letters(overview.summaries, limit)
+    summary_of = {s["doc_id"]: s for s in overview.summaries}
     ix = Indexes(bundle)
     docs = [d for d in sorted(bundle.rows("documents"), key=lambda d: d["doc_id"]) if d["doc_id"] in shown]
-    summaries = [document_summary(ix, d) for d in docs]
-    all_claims = overview.rows("claims")
+    summaries = [summary_of[d["doc_id"]] for d in docs]
     claims = sorted((c for c in bundle.rows("claims") if c["doc_id"] in shown), key=lambda c: (c["doc_id"], c["char_start"]))
     cards = {c["claim_id"]: claim_card(ix, c) for c in claims}
     flags = sorted((flag_row(ix, f) for f in bundle.rows("flags") if f["doc_id"] in shown),
@@ -148,10 +146,11 @@ def render_report_html(bundle: ReportBundle, limit: int = DETAIL_LETTERS, overvi
     for c in claims:
         by_doc.setdefault(c["doc_id"], []).append(c)
     sections = "".join(document_section(d, cards, by_doc.get(d["doc_id"], []), s) for d, s in zip(docs, summaries))
-    earlier = sum(1 for s in summaries_all if not s["in_latest_run"])
-    left_out = len(all_docs) - len(docs)
-    detail = (f'<p id="detail-note">{len(docs)} of {len(all_docs)} letters are shown in detail below (the latest run\'s '
-              f'first, then the most flagged); every letter\'s own report is in <code>reports/</code>.</p>' if left_out else "")
+    earlier = sum(1 for s in overview.summaries if not s["in_latest_run"])
+    left_out = len(overview.documents) - len(docs)
+    detail = (f'<p id="detail-note">{len(docs)} of {len(overview.documents)} letters are shown in detail below (the latest '
+              f'run\'s first, then the most flagged); every letter\'s own report is in <code>reports/</code>.</p>'
+              if left_out else "")
     filters = (_options("flag-rule", "rule", [f["rule"] for f in flags]) + _options("flag-severity", "severity", [f["severity"] for f in flags])
                + _options("flag-review", "review", [f["review"] for f in flags])
                + '<label><input type="checkbox" id="flag-passed"> include checks that held</label>'
@@ -164,15 +163,15 @@ def render_report_html(bundle: ReportBundle, limit: int = DETAIL_LETTERS, overvi
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>figtrace report</title><style>{asset("report.css")}</style></head>
 <body><header><h1>figtrace report</h1>
-<p>{len(all_docs)} letter(s) in this folder, {len(all_claims)} figures, {len(raised(overview.rows("flags")))} flags raised.
+<p>{len(overview.documents)} letter(s) in this folder, {overview.figures} figures, {overview.raised} flags raised.
 Latest run <code id="latest-run">{esc(bundle.latest_run_id)}</code>{f"; {earlier} letter(s) written by an earlier run" if earlier else ""}.</p>
 <nav><a href="#summary">summary</a> <a href="#charts">charts</a> <a href="#documents">letters</a> <a href="#figures">figures</a> <a href="#flags">flags</a></nav>
 <p class="legend"><mark class="fig count">count</mark> <mark class="fig date">date</mark> <mark class="fig duration">duration</mark>
 <mark class="fig count flagged sev-error">flagged (error)</mark> <mark class="fig count flagged sev-warning">flagged (warning)</mark>
 <mark class="fig count flagged sev-warning reviewed">flags reviewed</mark> click a figure for its card</p></header>
 <main>
-<section id="summary"><h2>Letters</h2>{summary_table(summaries_all)}</section>
-<section id="charts"><h2>Charts</h2>{charts_html(all_claims, all_docs)}</section>
+<section id="summary"><h2>Letters</h2>{summary_table(overview.summaries)}</section>
+<section id="charts"><h2>Charts</h2>{charts_html(overview, claims, docs)}</section>
 <section id="documents"><h2>The letters, figures highlighted</h2>{detail}{sections}</section>
 <section id="figures"><h2>Figures</h2><div class="filters">{fig_filters}</div>{figures_table(list(cards.values()))}</section>
 <section id="flags"><h2>Flags</h2><div class="filters">{filters}</div>{flags_table(flags, {k: v["surface"] for k, v in cards.items()})}</section>
