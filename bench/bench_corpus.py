@@ -9,7 +9,7 @@ loopback port with a PREFECT_HOME of its own, stopped at the end), else the temp
 one (about 11 s more per run).  Prints
 seconds per letter, the share of wall time outside the core (orchestration,
 validation, writing: 1 - core CPU seconds / (wall seconds x workers), the core timed
-in this process on a sample), the peak RSS of any one process, the rerun time, and a
+in this process on a sample), the peak RSS of any one figtrace process, the rerun time, and a
 straight-line extrapolation to 10 000 letters.  The unchanged rerun is timed twice: as
 ``figtrace run`` records it (no Prefect flow: ``flows.unchanged``) and with ``--always-flow``
 (a Prefect flow run, as a scheduled deployment makes it).
@@ -110,14 +110,15 @@ def main() -> None:
             first = figtrace_run(folder, Path(tmp) / "out", args.workers)
             rerun = figtrace_run(folder, Path(tmp) / "out", args.workers)
             flow_rerun = figtrace_run(folder, Path(tmp) / "out", args.workers, "--always-flow")
-    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+            # taken before the server is stopped and reaped: the figtrace processes' peak, not the server's
+            peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     outside = 1 - core * args.n / (first * args.workers)
     print(f"{args.n} letters, {args.workers} workers, {where}")
     print(f"first run      {first:8.1f} s   {first / args.n:.3f} s/letter")
     print(f"core (1 cpu)   {core:8.3f} s/letter; share of wall x workers outside the core {outside:.0%}")
     print(f"unchanged rerun {rerun:7.1f} s   ({rerun / first:.1%} of the first run; recorded without Prefect)")
     print(f"  the same in a Prefect flow (--always-flow, as a scheduled run) {flow_rerun:.1f} s ({flow_rerun / first:.1%})")
-    print(f"peak RSS of one process {peak_mb:.0f} MB")
+    print(f"peak RSS of one figtrace process (the run, its workers) {peak_mb:.0f} MB")
     print(f"10 000 letters, straight line: {first / args.n * 10_000 / 60:.1f} min")
 
 

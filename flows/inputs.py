@@ -56,8 +56,9 @@ def split_unchanged(out_dir: Path, kept: list[tuple[str, str | None]], settings:
     """The summaries of inputs ``out_dir`` already publishes unchanged (``figtrace.run.manifest``), and the
     (path, index) of the others, to process; with ``force`` every input is processed."""
     skipped, todo = [], []
+    settings_dict = settings.as_dict()
     for i, (path, found) in enumerate(kept):
-        old = None if force or found is None else manifest.unchanged(out_dir, path, found, settings.as_dict())
+        old = None if force or found is None else manifest.unchanged(out_dir, path, found, settings_dict)
         if old:
             skipped.append(old)
         else:

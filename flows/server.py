@@ -125,7 +125,7 @@ def temporary_server():
     """
     server = None if os.environ.get("PREFECT_API_URL") else TemporaryServer().launch()
     try:
-        from prefect.settings import PREFECT_API_URL, temporary_settings
+        from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
         if server is not None and PREFECT_API_URL.value():  # set in the Prefect profile: that server is used
             server.stop()
@@ -133,7 +133,9 @@ def temporary_server():
         if server is None:
             yield _RunningServer()
             return
-        with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
+        # No flow-run heartbeats: they let a server that outlives a run find it crashed, and this one stops
+        # with the run; the engine joins its heartbeat thread, which sleeps a second at a time, at every run's end.
+        with temporary_settings(updates={PREFECT_API_URL: server.api_url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
             try:
                 yield server
             finally:

@@ -51,3 +51,32 @@ def test_a_taken_port_starts_it_again_elsewhere_and_it_answers_until_stopped(pre
     finally:
         server.stop()
     assert proc.poll() is not None and server.process is None
+
+
+PROBE = """
+from flows.server import temporary_server
+from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY
+with temporary_server() as server:
+    server.wait_ready()
+    print(server.process.pid, PREFECT_API_URL.value() == server.api_url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value())
+print(PREFECT_API_URL.value(), PREFECT_FLOWS_HEARTBEAT_FREQUENCY.value())
+"""
+
+
+@pytest.mark.flow
+def test_the_block_runs_against_its_own_server_without_heartbeats_and_the_server_goes_with_it(tmp_path):
+    """In a process of its own, as ``figtrace run`` is (this session may hold a server of its own)."""
+    import os
+    from pathlib import Path
+
+    from tests.conftest import ROOT
+
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    done = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=120, cwd=ROOT,
+                          env={**env, "PYTHONPATH": str(ROOT), "FIGTRACE_PREFECT_HOME": str(tmp_path / "prefect")})
+    assert done.returncode == 0, done.stderr[-2000:]
+    inside, after = done.stdout.splitlines()
+    pid, same_url, heartbeat = inside.split()
+    assert (same_url, heartbeat) == ("True", "None")  # no flow-run heartbeats to a server that stops with the run
+    assert after == "None 180"  # Prefect's own settings again after the block
+    assert not Path(f"/proc/{pid}").exists() or Path(f"/proc/{pid}/stat").read_text().split()[2] == "Z"
