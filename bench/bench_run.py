@@ -74,7 +74,7 @@ def main() -> None:
     print(f"{'cold `figtrace run` on the seed':<52} {run_s:9.2f}")
     print(f"{'cold trivial 3-task Prefect flow (floor)':<52} {floor_s:9.2f}")
     print(f"{'figtrace over the floor (target <= 1 s)':<52} {run_s - floor_s:9.2f}")
-    print(f"{'cold trivial flow, server started first as figtrace does':<52} {early_s:9.2f}")
+    print(f"{'cold trivial flow, started as figtrace starts':<52} {early_s:9.2f}")
     print(f"{'figtrace over that floor':<52} {run_s - early_s:9.2f}")
     print(f"{'core parse alone (read + layout)':<44} {parse_s:9.4f}")
     print(f"{'core, all stages (parse, cite, claims, flags)':<44} {core_s:9.4f}")

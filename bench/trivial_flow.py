@@ -1,9 +1,11 @@
 """A trivial three-task Prefect flow: the floor Prefect itself sets for one `figtrace run`.
 
     python bench/trivial_flow.py                 # Prefect starts its temporary server, as by default
-    python bench/trivial_flow.py --early-server  # figtrace's way: the server starts first (flows.server)
+    python bench/trivial_flow.py --early-server  # figtrace's ways: the server starts first (flows.server),
+                                                 # no heartbeats to it, no final garbage collection (flows.cli)
 """
 import contextlib
+import gc
 import sys
 
 from flows.env import configure_prefect_env
@@ -31,4 +33,7 @@ def main(early_server: bool) -> None:
 
 
 if __name__ == "__main__":
-    main("--early-server" in sys.argv[1:])
+    early = "--early-server" in sys.argv[1:]
+    main(early)
+    if early:
+        gc.freeze()

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import signal
 import sys
 import threading
@@ -447,5 +448,18 @@ def main(argv: list[str] | None = None) -> int:
             signal.signal(signal.SIGTERM, previous)
 
 
+def command() -> None:
+    """The ``figtrace`` command: ``main``, then exit without the interpreter's last full garbage collection.
+
+    ``gc.freeze`` moves every object left to a generation no collection visits: the modules a
+    run imports (pandas, pandera, pydantic, Prefect) hold millions of objects, and the final
+    collection over them took 0.8 s of every run's exit.  Nothing is lost: everything figtrace
+    writes is closed and renamed into place before ``main`` returns.
+    """
+    code = main()
+    gc.freeze()
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    command()
