@@ -64,6 +64,9 @@ NOT_FIGURES = [  # (language, text, the number that must give no claim, source)
     ("zh", "九国还谴责抢劫的行为。", "九", "seed p33: 九国还谴责"),
     ("zh", "亚美尼亚在两个共和国独立后对阿塞拜疆发动袭击。", "两", "seed p7: the republics the sentence names"),
     ("en", "Armenia and Azerbaijan, the two republics, signed the statement.", "two", "synthetic en of seed p7"),
+    ("en", "The ceiling is set out in document EUR131 of the agency.", "131",
+     "synthetic beside unpc-dev en.txt:2474: only the word Euro may lose its space, a code keeps its digits"),
+    ("en", "Supporters travelled to Euro2020 matches.", "2020", "synthetic: a tournament's name, not a figure"),
 ]
 
 
@@ -103,6 +106,9 @@ READINGS = [  # (language, text, surface, (kind, qualifier, low, best, high, uni
      ("duration", "plus", 4.0, None, 5.0, "years"), "unpc-dev zh.txt:525: 多 after the unit, four years and more"),
     ("en", "providing financial assistance of (80) million US dollars.", "80) million",
      ("count", "exact", 80e6, 80e6, 80e6, None), "unpc-dev en.txt:2836: a bracketed number before its scale"),
+    ("en", "in 2014 included Euro131 million from the regular budget and Euro33 million from extrabudgetary",
+     "131 million", ("count", "exact", 131e6, 131e6, 131e6, None),
+     "unpc-dev en.txt:2474: Euro glued to its figure in the PDF's text"),
     ("en", "Asia (7) and Africa (12)", "7", ("count", "exact", 7.0, 7.0, 7.0, None),
      "unpc-dev en.txt:1997 shape: a bracketed number without a scale stays itself"),
     ("zh", "过去两年多边合作有所加强。", "两年", ("duration", "exact", 2.0, 2.0, 2.0, "years"),

@@ -16,6 +16,7 @@ from figtrace.lang.en_dates import (CENTURY_WORDS, COORDINATORS, DATE_FOLLOWERS,
 CODE = "en"
 WORD_SPACING = True  # words stand between spaces: word boundaries around them
 LETTERS = "A-Za-z"  # a word's characters, as a regex class body
+CURRENCY_GLUED = ("Euro",)  # loses its space before a number in some PDFs' text: "Euro131 million" (not EUR131: a code)
 
 # ----------------------------------------------------------------------------- numerals
 _UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "

@@ -124,6 +124,8 @@ class NumberTables:
         # not part of a longer token; after a colon only when the colon follows no digit: "10:30" is a time,
         # "人口：61 777" a label and its figure
         not_after = rf"(?<![0-9０-９{letters}.．,/／_\-−－+^%=])(?<![0-9０-９][:：])"
+        # or glued to a currency that lost its space in the PDF's text: "Euro131 million" (en.txt:2474)
+        glued = "".join(rf"|(?<=\b{re.escape(w)})" for w in v.joined("CURRENCY_GLUED"))
         dig2 = self._digits()
         mixed = _never(v.alternation("NUMERAL_MIXED"))  # 3万4000, 5万4千6百
         numerals = _never(v.alternation("NUMERAL_PATTERN"))  # 三千五百, twenty-five ...
@@ -131,7 +133,7 @@ class NumberTables:
         pct = alt(v.joined("PERCENT_BEFORE"))
         self.core = re.compile(
             rf"(?:(?P<vague>{_never(vague)})"
-            rf"|(?P<pct>{_never(pct)})?(?P<num>{not_after}(?:{mixed})|{not_after}{dig2}|{numerals})"
+            rf"|(?P<pct>{_never(pct)})?(?P<num>{not_after}(?:{mixed})|(?:{not_after}{glued}){dig2}|{numerals})"
             rf"(?:\s*(?P<plus1>{plus}))?{mult}?(?:\s*(?P<plus2>{plus})(?P<mult3>{_never(mult_run)})?)?"
             # "3%到5%" (zh.txt:2160), "3%-5%": a percent sign on both ends is still one range when a dash or
             # a run-together word joins them ("de 12,9 % à 31,1 %" after a verb of change is two values, fr.txt:2253)

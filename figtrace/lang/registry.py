@@ -87,7 +87,7 @@ SCRIPT_TABLES: dict[str, type] = {
     # digits as a language groups them ("1 000,5", "1.000,5", Arabic "000 2" lowest group first), its own
     # digits (Arabic-Indic), words glued before a number word (Arabic و), number words' grammar
     "GROUP_SEPARATORS": str, "DECIMAL_MARKS": str, "GROUPS_REVERSED": bool, "SCRIPT_DIGITS": bool,
-    "NUMBER_WORD_PREFIXES": tuple, "DATE_BETWEEN": tuple, "NUMBER_AFTER_NOUN": str,
+    "NUMBER_WORD_PREFIXES": tuple, "DATE_BETWEEN": tuple, "NUMBER_AFTER_NOUN": str, "CURRENCY_GLUED": tuple,
     "NUMBER_DUALS": dict,
 }
 REQUIRED = ("CODE", "WORD_SPACING", "SIGNATURE_WORDS")  # every language gives these
