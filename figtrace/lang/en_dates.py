@@ -7,7 +7,7 @@ or a pair).  Comments cite the corpus line a form was met on ("en.txt:LINE": ../
 from __future__ import annotations
 
 from figtrace.lang.shapes import DIGIT as _D
-from figtrace.lang.shapes import YEAR_TOKEN, DatePattern, bare_years
+from figtrace.lang.shapes import YEAR_MARKED, YEAR_TOKEN, DatePattern, bare_years
 
 _UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
           "fifteen sixteen seventeen eighteen nineteen").split()
@@ -96,7 +96,7 @@ DATE_PATTERNS = [  # tried in order after the languages before this one; first m
     DatePattern("en_mrange", "month_range", ("lead", "part", "mon", "y", "join", "part2", "mon2", "y2"),
                 rf"{_LEAD}(?:({_PART})\s*)?({_MON})(?:\s+{_Y})?\s*(and|to|through|until|-|–)\s*(?:({_PART})\s*)?({_MON})(?:\s+{_Y})?"),
     DatePattern("en_part_my", "month", ("part", "mon", "y"), rf"({_PART})\s*({_MON})(?:\s*,?\s*{_Y})?"),
-    DatePattern("en_my", "month", ("mon", "y"), rf"({_MON})\s*,?\s+{_Y}"),
+    DatePattern("en_my", "month", ("mon", "y"), rf"({_MON})\s*,?\s+{YEAR_MARKED}"),
     DatePattern("en_century", "century", ("part", "c"),
                 rf"(?:(?i:the)\s+)?(?:({_PART})\s*(?:(?i:the)\s+)?)?((?i:{'|'.join(CENTURY_WORDS)}))\s+(?i:century)\b"),
     DatePattern("en_decade", "decade", ("part", "decade"), rf"(?:(?i:the)\s+)?(?:({_PART})\s*)?({_D}{{3}}0)['’]?s\b"),

@@ -7,7 +7,7 @@ the English ones are.
 from __future__ import annotations
 
 from figtrace.lang.shapes import DIGIT as _D
-from figtrace.lang.shapes import YEAR_TOKEN, DatePattern, alt, bare_years, neutral_dates
+from figtrace.lang.shapes import YEAR_MARKED, YEAR_TOKEN, DatePattern, alt, bare_years, neutral_dates
 
 MONTH_NAMES = {m: i for i, m in enumerate(
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(), 1)} | {
@@ -46,7 +46,7 @@ DATE_PATTERNS = [  # tried in order; first match at a position wins
     DatePattern("es_mrange", "month_range", ("lead", "part", "mon", "y", "join", "part2", "mon2", "y2"),
                 rf"{_LEAD}(?:({_PART})\s*)?({_MON})(?:\s+de\s+{_Y})?\s*(a|y|hasta|-|–)\s*(?:({_PART})\s*)?({_MON})(?:\s+de\s+{_Y})?"),
     DatePattern("es_part_my", "month", ("part", "mon", "y"), rf"({_PART})\s*({_MON})(?:\s+de\s+{_Y})?"),
-    DatePattern("es_my", "month", ("mon", "y"), rf"({_MON})\s+(?:de\s+|del\s+)?{_Y}"),
+    DatePattern("es_my", "month", ("mon", "y"), rf"({_MON})\s+(?:de\s+|del\s+)?{YEAR_MARKED}"),
     DatePattern("es_century", "century", ("part", "c"),
                 rf"(?:({_PART})\s*)?(?i:siglo)\s+((?i:{alt(CENTURY_WORDS)}))\b"),
     DatePattern("es_decade", "decade", ("part", "decade"),

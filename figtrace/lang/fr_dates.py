@@ -7,7 +7,7 @@ as the English ones are (a day, a month or a year, a part of one, a range or a p
 from __future__ import annotations
 
 from figtrace.lang.shapes import DIGIT as _D
-from figtrace.lang.shapes import YEAR_TOKEN, DatePattern, alt, bare_years, neutral_dates
+from figtrace.lang.shapes import YEAR_MARKED, YEAR_TOKEN, DatePattern, alt, bare_years, neutral_dates
 
 MONTH_NAMES = {m: i for i, m in enumerate(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(), 1)} | {
@@ -49,7 +49,7 @@ DATE_PATTERNS = [  # tried in order; first match at a position wins
     DatePattern("fr_mrange", "month_range", ("lead", "part", "mon", "y", "join", "part2", "mon2", "y2"),
                 rf"{_LEAD}(?:({_PART})\s*)?({_MON})(?:\s+{_Y})?\s*(à|au|et|-|–)\s*(?:({_PART})\s*)?({_MON})(?:\s+{_Y})?"),
     DatePattern("fr_part_my", "month", ("part", "mon", "y"), rf"({_PART})\s*({_MON})(?:\s+{_Y})?"),
-    DatePattern("fr_my", "month", ("mon", "y"), rf"({_MON})\s+{_Y}"),
+    DatePattern("fr_my", "month", ("mon", "y"), rf"({_MON})\s+{YEAR_MARKED}"),
     DatePattern("fr_century", "century", ("part", "c"),
                 rf"(?:({_PART})\s*)?((?i:{alt(CENTURY_WORDS)}))\s+(?i:siècle)\b"),
     DatePattern("fr_decade", "decade", ("part", "decade"),

@@ -79,6 +79,10 @@ def neutral_dates(code: str, not_counted: str = "") -> tuple[list[DatePattern], 
 # bare-year forms below (and "and 2004") decide from what stands around it.  A date grammar's
 # DATE_FOLLOWERS alternative.
 YEAR_TOKEN = r"(?<=(?<![0-9０-９])(?:19|20)[0-9]{2})(?![0-9０-９])"  # a whole digit run, full-width digits too ("1990０７")
+# After a month name, a year with a footnote mark glued to it in a PDF's text: "septembre 201442" is
+# September 2014 and note 42 (unpc-dev fr.txt:1818); the mark, one to three digits, ends the digit run.
+YEAR_MARK = r"(?=[0-9]{1,3}(?:[.,;:)]|\s|$))"
+YEAR_MARKED = rf"({DIGIT}{{4}})(?:\b(?![-–/]?[0-9])|{YEAR_MARK})"  # a year (not "2014-2015"), or one marked so
 _BARE_YEAR = rf"((?:19|20){DIGIT}{{2}})(?![0-9])"
 
 
