@@ -97,7 +97,11 @@ class NumberTables:
         sep = "|".join(v.tables("GROUP_SEPARATORS")) or GROUP_SEPARATOR
         dec = "|".join(v.tables("DECIMAL_MARKS")) or _DEFAULT_DECIMAL
         self.reversed_groups = any(v.tables("GROUPS_REVERSED"))
-        self.sep, self.dec = f"(?:{sep})", f"(?:{dec})"
+        # where a dot groups thousands ("1.000", Spanish), a dot before one digit groups nothing: it is
+        # a decimal point after all, as in the English figures some texts keep ("30.4 millones", es.txt:2157;
+        # two digits are a time: "a las 12.40 horas", es.txt:34)
+        short_dot = r"|[.](?=[0-9](?![0-9]))" if "." in sep else ""
+        self.sep, self.dec = f"(?:{sep})", f"(?:{dec}{short_dot})"
         rev = rf"[0-9]{{3}}(?:{self.sep}[0-9]{{3}})*{self.sep}[1-9][0-9]{{0,2}}(?![0-9])|" if self.reversed_groups else ""
         self.grouped = re.compile(rf"(?P<int>{rev}[0-9]{{1,3}}(?:{self.sep}[0-9]{{3}})+|[0-9]+)(?:{self.dec}(?P<frac>[0-9]+))?")
 
