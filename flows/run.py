@@ -148,8 +148,8 @@ def run_flow(
 
 def _run(inputs, shown, out_dir, raw_dir, settings, progress, run_id, started, workers, force) -> tuple[dict, RunRow]:
     context = FlowRunContext.get()
-    parameters = {"inputs": shown, "out_dir": out_dir, "raw_dir": raw_dir, "workers": workers, "force": force,
-                  **engine.describe(context.task_runner if context else None), **settings.as_dict()}
+    parameters = runs.run_parameters(shown, out_dir, raw_dir, workers, force,
+                                     engine.describe(context.task_runner if context else None), settings.as_dict())
     out = Path(out_dir)
     summaries: list[runs.DocSummary] = []
     errors: list[dict] = []

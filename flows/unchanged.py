@@ -35,8 +35,7 @@ def record_if_unchanged(inputs: list[str], out_dir: str, raw_dir: str, settings:
     out = Path(out_dir)
     started = dt.datetime.now(dt.timezone.utc)
     run_id = new_run_id(inputs, settings.as_dict(), started)  # local paths only: nothing to redact
-    parameters = {"inputs": inputs, "out_dir": out_dir, "raw_dir": raw_dir, "workers": workers, "force": False,
-                  "engine": NONE, **settings.as_dict()}
+    parameters = runs.run_parameters(inputs, out_dir, raw_dir, workers, False, {"engine": NONE}, settings.as_dict())
     events = lineage.start(run_id, inputs, out, settings, {s.path: s.raw_sha256 for s in skipped if s.raw_sha256})
     try:
         with publish.RunStaging(out, run_id) as staging:

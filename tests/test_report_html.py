@@ -204,3 +204,7 @@ def test_the_overview_counts_every_letter_as_its_rows_say(tmp_path):
     assert sum(overview.categories["killed"].values()) == (counts["category"] == "killed").sum() > 0
     dated = claims[claims["kind"] == "date"]["date_start"].dropna()
     assert overview.months["dates in the text"] == dated.map(lambda d: f"{d.year:04d}-{d.month:02d}").value_counts().sort_index().to_dict()
+    from figtrace.report.html import render_folder
+
+    page = render_folder(tmp_path)  # the month chart names every month the tally counts
+    assert 'id="chart-months"' in page and all(f'"{m}"' in page for m in overview.months["dates in the text"])

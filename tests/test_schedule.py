@@ -91,10 +91,13 @@ def serve_and_trigger(env: dict, *serve_args: str) -> str:
 
 def test_serve_registers_a_deployment_that_a_client_triggered_run_completes(real_server, tmp_path, seed_path):
     out = tmp_path / "out"
-    printed = serve_and_trigger(real_server, "--cron", "0 6 * * *", str(seed_path), "--out", str(out))
+    printed = serve_and_trigger(real_server, "--cron", "0 6 * * *", str(seed_path), "--out", str(out),
+                                "--workers", "1", "--raw", str(tmp_path / "raw"))
     assert "cron 0 6 * * *" in printed and "state COMPLETED" in printed
     [row] = [r for _, r in pd.read_parquet(out / "runs").iterrows()]
     assert row.status == "ok" and json.loads(row.parameters)["inputs"] == [str(seed_path)]
+    parameters = json.loads(row.parameters)  # serve's options reach every scheduled run
+    assert (parameters["workers"], parameters["raw_dir"], parameters["engine"]) == (1, str(tmp_path / "raw"), "local")
     assert len(pd.read_parquet(out / "documents")) == 1 and len(pd.read_parquet(out / "claims")) > 0
 
 

@@ -10,6 +10,7 @@ the letters, not their rows.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,14 +44,14 @@ def read_file(path: Path):
     return pq.ParquetFile(path).read(use_threads=False)
 
 
-def read_rows(out_dir: Path, table: str, columns: tuple[str, ...] | None = None, docs: set[str] | None = None,
-              where=None) -> list[dict]:
-    """Every row of ``table`` in ``out_dir`` as a dict (Arrow types as Python: dates, lists, None).
+def file_rows(out_dir: Path, table: str, columns: tuple[str, ...] | None = None, docs: set[str] | None = None,
+              where=None) -> Iterator[list[dict]]:
+    """The rows of ``table`` in ``out_dir``, one file at a time, as dicts (Arrow types as Python: dates,
+    lists, None): a caller that tallies each file before the next holds one file's rows, not the table's.
 
     ``columns``: only those (a file lacking one gives rows without it); ``docs``: only the rows of
     those documents (by ``doc_id``); ``where(table) -> mask``: only the rows it keeps.
     """
-    rows: list[dict] = []
     for path in table_files(out_dir, table):
         pf = pq.ParquetFile(path)
         names = pf.schema_arrow.names
@@ -59,8 +60,13 @@ def read_rows(out_dir: Path, table: str, columns: tuple[str, ...] | None = None,
             data = data.filter(pc.is_in(data["doc_id"], value_set=pa.array(sorted(docs), type=pa.string())))
         if where is not None and data.num_rows:
             data = data.filter(where(data))
-        rows.extend(data.to_pylist())
-    return rows
+        yield data.to_pylist()
+
+
+def read_rows(out_dir: Path, table: str, columns: tuple[str, ...] | None = None, docs: set[str] | None = None,
+              where=None) -> list[dict]:
+    """Every row of ``file_rows``, in one list."""
+    return [row for rows in file_rows(out_dir, table, columns, docs, where) for row in rows]
 
 
 def latest_run(runs: list[dict]) -> str | None:

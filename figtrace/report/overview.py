@@ -17,9 +17,8 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
-from figtrace.report.bundle import ReportBundle, latest_run, read_rows, table_columns, table_files
+from figtrace.report.bundle import ReportBundle, file_rows, latest_run, read_rows, table_columns
 from figtrace.report.reviews import OPEN, REOPENED, review_states
 
 # What the tally reads of every letter's rows.
@@ -147,16 +146,6 @@ def overview_of(bundle: ReportBundle) -> Overview:
     return _overview(tally, bundle.rows("documents"), bundle.latest_run_id)
 
 
-def _files(out_dir: Path, table: str, where=None):
-    """The rows of ``table``'s files, a file at a time, only the columns the tally reads (and ``where`` keeps)."""
-    for path in table_files(out_dir, table):
-        pf = pq.ParquetFile(path)
-        data = pf.read(columns=[c for c in COLUMNS[table] if c in pf.schema_arrow.names], use_threads=False)
-        if where is not None and data.num_rows:
-            data = data.filter(where(data))
-        yield data.to_pylist()
-
-
 def _raised(data: pa.Table):
     return pc.invert(pc.fill_null(data["passed"], False))
 
@@ -166,11 +155,11 @@ def read_overview(out_dir: Path, latest_run_id: str | None = None) -> Overview:
     runs = read_rows(out_dir, "runs", ("run_id",))
     documents = read_rows(out_dir, "documents", tuple(c for c in table_columns(out_dir, "documents") if c != "text"))
     tally = Tally(read_rows(out_dir, "reviews"))
-    for rows in _files(out_dir, "claims"):
+    for rows in file_rows(out_dir, "claims", COLUMNS["claims"]):
         tally.add_claims(rows)
-    for rows in _files(out_dir, "flags", where=_raised):
+    for rows in file_rows(out_dir, "flags", COLUMNS["flags"], where=_raised):
         tally.add_flags(rows)
-    for rows in _files(out_dir, "citations"):
+    for rows in file_rows(out_dir, "citations", COLUMNS["citations"]):
         tally.add_citations(rows)
     return _overview(tally, documents, latest_run_id or latest_run(runs))
 

@@ -43,6 +43,18 @@ def new_run_id(inputs: list[str], parameters: dict, now: dt.datetime | None = No
     return f"{now:%Y%m%dT%H%M%S}{now.microsecond // 1000:03d}Z-{tag}"
 
 
+def run_parameters(inputs: list[str], out_dir: str, raw_dir: str, workers: int, force: bool, engine: dict,
+                   settings: dict) -> dict:
+    """What ``runs.parameters`` records of a ``figtrace run``, whether a flow ran it or not: the inputs as
+    shown (no secret), the folders, workers, ``force``, the engine (``engine``, ``dask_address``) and the settings.
+
+    >>> sorted(run_parameters(["a.txt"], "out", "raw", 2, False, {"engine": "none"}, {"language": None}))
+    ['engine', 'force', 'inputs', 'language', 'out_dir', 'raw_dir', 'workers']
+    """
+    return {"inputs": inputs, "out_dir": out_dir, "raw_dir": raw_dir, "workers": workers, "force": force,
+            **engine, **settings}
+
+
 def library_versions() -> dict[str, str]:
     """Python and the installed version of every library a run depends on."""
     versions = {"python": platform.python_version()}
